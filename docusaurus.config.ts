@@ -1,0 +1,124 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {importLabFiles} from './src/remark/import-lab-files';
+
+// The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
+const siteUrl = process.env.SITE_URL ?? 'https://docker-for-data-science.github.io';
+const baseUrl = process.env.BASE_URL ?? '/';
+const repoUrl = 'https://github.com/docker-for-data-science/docker-for-data-science';
+
+const config: Config = {
+  title: 'Docker for Data Science',
+  tagline: 'From your first container to a machine-learning application in three hours',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en'],
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repoUrl}/edit/main/`,
+          remarkPlugins: [importLabFiles],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        pages: {remarkPlugins: [importLabFiles]},
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Docker for Data Science',
+      logo: {alt: 'Docker for Data Science logo: a container holding a bar chart', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course'},
+        {to: '/slides', label: 'Slides', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'labs', position: 'left', label: 'Labs'},
+        {to: '/docs/cheatsheet', label: 'Cheatsheet', position: 'left'},
+        {to: '/downloads', label: 'Downloads', position: 'left'},
+        {href: repoUrl, label: 'GitHub', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Course',
+          items: [
+            {label: 'Outline', to: '/docs/course/outline'},
+            {label: 'Before the tutorial', to: '/docs/course/before-the-tutorial'},
+            {label: 'Troubleshooting', to: '/docs/course/troubleshooting'},
+          ],
+        },
+        {
+          title: 'Material',
+          items: [
+            {label: 'Labs', to: '/docs/labs'},
+            {label: 'Cheatsheet', to: '/docs/cheatsheet'},
+            {label: 'Downloads', to: '/downloads'},
+          ],
+        },
+        {
+          title: 'Project',
+          items: [
+            {label: 'About', to: '/docs/course/about'},
+            {label: 'Source on GitHub', href: repoUrl},
+          ],
+        },
+      ],
+      copyright: `Docker for Data Science. Course text and lab material under the MIT licence. Docker and the Docker logo are trademarks of Docker, Inc.; this course is independent of Docker, Inc.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'docker', 'powershell', 'python', 'yaml', 'ini', 'sql', 'json', 'nginx'],
+    },
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,29 @@
+/**
+ * The pages of the built site, read from its sitemap: the list the link check and the
+ * accessibility scan walk, so a new page is covered without anyone listing it.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+export const buildDir = path.resolve(import.meta.dirname, '../../build');
+
+/** Site paths ("/", "/docs/course/outline", …) of every page in the built sitemap. */
+export function sitemapPaths(dir: string = buildDir): string[] {
+  let xml: string;
+  try {
+    xml = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  } catch {
+    throw new Error(`No sitemap in ${dir}: run "npm run build" first.`);
+  }
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  if (locs.length === 0) throw new Error(`The sitemap in ${dir} lists no pages.`);
+  return [...new Set(locs)].sort();
+}
+
+/** The origin and base path the build was made for: the shortest address in its sitemap, the home page. */
+export function siteOrigin(dir: string = buildDir): string {
+  const xml = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  const home = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort((a, b) => a.length - b.length)[0];
+  if (!home) throw new Error(`The sitemap in ${dir} lists no pages.`);
+  return home.endsWith('/') ? home : `${home}/`;
+}

@@ -1,0 +1,16 @@
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+/** Two sidebars: the course (reading and preparing) and the labs (doing). */
+const sidebars: SidebarsConfig = {
+  course: [
+    'course/outline',
+    'course/before-the-tutorial',
+    'course/troubleshooting',
+    'course/about',
+  ],
+  labs: [
+    {type: 'doc', id: 'labs/index', label: 'All labs'},
+  ],
+};
+
+export default sidebars;

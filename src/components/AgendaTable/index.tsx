@@ -1,0 +1,66 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {formatClock, kindLabel, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
+import {labs} from '@site/src/data/labs';
+import styles from './styles.module.css';
+
+/** Renders inline `code` spans in agenda text without pulling in a markdown parser. */
+function withCode(text: string): ReactNode[] {
+  return text.split(/(`[^`]+`)/).map((part, i) =>
+    part.startsWith('`') ? <code key={i}>{part.slice(1, -1)}</code> : part,
+  );
+}
+
+function LabCell({section}: {section: TimedSection}): ReactNode {
+  if (!section.lab) return null;
+  const lab = labs.find((l) => l.id === section.lab);
+  const label = `Lab ${section.lab.slice(0, 2)}${lab ? `: ${lab.title}` : ''}`;
+  return lab?.page ? <Link to={lab.page}>{label}</Link> : <span>{label}</span>;
+}
+
+/** The course agenda as a table with a running clock: the single rendering of `src/data/agenda.ts`. */
+export default function AgendaTable(): ReactNode {
+  const sections = withClock();
+  const total = totalMinutes();
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table} data-testid="agenda">
+        <caption className={styles.caption}>
+          {sections.length} sections, {total} minutes in all. Times are from the start of the tutorial.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Section</th>
+            <th scope="col">Kind</th>
+            <th scope="col" className={styles.num}>Minutes</th>
+            <th scope="col" className={styles.num}>Ends at</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sections.map((s) => (
+            <tr key={s.number} className={s.kind === 'break' ? styles.break : undefined}>
+              <td>{s.number}</td>
+              <td>
+                <span className={styles.title}>{s.title}</span>
+                {s.topics && <span className={styles.topics}>{withCode(s.topics.join(' · '))}</span>}
+                {s.lab && (
+                  <span className={styles.topics}>
+                    <LabCell section={s} />
+                  </span>
+                )}
+              </td>
+              <td>
+                <span className={styles[`kind-${s.kind.replace('/', '-')}`]}>{kindLabel[s.kind]}</span>
+              </td>
+              <td className={styles.num}>{s.minutes}</td>
+              <td className={styles.num} data-testid="ends-at">
+                {formatClock(s.endsAt)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

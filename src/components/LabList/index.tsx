@@ -1,0 +1,36 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {formatClock, sectionOfLab} from '@site/src/data/agenda';
+import {labs} from '@site/src/data/labs';
+import styles from './styles.module.css';
+
+/** The labs with their place in the agenda, what you do and what CI proves. */
+export default function LabList(): ReactNode {
+  return (
+    <ol className={styles.list}>
+      {labs.map((lab) => {
+        const section = sectionOfLab(lab.id);
+        return (
+          <li key={lab.id} className={styles.lab}>
+            <Heading as="h2" id={`lab-${lab.id}`} className={styles.title}>
+              {lab.page ? <Link to={lab.page}>Lab {lab.id.slice(0, 2)}: {lab.title}</Link> : `Lab ${lab.id.slice(0, 2)}: ${lab.title}`}
+            </Heading>
+            {section && (
+              <p className={styles.when}>
+                {section.minutes} minutes, from {formatClock(section.startsAt)} to {formatClock(section.endsAt)} · folder{' '}
+                <code>labs/{lab.id}</code>
+              </p>
+            )}
+            <p>
+              <strong>You will:</strong> {lab.youWill}
+            </p>
+            <p>
+              <strong>CI proves:</strong> {lab.ciProves}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

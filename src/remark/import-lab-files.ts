@@ -1,0 +1,99 @@
+/**
+ * Remark plugin: fills a fenced code block from a file of the repository, so pages show the very
+ * files CI builds and runs instead of pasted copies.
+ *
+ *   ```dockerfile file=labs/01-docker-basics/solution/Dockerfile
+ *   ```
+ *
+ * Optional meta: `lines=3-9` shows a range (1-based, inclusive); a `title="..."` given in the meta
+ * wins over the default title, which is the file's path inside `labs/`.
+ * A missing file or an empty range fails the build with a message naming the page.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface CodeNode {
+  type: 'code';
+  lang?: string | null;
+  meta?: string | null;
+  value: string;
+}
+
+interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+}
+
+interface SourceFile {
+  path?: string;
+}
+
+function isCode(node: AnyNode): node is AnyNode & CodeNode {
+  return node.type === 'code';
+}
+
+function* walk(node: AnyNode): Generator<AnyNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+export interface ImportRequest {
+  file: string;
+  lines?: {from: number; to: number};
+}
+
+/** Reads `file=` and `lines=` from a code block's meta string. */
+export function parseImportMeta(meta: string | null | undefined): ImportRequest | undefined {
+  const file = /(?:^|\s)file=(\S+)/.exec(meta ?? '')?.[1];
+  if (!file) return undefined;
+  const range = /(?:^|\s)lines=(\d+)-(\d+)/.exec(meta ?? '');
+  return range
+    ? {file, lines: {from: Number(range[1]), to: Number(range[2])}}
+    : {file};
+}
+
+/** Returns the text to show for an import request, or throws with what is wrong. */
+export function readImport(request: ImportRequest, root: string = siteDir): string {
+  const absolute = path.resolve(root, request.file);
+  if (!absolute.startsWith(root + path.sep)) {
+    throw new Error(`file=${request.file} points outside the repository`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch {
+    throw new Error(`file=${request.file} does not exist (paths are relative to the repository root)`);
+  }
+  text = text.replace(/\r\n/g, '\n').replace(/\n$/, '');
+  if (!request.lines) return text;
+  const all = text.split('\n');
+  const {from, to} = request.lines;
+  if (from < 1 || to < from || to > all.length) {
+    throw new Error(`lines=${from}-${to} is outside ${request.file}, which has ${all.length} lines`);
+  }
+  return all.slice(from - 1, to).join('\n');
+}
+
+function defaultTitle(file: string): string {
+  return file.replace(/^labs\//, '');
+}
+
+export function importLabFiles() {
+  return (tree: AnyNode, vfile: SourceFile): void => {
+    for (const node of walk(tree)) {
+      if (!isCode(node)) continue;
+      const request = parseImportMeta(node.meta);
+      if (!request) continue;
+      try {
+        node.value = readImport(request);
+      } catch (error) {
+        throw new Error(`${vfile.path ?? "a page"}: ${(error as Error).message}`, {cause: error});
+      }
+      const rest = (node.meta ?? '').replace(/(?:^|\s)(file|lines)=\S+/g, '').trim();
+      node.meta = /title=/.test(rest) ? rest : `${rest} title="${defaultTitle(request.file)}"`.trim();
+    }
+  };
+}
