@@ -1,7 +1,7 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
+import {courseDark, courseLight} from './src/prism/themes';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
 const siteUrl = process.env.SITE_URL ?? 'https://docker-for-data-science.github.io';
@@ -112,8 +112,8 @@ const config: Config = {
       copyright: `Docker for Data Science. Course text and lab material under the MIT licence. Docker and the Docker logo are trademarks of Docker, Inc.; this course is independent of Docker, Inc.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: courseLight,
+      darkTheme: courseDark,
       additionalLanguages: ['bash', 'docker', 'powershell', 'python', 'yaml', 'ini', 'sql', 'json', 'nginx'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},

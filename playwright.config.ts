@@ -1,0 +1,27 @@
+import {defineConfig, devices} from '@playwright/test';
+import {chromiumArgs, systemChromium} from './scripts/lib/chromium';
+
+const port = Number(process.env.SITE_PORT ?? 4173);
+const launchOptions = {executablePath: systemChromium, args: [...chromiumArgs]};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', {open: 'never'}]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], launchOptions}}],
+  // The tests run against the production build, served the way a static host would serve it.
+  webServer: {
+    command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+import {sitemapPaths} from '../../scripts/lib/site-pages';
+
+// Every page of the built site, in both colour modes: a new page is scanned without being listed here.
+const pages = sitemapPaths();
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${colorScheme} mode)`, () => {
+    for (const pagePath of pages) {
+      test(`${pagePath} has no WCAG 2 A/AA violations`, async ({page}) => {
+        await page.emulateMedia({colorScheme});
+        await page.goto(pagePath);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`,
+        );
+        expect(summary, summary.join('\n')).toEqual([]);
+      });
+    }
+  });
+}
