@@ -1,0 +1,73 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseCompose } from './compose/model.js';
+import { checkComposeConfig, type DockerCli } from './compose/config-check.js';
+import { composeBuilds, lintCompose } from './lint-compose.js';
+import { lintDockerfile } from './lint-dockerfile.js';
+import { sortFindings } from './run-rules.js';
+import type { Finding } from './types.js';
+
+/** Folders that hold no lab material, only tool output or dependencies. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.ipynb_checkpoints']);
+const COMPOSE_FILE = /^(docker-)?compose\.ya?ml$/;
+
+export function isDockerfileName(name: string): boolean {
+  return (/^Dockerfile/.test(name) || /\.dockerfile$/i.test(name)) && !name.endsWith('.dockerignore');
+}
+
+export function isComposeFileName(name: string): boolean {
+  return COMPOSE_FILE.test(name);
+}
+
+export interface LabFiles {
+  dockerfiles: string[];
+  composeFiles: string[];
+}
+
+export async function findLabFiles(dir: string): Promise<LabFiles> {
+  const found: LabFiles = { dockerfiles: [], composeFiles: [] };
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const nested = await findLabFiles(path);
+      found.dockerfiles.push(...nested.dockerfiles);
+      found.composeFiles.push(...nested.composeFiles);
+    } else if (entry.isFile()) {
+      if (isDockerfileName(entry.name)) found.dockerfiles.push(path);
+      else if (isComposeFileName(entry.name)) found.composeFiles.push(path);
+    }
+  }
+  return found;
+}
+
+export interface LintLabsOptions {
+  /** When given, each Compose file is also checked with `docker compose config` through this CLI. */
+  composeConfig?: DockerCli;
+}
+
+/**
+ * Lints every Dockerfile and Compose file under `labsDir`. A Dockerfile that a Compose
+ * file builds is checked against that build's context (for .dockerignore); others
+ * against their own folder. Finding paths are `labsDir`-joined, as given.
+ */
+export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): Promise<Finding[]> {
+  const { dockerfiles, composeFiles } = await findLabFiles(labsDir);
+  const contextOf = new Map<string, string>();
+  for (const composeFile of composeFiles) {
+    const context = parseCompose(composeFile, await readFile(composeFile, 'utf8'));
+    for (const build of composeBuilds(context)) contextOf.set(build.dockerfile, build.contextDir);
+  }
+  const findings: Finding[] = [];
+  for (const dockerfile of dockerfiles) {
+    const contextDir = contextOf.get(resolve(dockerfile));
+    findings.push(...(await lintDockerfile(dockerfile, contextDir !== undefined ? { contextDir } : {})));
+  }
+  for (const composeFile of composeFiles) {
+    findings.push(...(await lintCompose(composeFile)));
+    if (options.composeConfig) findings.push(...(await checkComposeConfig(composeFile, options.composeConfig)));
+  }
+  return sortFindings(findings);
+}
+

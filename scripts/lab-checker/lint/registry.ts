@@ -1,0 +1,43 @@
+/** Every rule the linter knows, in one place: the fixture test iterates over this. */
+import { composeConfigValid } from './compose/config-check.js';
+import type { ComposeRule } from './compose/rule.js';
+import { composeHealthcheckOnDependency } from './compose/rules/compose-healthcheck-on-dependency.js';
+import { composeNoVersion } from './compose/rules/compose-no-version.js';
+import { composePinnedTags } from './compose/rules/compose-pinned-tags.js';
+import { composeSafeHostPorts } from './compose/rules/compose-safe-host-ports.js';
+import { composeValidYaml } from './compose/rules/compose-valid-yaml.js';
+import type { DockerfileRule } from './dockerfile/rule.js';
+import { aptListsCleaned } from './dockerfile/rules/apt-lists-cleaned.js';
+import { aptNoInstallRecommends } from './dockerfile/rules/apt-no-install-recommends.js';
+import { copyNotAdd } from './dockerfile/rules/copy-not-add.js';
+import { dockerignorePresent } from './dockerfile/rules/dockerignore-present.js';
+import { execFormCmd } from './dockerfile/rules/exec-form-cmd.js';
+import { nonRootUser } from './dockerfile/rules/non-root-user.js';
+import { pinnedBaseTag } from './dockerfile/rules/pinned-base-tag.js';
+import { pipNoCacheDir } from './dockerfile/rules/pip-no-cache-dir.js';
+import { ignoreDirectiveValid } from './ignore-directive-rule.js';
+import type { RuleMeta } from './types.js';
+
+export const dockerfileRules: readonly DockerfileRule[] = [
+  pinnedBaseTag,
+  execFormCmd,
+  pipNoCacheDir,
+  copyNotAdd,
+  nonRootUser,
+  aptListsCleaned,
+  aptNoInstallRecommends,
+  dockerignorePresent,
+];
+
+export const composeRules: readonly ComposeRule[] = [
+  composeValidYaml,
+  composeNoVersion,
+  composePinnedTags,
+  composeHealthcheckOnDependency,
+  composeSafeHostPorts,
+];
+
+/** All rule ids, including the directive check and `compose-config-valid` (which needs Docker). */
+export const allRules: readonly RuleMeta[] = [...dockerfileRules, ...composeRules, ignoreDirectiveValid, composeConfigValid];
+
+export const knownRuleIds: ReadonlySet<string> = new Set(allRules.map((rule) => rule.id));

@@ -1,0 +1,28 @@
+/** Shared types of the lab-material linter. */
+
+export type Severity = 'error' | 'warning';
+
+/** One problem in one file, pointing at the line a student should edit. */
+export interface Finding {
+  /** Path of the linted file, as it was given to the linter. */
+  file: string;
+  /** 1-based line number. */
+  line: number;
+  ruleId: string;
+  severity: Severity;
+  /** What is wrong and what to do about it. */
+  message: string;
+}
+
+/** What a rule reports; the runner adds file, rule id and severity. */
+export interface RuleHit {
+  line: number;
+  message: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line, shown in docs and `--list-rules` style output. */
+  description: string;
+  severity: Severity;
+}
