@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {formatClock, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
+import {labs} from '@site/src/data/labs';
 import styles from './index.module.css';
 
 interface Block {
@@ -121,7 +122,7 @@ export default function Home(): ReactNode {
                   <span className={styles.blockText}>
                     {block.sections
                       .filter((s) => s.kind !== 'break')
-                      .map((s) => (s.kind === 'lab' ? `lab: ${s.title.toLowerCase()}` : s.title))
+                      .map((s) => (s.kind === 'lab' ? `Lab: ${labs.find((l) => l.id === s.lab)?.title ?? s.title}` : s.title))
                       .join(' · ')}
                   </span>
                 </li>

@@ -30,9 +30,13 @@ export default function AgendaTable(): ReactNode {
         </caption>
         <thead>
           <tr>
-            <th scope="col">#</th>
+            <th scope="col" className={styles.wide}>
+              #
+            </th>
             <th scope="col">Section</th>
-            <th scope="col">Kind</th>
+            <th scope="col" className={styles.wide}>
+              Kind
+            </th>
             <th scope="col" className={styles.num}>Minutes</th>
             <th scope="col" className={styles.num}>Ends at</th>
           </tr>
@@ -40,9 +44,11 @@ export default function AgendaTable(): ReactNode {
         <tbody>
           {sections.map((s) => (
             <tr key={s.number} className={s.kind === 'break' ? styles.break : undefined}>
-              <td>{s.number}</td>
+              <td className={styles.wide}>{s.number}</td>
               <td>
                 <span className={styles.title}>{s.title}</span>
+                {/* On a phone the kind moves under the title, so the clock column stays in view. */}
+                <span className={`${styles.narrow} ${styles[`kind-${s.kind.replace('/', '-')}`]}`}>{kindLabel[s.kind]}</span>
                 {s.topics && <span className={styles.topics}>{withCode(s.topics.join(' · '))}</span>}
                 {s.lab && (
                   <span className={styles.topics}>
@@ -50,7 +56,7 @@ export default function AgendaTable(): ReactNode {
                   </span>
                 )}
               </td>
-              <td>
+              <td className={styles.wide}>
                 <span className={styles[`kind-${s.kind.replace('/', '-')}`]}>{kindLabel[s.kind]}</span>
               </td>
               <td className={styles.num}>{s.minutes}</td>
