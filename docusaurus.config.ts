@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
 import {courseDark, courseLight} from './src/prism/themes';
+import decksPlugin from './src/plugins/decks';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
 const siteUrl = process.env.SITE_URL ?? 'https://docker-for-data-science.github.io';
@@ -48,6 +49,9 @@ const config: Config = {
     ],
   ],
 
+  // The lecture decks: slides/*.mdx served as reveal.js decks at /slides/<deck>.
+  plugins: [decksPlugin],
+
   presets: [
     [
       'classic',
@@ -59,6 +63,8 @@ const config: Config = {
           editUrl: `${repoUrl}/edit/main/`,
           remarkPlugins: [importLabFiles],
           showLastUpdateTime: false,
+          // Lab pages are named like their folders (01-docker-basics); keep the number in ids and URLs.
+          numberPrefixParser: false,
         },
         blog: false,
         pages: {remarkPlugins: [importLabFiles]},

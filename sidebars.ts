@@ -10,6 +10,9 @@ const sidebars: SidebarsConfig = {
   ],
   labs: [
     {type: 'doc', id: 'labs/index', label: 'All labs'},
+    'labs/01-docker-basics',
+    'labs/03-model',
+    'labs/04-rest-api',
   ],
 };
 

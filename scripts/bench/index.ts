@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   console.log(`Benchmark, ${new Date().toISOString()}, Node ${process.version}`);
   print('Site', [
     measureBuild(),
-    ...(await measureFirstVisits({'the home page': '/', 'a docs page': '/docs/course/outline'})),
+    ...(await measureFirstVisits({'the home page': '/', 'a docs page': '/docs/course/outline', 'a deck': '/slides/intro-to-docker'})),
   ]);
 }
 

@@ -9,6 +9,7 @@ export interface CourseImage {
 
 export const courseImages: readonly CourseImage[] = [
   {ref: 'python:3.11-slim-bookworm', why: 'the one Python base image every lab builds on'},
+  {ref: 'debian:bookworm-slim', why: 'the small image you pull and run in lab 01'},
 ];
 
 /** The image the setup check runs: the course's Python base, so the check also pre-pulls it. */

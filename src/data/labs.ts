@@ -22,6 +22,7 @@ export const labs: readonly LabInfo[] = [
     youWill:
       'Pull a small image; run, list, stop, shell into, kill and remove a container; write a Hello World Dockerfile from scratch, then build, run and remove its image.',
     ciProves: 'The image builds, and its container prints the expected greeting and exits with status 0.',
+    page: '/docs/labs/01-docker-basics',
   },
   {
     id: '02-workflows',
@@ -37,6 +38,7 @@ export const labs: readonly LabInfo[] = [
     youWill:
       'Open a Jupyter notebook with a tuned classifier, then fill the exercise cells: save the model to disk, load it back and predict on given inputs.',
     ciProves: 'The solution notebook runs top to bottom inside the lab image and writes the model file.',
+    page: '/docs/labs/03-model',
   },
   {
     id: '04-rest-api',
@@ -45,6 +47,7 @@ export const labs: readonly LabInfo[] = [
       'Move the model code from the notebook into a Flask-RESTful template, fill in the Dockerfile, build and run it, and call it with requests.',
     ciProves:
       'The image builds; the health and predict endpoints answer correctly; bad input gets a 4xx JSON error, never a 500.',
+    page: '/docs/labs/04-rest-api',
   },
   {
     id: '05-data-application',

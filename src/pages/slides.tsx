@@ -2,69 +2,50 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {agenda, formatClock, withClock, type DeckId, type TimedSection} from '@site/src/data/agenda';
-import {labs} from '@site/src/data/labs';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {formatClock} from '@site/src/data/agenda';
+import {deckBlocks, labHref, labLabel, nextStepAfter} from '@site/src/data/decks';
+import {DECKS_PLUGIN_NAME, type DecksGlobalData} from '@site/src/plugins/decks/types';
 
-interface DeckEntry {
-  readonly deck: DeckId;
-  readonly sections: TimedSection[];
-}
-
-/** The lecture blocks in agenda order, one entry per deck, with the sections it covers. */
-function decksInAgendaOrder(): DeckEntry[] {
-  const entries: DeckEntry[] = [];
-  for (const section of withClock()) {
-    if (!section.deck) continue;
-    const existing = entries.find((e) => e.deck === section.deck);
-    if (existing) existing.sections.push(section);
-    else entries.push({deck: section.deck, sections: [section]});
-  }
-  return entries;
-}
-
-/** The lab that follows a deck in the agenda, if the next hands-on section comes before the next deck. */
-function labAfter(entry: DeckEntry) {
-  const last = entry.sections[entry.sections.length - 1];
-  if (!last) return undefined;
-  const next = agenda.find((s) => s.number > last.number && (s.deck || s.lab));
-  return next?.lab ? labs.find((l) => l.id === next.lab) : undefined;
-}
-
+/** The deck index: the lecture blocks in agenda order, with their minutes and the lab that follows. */
 export default function Slides(): ReactNode {
-  const decks = decksInAgendaOrder();
+  const {decks} = usePluginData(DECKS_PLUGIN_NAME) as DecksGlobalData;
+  const blocks = deckBlocks();
   return (
-    <Layout title="Slides" description="The lecture blocks of Docker for Data Science, in agenda order.">
+    <Layout title="Slides" description="The lecture decks of Docker for Data Science, in agenda order, with their minutes and labs.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Slides</Heading>
         <p>
-          The course has {decks.length} lecture blocks, each followed by a lab or by the next block. This page lists
-          them in the order of the afternoon, with their minutes and what they cover.
+          The course has {blocks.length} lecture decks, each followed by a lab or by the next deck. Open one to present
+          it: arrow keys or space move on, <kbd>s</kbd> opens the speaker view with notes and a timer, <kbd>o</kbd> the
+          overview, <kbd>f</kbd> full screen. Add <code>?print-pdf</code> to a deck's address and print it to get a PDF.
         </p>
-        <ol>
-          {decks.map((entry) => {
-            const first = entry.sections[0];
-            const last = entry.sections[entry.sections.length - 1];
-            const minutes = entry.sections.reduce((sum, s) => sum + s.minutes, 0);
-            const lab = labAfter(entry);
+        <ol data-testid="deck-list">
+          {blocks.map((block) => {
+            const deck = decks.find((d) => d.id === block.deck);
+            const next = nextStepAfter(block.deck);
             return (
-              <li key={entry.deck} className="margin-bottom--md">
-                <Heading as="h2" id={entry.deck}>
-                  {entry.sections.map((s) => s.title).join(' · ')}
+              <li key={block.deck} className="margin-bottom--md" data-testid="deck">
+                <Heading as="h2" id={block.deck}>
+                  <Link to={`/slides/${block.deck}`}>{deck?.title ?? block.sections[0]?.title}</Link>
                 </Heading>
                 <p>
-                  {minutes} minutes, {first && last ? `${formatClock(first.startsAt)}–${formatClock(last.endsAt)}` : ''}
-                  {entry.sections.some((s) => s.topics) &&
-                    ` · ${entry.sections.flatMap((s) => s.topics ?? []).join(', ').replace(/`/g, '')}`}
+                  <span data-testid="deck-minutes">{block.minutes} minutes</span>, {formatClock(block.startsAt)}–
+                  {formatClock(block.endsAt)}. {deck?.description}
                 </p>
-                {lab && (
+                {next.kind === 'lab' && (
                   <p>
-                    Then: <Link to={`/docs/labs#lab-${lab.id}`}>lab {lab.id.slice(0, 2)}, {lab.title.toLowerCase()}</Link>
+                    Then: <Link to={labHref(next.lab)}>{labLabel(next.lab)}</Link> ({next.section.minutes} minutes)
                   </p>
                 )}
               </li>
             );
           })}
         </ol>
+        <p>
+          The decks follow the outline of the PyCon 2018 tutorial proposal “Docker for Data Science” by Aly Sivji, Joe
+          Jasinski and Tathagata Dasgupta, brought up to date.
+        </p>
       </main>
     </Layout>
   );

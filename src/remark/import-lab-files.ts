@@ -6,7 +6,12 @@
  *   ```
  *
  * Optional meta: `lines=3-9` shows a range (1-based, inclusive); a `title="..."` given in the meta
- * wins over the default title, which is the file's path inside `labs/`.
+ * wins over the default title, which is the file's path inside `labs/`. For a Jupyter notebook,
+ * `cell=<id>` shows the source of the cell with that id (nbformat 4.5 cell ids):
+ *
+ *   ```python file=labs/03-model/solution/model.ipynb cell=exercise-1
+ *   ```
+ *
  * A missing file or an empty range fails the build with a message naming the page.
  */
 import {readFileSync} from 'node:fs';
@@ -43,6 +48,8 @@ function* walk(node: AnyNode): Generator<AnyNode> {
 export interface ImportRequest {
   file: string;
   lines?: {from: number; to: number};
+  /** The id of a notebook cell, for `.ipynb` files. */
+  cell?: string;
 }
 
 /** Reads `file=` and `lines=` from a code block's meta string. */
@@ -50,9 +57,34 @@ export function parseImportMeta(meta: string | null | undefined): ImportRequest 
   const file = /(?:^|\s)file=(\S+)/.exec(meta ?? '')?.[1];
   if (!file) return undefined;
   const range = /(?:^|\s)lines=(\d+)-(\d+)/.exec(meta ?? '');
-  return range
-    ? {file, lines: {from: Number(range[1]), to: Number(range[2])}}
-    : {file};
+  const cell = /(?:^|\s)cell=(\S+)/.exec(meta ?? '')?.[1];
+  return {
+    file,
+    ...(range ? {lines: {from: Number(range[1]), to: Number(range[2])}} : {}),
+    ...(cell ? {cell} : {}),
+  };
+}
+
+interface NotebookCell {
+  id?: string;
+  source?: string | string[];
+}
+
+/** The source of one cell of a notebook's JSON, found by its id. */
+export function notebookCellSource(json: string, id: string, file: string): string {
+  let cells: NotebookCell[];
+  try {
+    cells = (JSON.parse(json) as {cells?: NotebookCell[]}).cells ?? [];
+  } catch {
+    throw new Error(`cell=${id}: ${file} is not a notebook (invalid JSON)`);
+  }
+  const cell = cells.find((candidate) => candidate.id === id);
+  if (!cell) {
+    const ids = cells.map((candidate) => candidate.id).filter(Boolean).join(', ');
+    throw new Error(`cell=${id} is not in ${file}; its cell ids are: ${ids || '(none)'}`);
+  }
+  const source = Array.isArray(cell.source) ? cell.source.join('') : (cell.source ?? '');
+  return source.replace(/\n$/, '');
 }
 
 /** Returns the text to show for an import request, or throws with what is wrong. */
@@ -68,6 +100,7 @@ export function readImport(request: ImportRequest, root: string = siteDir): stri
     throw new Error(`file=${request.file} does not exist (paths are relative to the repository root)`);
   }
   text = text.replace(/\r\n/g, '\n').replace(/\n$/, '');
+  if (request.cell) text = notebookCellSource(text, request.cell, request.file);
   if (!request.lines) return text;
   const all = text.split('\n');
   const {from, to} = request.lines;
@@ -77,8 +110,9 @@ export function readImport(request: ImportRequest, root: string = siteDir): stri
   return all.slice(from - 1, to).join('\n');
 }
 
-function defaultTitle(file: string): string {
-  return file.replace(/^labs\//, '');
+function defaultTitle(request: ImportRequest): string {
+  const file = request.file.replace(/^labs\//, '');
+  return request.cell ? `${file}, cell ${request.cell}` : file;
 }
 
 export function importLabFiles() {
@@ -92,8 +126,8 @@ export function importLabFiles() {
       } catch (error) {
         throw new Error(`${vfile.path ?? "a page"}: ${(error as Error).message}`, {cause: error});
       }
-      const rest = (node.meta ?? '').replace(/(?:^|\s)(file|lines)=\S+/g, '').trim();
-      node.meta = /title=/.test(rest) ? rest : `${rest} title="${defaultTitle(request.file)}"`.trim();
+      const rest = (node.meta ?? '').replace(/(?:^|\s)(file|lines|cell)=\S+/g, '').trim();
+      node.meta = /title=/.test(rest) ? rest : `${rest} title="${defaultTitle(request)}"`.trim();
     }
   };
 }

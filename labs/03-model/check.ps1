@@ -1,0 +1,83 @@
+# Lab 03 self-check for Windows PowerShell: builds the Jupyter image from your folder, checks the
+# notebook's exercises, runs the notebook inside the container and checks that Jupyter answers.
+# Usage: .\check.ps1 [folder]   (default: starter)
+param([string]$Folder = 'starter')
+# Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
+$ErrorActionPreference = 'Continue'
+Set-Location -Path $PSScriptRoot
+$image = 'lab03-notebook:selfcheck'
+$container = 'lab03-selfcheck'
+
+function Cleanup {
+  docker rm -f $container 2>&1 | Out-Null
+  docker rmi -f $image 2>&1 | Out-Null
+}
+function Pass([string]$Message) { Write-Host "PASS  $Message" }
+function Fail([string]$Message, [string]$Hint = '') {
+  Write-Host "FAIL  $Message"
+  if ($Hint) { Write-Host "      $Hint" }
+  Cleanup
+  exit 1
+}
+
+if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
+  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
+}
+docker info 2>&1 | Out-Null
+if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+if (-not (Test-Path (Join-Path $Folder 'Dockerfile')) -or -not (Test-Path (Join-Path $Folder 'model.ipynb'))) {
+  Fail "There is no $Folder\Dockerfile or $Folder\model.ipynb." "Run this script from the lab folder: .\check.ps1 $Folder"
+}
+Pass 'Docker is running'
+
+$buildOutput = docker build -t $image $Folder 2>&1
+if ($LASTEXITCODE -ne 0) {
+  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
+  Fail 'docker build failed (its last lines are above).' 'Fix the line it names and run this again.'
+}
+Pass 'the image builds'
+
+$user = (docker image inspect --format '{{.Config.User}}' $image | Out-String).Trim()
+if ($user -eq '' -or $user -eq 'root' -or $user -eq '0' -or $user.StartsWith('0:')) {
+  Fail 'The image runs as root.' "Keep the USER instruction of the lab's Dockerfile."
+}
+Pass "it runs as user '$user', not root"
+
+# The exercises: present, marked, and filled in (the script prints its own PASS/FAIL lines).
+docker run --rm $image python check_notebook.py model.ipynb
+if ($LASTEXITCODE -ne 0) {
+  Fail "The notebook's exercises are not done yet." 'Fill in the empty exercise cells, save the notebook, and run this again.'
+}
+
+# Top to bottom, headless, as CI does. The notebook's last cell checks the three predictions.
+$runOutput = (docker run --rm --name $container $image sh -c 'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model' 2>&1 | Out-String)
+if ($LASTEXITCODE -ne 0) {
+  ($runOutput -split "`n") | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
+  Fail 'The notebook stopped with an error (above).' 'Open it in Jupyter, run all cells, and fix the first cell that fails.'
+}
+foreach ($file in 'iris-model.pkl', 'iris-model.joblib', 'iris-model.json') {
+  if (-not $runOutput.Contains($file)) { Fail "The notebook ran but did not write model/$file." 'Exercise 1 saves the model into the model/ folder.' }
+}
+Pass 'the notebook runs from top to bottom and writes model/iris-model.pkl'
+Pass 'the loaded model predicts setosa, versicolor, virginica for the three given flowers'
+
+# Jupyter itself: start the server on a free port of this machine and ask its API.
+docker run --detach --name $container --publish 127.0.0.1::8888 --env JUPYTER_TOKEN=selfcheck $image | Out-Null
+$port = ((docker port $container 8888/tcp | Select-Object -First 1) -split ':')[-1].Trim()
+$answer = $null
+for ($i = 0; $i -lt 60 -and -not $answer; $i++) {
+  try {
+    $answer = Invoke-RestMethod -Uri "http://127.0.0.1:$port/api/contents/model.ipynb?content=0&token=selfcheck" -TimeoutSec 5
+  } catch {
+    Start-Sleep -Seconds 1
+  }
+}
+if (-not $answer -or $answer.type -ne 'notebook') {
+  docker logs $container 2>&1 | Select-Object -Last 10 | ForEach-Object { Write-Host $_ }
+  Fail "Jupyter did not answer on port $port within 60 seconds (its log is above)."
+}
+Pass 'Jupyter answers and serves model.ipynb'
+
+Cleanup
+Write-Host ''
+Write-Host 'All checks passed. Well done!'

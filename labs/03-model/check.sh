@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Lab 03 self-check: builds the Jupyter image from your folder, checks the notebook's exercises,
+# runs the notebook from top to bottom inside the container and checks that Jupyter answers.
+# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+set -euo pipefail
+
+cd "$(dirname "$0")"
+folder="${1:-starter}"
+image="lab03-notebook:selfcheck"
+container="lab03-selfcheck"
+
+pass() { printf 'PASS  %s\n' "$1"; }
+fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
+cleanup() {
+  docker rm -f "$container" >/dev/null 2>&1 || true
+  docker rmi -f "$image" >/dev/null 2>&1 || true
+}
+
+command -v docker >/dev/null 2>&1 ||
+  fail "Docker is not installed." "Install Docker Desktop (macOS, Windows) or Docker Engine (Linux), then run this again."
+docker info >/dev/null 2>&1 ||
+  fail "Docker is installed but not running." "Start Docker Desktop (or the Docker service) and run this again."
+{ [ -f "$folder/Dockerfile" ] && [ -f "$folder/model.ipynb" ]; } ||
+  fail "There is no $folder/Dockerfile or $folder/model.ipynb." "Run this script from the lab folder: ./check.sh $folder"
+pass "Docker is running"
+
+trap cleanup EXIT
+if ! build_output="$(docker build -t "$image" "$folder" 2>&1)"; then
+  printf '%s\n' "$build_output" | tail -n 15
+  fail "docker build failed (its last lines are above)." "Fix the line it names and run this again."
+fi
+pass "the image builds"
+
+user="$(docker image inspect --format '{{.Config.User}}' "$image")"
+case "$user" in
+  "" | root | 0 | 0:*) fail "The image runs as root." "Keep the USER instruction of the lab's Dockerfile." ;;
+esac
+pass "it runs as user '$user', not root"
+
+# The exercises: present, marked, and filled in (the script prints its own PASS/FAIL lines).
+if ! docker run --rm "$image" python check_notebook.py model.ipynb; then
+  fail "The notebook's exercises are not done yet." "Fill in the empty exercise cells, save the notebook, and run this again."
+fi
+
+# Top to bottom, headless, as CI does. The notebook's last cell checks the three predictions.
+if ! run_output="$(docker run --rm --name "$container" "$image" sh -c \
+  'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model' 2>&1)"; then
+  # Without the terminal colour codes of the traceback.
+  printf '%s\n' "$run_output" | sed "s/$(printf '\033')\[[0-9;]*m//g" | tail -n 15
+  fail "The notebook stopped with an error (above)." "Open it in Jupyter, run all cells, and fix the first cell that fails."
+fi
+for file in iris-model.pkl iris-model.joblib iris-model.json; do
+  case "$run_output" in
+    *"$file"*) ;;
+    *) fail "The notebook ran but did not write model/$file." "Exercise 1 saves the model into the model/ folder." ;;
+  esac
+done
+pass "the notebook runs from top to bottom and writes model/iris-model.pkl"
+pass "the loaded model predicts setosa, versicolor, virginica for the three given flowers"
+
+# Jupyter itself: start the server on a free port of this machine and ask its API.
+command -v curl >/dev/null 2>&1 || fail "curl is not installed." "Install curl (or use check.ps1 on Windows) and run this again."
+docker run --detach --name "$container" --publish 127.0.0.1::8888 --env JUPYTER_TOKEN=selfcheck "$image" >/dev/null
+port="$(docker port "$container" 8888/tcp | head -n 1 | sed 's/.*://')"
+answer=""
+for _ in $(seq 1 60); do
+  answer="$(curl -fsS "http://127.0.0.1:$port/api/contents/model.ipynb?content=0&token=selfcheck" 2>/dev/null)" && break
+  sleep 1
+done
+case "$answer" in
+  *'"type": "notebook"'*) ;;
+  *) docker logs "$container" 2>&1 | tail -n 10
+     fail "Jupyter did not answer on port $port within 60 seconds (its log is above)." ;;
+esac
+pass "Jupyter answers and serves model.ipynb"
+
+printf '\nAll checks passed. Well done!\n'

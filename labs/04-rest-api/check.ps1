@@ -1,0 +1,112 @@
+# Lab 04 self-check for Windows PowerShell: builds your API image, runs it, and calls it the way
+# the lab page does: health, a GET prediction, a POST prediction, and a bad request (400).
+# Usage: .\check.ps1 [folder]   (default: starter)
+param([string]$Folder = 'starter')
+# Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
+$ErrorActionPreference = 'Continue'
+Set-Location -Path $PSScriptRoot
+$image = 'lab04-api:selfcheck'
+$container = 'lab04-selfcheck'
+
+function Cleanup {
+  docker rm -f $container 2>&1 | Out-Null
+  docker rmi -f $image 2>&1 | Out-Null
+}
+function Pass([string]$Message) { Write-Host "PASS  $Message" }
+function Fail([string]$Message, [string]$Hint = '') {
+  Write-Host "FAIL  $Message"
+  if ($Hint) { Write-Host "      $Hint" }
+  Cleanup
+  exit 1
+}
+
+if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
+  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
+}
+docker info 2>&1 | Out-Null
+if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+$dockerfile = Join-Path $Folder 'Dockerfile'
+if (-not (Test-Path $dockerfile) -or -not (Test-Path (Join-Path $Folder 'app.py'))) {
+  Fail "There is no $Folder\Dockerfile or $Folder\app.py." "Run this script from the lab folder: .\check.ps1 $Folder"
+}
+Pass 'Docker is running'
+
+if (-not (Select-String -Path $dockerfile -Pattern '^\s*FROM\s+python:3\.11-slim-bookworm(\s|$)' -Quiet)) {
+  Fail 'The Dockerfile does not start FROM python:3.11-slim-bookworm.' "Use the course's base image, pinned by its tag (TODO 1)."
+}
+Pass 'FROM python:3.11-slim-bookworm'
+
+$buildOutput = docker build -t $image $Folder 2>&1
+if ($LASTEXITCODE -ne 0) {
+  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
+  Fail 'docker build failed (its last lines are above).' 'Fix the Dockerfile line it names and run this again.'
+}
+Pass 'the image builds'
+
+$user = (docker image inspect --format '{{.Config.User}}' $image | Out-String).Trim()
+if ($user -eq '' -or $user -eq 'root' -or $user -eq '0' -or $user.StartsWith('0:')) {
+  Fail 'The container runs as root.' 'Add a USER instruction after creating the user (TODO 6).'
+}
+Pass "it runs as user '$user', not root"
+
+$cmd = (docker image inspect --format '{{json .Config.Cmd}}' $image | Out-String).Trim()
+if ($cmd -eq 'null' -or $cmd.StartsWith('["/bin/sh","-c"')) { Fail "CMD is missing or in shell form: $cmd" 'Write it as a JSON list (TODO 9).' }
+Pass 'CMD is in exec form'
+
+$health = (docker image inspect --format '{{if .Config.Healthcheck}}yes{{end}}' $image | Out-String).Trim()
+if ($health -ne 'yes') { Fail 'The image has no HEALTHCHECK.' 'Add the HEALTHCHECK of TODO 8.' }
+Pass 'it has a HEALTHCHECK'
+
+# Publish the API on a free port of this machine (127.0.0.1 only) and wait until it answers.
+docker run --detach --name $container --publish 127.0.0.1::8000 $image | Out-Null
+$port = ((docker port $container 8000/tcp | Select-Object -First 1) -split ':')[-1].Trim()
+$base = "http://127.0.0.1:$port"
+
+# Call: the status code and body of one request, also for 4xx answers (PowerShell 5.1 and 7).
+function Call([string]$Method, [string]$Path, [string]$Json = '') {
+  $request = @{Uri = "$base$Path"; Method = $Method; UseBasicParsing = $true; TimeoutSec = 10}
+  if ($Json) { $request.Body = $Json; $request.ContentType = 'application/json' }
+  try {
+    $response = Invoke-WebRequest @request
+    return @{Status = [int]$response.StatusCode; Body = [string]$response.Content}
+  } catch {
+    $failed = $_.Exception.Response
+    if ($null -eq $failed) { return @{Status = 0; Body = $_.Exception.Message} }
+    $body = $_.ErrorDetails.Message
+    if (-not $body) {
+      try { $body = (New-Object System.IO.StreamReader($failed.GetResponseStream())).ReadToEnd() } catch { $body = '' }
+    }
+    return @{Status = [int]$failed.StatusCode; Body = [string]$body}
+  }
+}
+
+for ($i = 0; $i -lt 60; $i++) {
+  if ((Call 'GET' '/health').Status -eq 200) { break }
+  $running = (docker inspect --format '{{.State.Running}}' $container | Out-String).Trim()
+  if ($running -ne 'true') {
+    docker logs $container 2>&1 | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
+    Fail 'The container stopped (its log is above).' 'Is model\iris-model.pkl there? Is TODO 1 of app.py done?'
+  }
+  Start-Sleep -Seconds 1
+}
+
+# Expect: the answer must have that status and match the pattern (` ?`: with or without spaces).
+function Expect([string]$Name, [int]$Status, [string]$Pattern, [string]$Method, [string]$Path, [string]$Json = '') {
+  $answer = Call $Method $Path $Json
+  $body = $answer.Body.Trim()
+  if ($answer.Status -ne $Status -or $body -notmatch $Pattern) {
+    docker logs $container 2>&1 | Select-Object -Last 10 | ForEach-Object { Write-Host $_ }
+    Fail "${Name}: expected $Status and $Pattern, got $($answer.Status): $body" "The container's last log lines are above."
+  }
+  Pass "${Name}: $($answer.Status) $body"
+}
+
+$flower = '{"sepal_length": 7.7, "sepal_width": 3.0, "petal_length": 6.1, "petal_width": 2.3}'
+Expect 'GET /health' 200 '"status": ?"ok"' 'GET' '/health'
+Expect 'GET /predict' 200 '"species": ?"setosa"' 'GET' '/predict?sepal_length=5.1&sepal_width=3.5&petal_length=1.4&petal_width=0.2'
+Expect 'POST /predict' 200 '"species": ?"virginica"' 'POST' '/predict' $flower
+Expect 'POST /predict with a bad value' 400 '"field": ?"petal_width"' 'POST' '/predict' '{"sepal_length": 7.7, "sepal_width": 3.0, "petal_length": 6.1, "petal_width": "wide"}'
+
+Cleanup
+Write-Host ''
+Write-Host 'All checks passed. Well done!'

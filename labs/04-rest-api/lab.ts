@@ -1,0 +1,222 @@
+/**
+ * Lab 04: the REST API container. The lab page renders these steps; the lab checker runs them, in
+ * order, in a copy of `solution/`, so every command shown is one that CI ran.
+ */
+import {defineLab, type HttpExpectation} from '../../scripts/lab-checker/manifest';
+
+const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
+const VERSICOLOR = {sepal_length: 6.2, sepal_width: 2.9, petal_length: 4.3, petal_width: 1.3};
+const VIRGINICA = {sepal_length: 7.7, sepal_width: 3.0, petal_length: 6.1, petal_width: 2.3};
+const query = (flower: Readonly<Record<string, number | string>>): string =>
+  Object.entries(flower)
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&');
+
+/** A POST /predict whose body is one flower with one field changed: a 400 naming that field. */
+function badField(field: string, value: unknown): HttpExpectation {
+  return {method: 'POST', path: '/predict', json: {...SETOSA, [field]: value}, expectStatus: 400, expectJson: {field}};
+}
+
+/** Every kind of bad input the API must refuse with a 4xx JSON error instead of crashing. */
+const BAD_INPUT: readonly HttpExpectation[] = [
+  {method: 'POST', path: '/predict', json: {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4}, expectStatus: 400, expectJson: {field: 'petal_width'}},
+  badField('colour', 'blue'),
+  badField('sepal_length', 'abc'),
+  badField('sepal_length', '5.1'),
+  badField('sepal_width', true),
+  badField('petal_length', null),
+  badField('petal_length', [1.4]),
+  badField('petal_width', {cm: 0.2}),
+  {method: 'POST', path: '/predict', json: [5.1, 3.5, 1.4, 0.2], expectStatus: 400},
+  {method: 'POST', path: '/predict', json: 'x'.repeat(300_000), expectStatus: 413},
+  {method: 'GET', path: `/predict?${query({...SETOSA, sepal_length: 'nan'})}`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
+  {method: 'GET', path: `/predict?${query({...SETOSA, sepal_width: 'inf'})}`, expectStatus: 400, expectJson: {field: 'sepal_width'}},
+  {method: 'GET', path: `/predict?${query({...SETOSA, petal_length: 'long'})}`, expectStatus: 400, expectJson: {field: 'petal_length'}},
+  {method: 'GET', path: `/predict?${query(SETOSA)}&sepal_length=6`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
+  {method: 'GET', path: '/predict?sepal_length=5.1', expectStatus: 400, expectJson: {field: 'sepal_width'}},
+  {method: 'POST', path: '/predict/batch', json: [], expectStatus: 400},
+  {method: 'POST', path: '/predict/batch', json: Array.from({length: 1001}, () => SETOSA), expectStatus: 413},
+  {method: 'POST', path: '/predict/batch', json: SETOSA, expectStatus: 400},
+  {method: 'POST', path: '/predict/batch', json: [SETOSA, {...SETOSA, petal_width: 'wide'}], expectStatus: 400, expectJson: {field: 'petal_width', index: 1}},
+  {method: 'GET', path: '/no-such-route', expectStatus: 404},
+  {method: 'DELETE', path: '/predict', expectStatus: 405},
+  {method: 'GET', path: '/predict/batch', expectStatus: 405},
+  {method: 'POST', path: '/health', json: {}, expectStatus: 405},
+];
+
+export default defineLab({
+  id: '04-rest-api',
+  title: 'The REST API container',
+  images: [{name: 'api', context: '.'}],
+  starter: [
+    {claim: 'todos', file: 'Dockerfile', minTodos: 9},
+    {claim: 'todos', file: 'app.py', minTodos: 6},
+  ],
+  resources: {
+    containers: ['lab04-api', 'lab04-selfcheck'],
+    images: ['iris-api:1.0', 'lab04-api:selfcheck'],
+  },
+  steps: [
+    {
+      id: 'copy-model',
+      title: 'Bring your model from lab 03',
+      explain:
+        'In `starter/`, copy the model your notebook saved into the `model/` folder. The path assumes the two lab folders sit side by side, as in the course repository; adjust it if yours are elsewhere.',
+      command: 'cp ../../03-model/starter/model/iris-model.* model/',
+      powershell: 'Copy-Item ..\\..\\03-model\\starter\\model\\iris-model.* model\\',
+      // The solution trains the same model in its first build stage instead (see its Dockerfile).
+      run: false,
+    },
+    {
+      id: 'build',
+      title: 'Build the API image',
+      explain:
+        'Once the `TODO`s of `app.py` and `Dockerfile` are done. The first build installs the pinned packages; after that, changing `app.py` only rebuilds the layers from its `COPY` on.',
+      command: 'docker build -t iris-api:1.0 .',
+      expect: 'iris-api:1.0',
+    },
+    {
+      id: 'run',
+      title: 'Run it, published on port 8080',
+      explain:
+        'gunicorn listens on port 8000 inside the container; `--publish 127.0.0.1:8080:8000` makes it `http://localhost:8080` on your machine, and only there. Port 8080 is free on most machines (5000 is taken by AirPlay on macOS); any free port works.',
+      command: 'docker run --detach --name lab04-api --publish 127.0.0.1:8080:8000 iris-api:1.0',
+    },
+    {
+      id: 'client',
+      title: 'Call it with requests',
+      explain:
+        '`client.py` asks for `/health`, predicts one flower with `requests.get(..., params=...)` and one with `requests.post(..., json=...)`, sends a batch, and makes a mistake on purpose, which must get a 400. Run it with your own Python (`pip install requests` if you do not have it), or inside the container, which has it: `docker exec lab04-api python client.py http://localhost:8000`.',
+      command: 'python client.py',
+      // CI runs the same client inside the container (it waits until the API answers).
+      check: 'docker exec lab04-api python client.py http://localhost:8000',
+      expect: 'All requests answered as expected.',
+    },
+    {
+      id: 'health',
+      title: 'Ask for its health',
+      explain: 'Any HTTP client works. `curl` comes with macOS, Linux and Git Bash; PowerShell has `Invoke-RestMethod`.',
+      command: 'curl http://localhost:8080/health',
+      powershell: 'Invoke-RestMethod http://localhost:8080/health',
+      expect: '"status": "ok"',
+    },
+    {
+      id: 'predict-get',
+      title: 'Predict one flower with GET',
+      explain: 'The four measurements go in the query string. Quote the address: `&` means something else to the shell.',
+      command: `curl "http://localhost:8080/predict?${query(SETOSA)}"`,
+      powershell: `Invoke-RestMethod "http://localhost:8080/predict?${query(SETOSA)}"`,
+      expect: '"species": "setosa"',
+    },
+    {
+      id: 'predict-post',
+      title: 'Predict one flower with POST',
+      explain: 'The same flower fields as a JSON object, with the header that says it is JSON.',
+      command: `curl -X POST -H "Content-Type: application/json" -d '${JSON.stringify(VIRGINICA)}' http://localhost:8080/predict`,
+      powershell: `Invoke-RestMethod -Method Post -ContentType 'application/json' -Body '${JSON.stringify(VIRGINICA)}' http://localhost:8080/predict`,
+      expect: '"species": "virginica"',
+    },
+    {
+      id: 'predict-batch',
+      title: 'Predict several flowers at once',
+      explain: 'A JSON list of flowers (up to 1000): one request, one answer per flower, in order.',
+      command: `curl -X POST -H "Content-Type: application/json" -d '${JSON.stringify([SETOSA, VERSICOLOR, VIRGINICA])}' http://localhost:8080/predict/batch`,
+      powershell: `Invoke-RestMethod -Method Post -ContentType 'application/json' -Body '${JSON.stringify([SETOSA, VERSICOLOR, VIRGINICA])}' http://localhost:8080/predict/batch | ConvertTo-Json -Depth 4`,
+      expect: '"count": 3',
+    },
+    {
+      id: 'bad-request',
+      title: 'Send a mistake',
+      explain:
+        'A value that is not a number must get a **400** with a JSON error naming the field, never a 500 crash. `-i` shows the status line. (PowerShell treats a 4xx as an error: the `catch` prints the body.)',
+      command: `curl -i -X POST -H "Content-Type: application/json" -d '${JSON.stringify({...VIRGINICA, petal_width: 'wide'})}' http://localhost:8080/predict`,
+      powershell: `try { Invoke-RestMethod -Method Post -ContentType 'application/json' -Body '${JSON.stringify({...VIRGINICA, petal_width: 'wide'})}' http://localhost:8080/predict } catch { $_.ErrorDetails.Message }`,
+      expect: '"field":"petal_width"',
+    },
+    {
+      id: 'healthy',
+      title: 'See Docker\'s health status',
+      explain:
+        'The image\'s `HEALTHCHECK` asks `/health` every 10 seconds; after the first answer, `docker ps` shows the container as *healthy*. (Give it up to 20 seconds after the start.) Docker Compose waits for exactly this in lab 05.',
+      command: 'docker ps --filter name=lab04-api',
+      // CI waits for the first health check instead of counting on the time the steps took.
+      check: 'timeout 60 sh -c "until docker ps --filter name=lab04-api | grep -q \'(healthy)\'; do sleep 1; done"; docker ps --filter name=lab04-api',
+      expect: '(healthy)',
+    },
+    {
+      id: 'logs',
+      title: 'Read the logs',
+      explain: 'gunicorn logs its start, each worker loading the model once, and one line per request.',
+      command: 'docker logs lab04-api',
+      expect: 'Listening at: http://0.0.0.0:8000',
+    },
+    {
+      id: 'tests',
+      title: 'Run the API\'s tests inside the container',
+      explain:
+        'The image carries the app\'s tests (`tests/test_app.py`, with pytest in the pinned environment): every kind of bad input must get its 4xx and a JSON error, before the model is called.',
+      command: 'docker exec lab04-api python -m pytest -q',
+      expect: 'passed',
+    },
+    {
+      id: 'remove',
+      title: 'Stop and remove the container',
+      explain: 'The image stays, ready for lab 05.',
+      command: 'docker rm --force lab04-api',
+      expect: 'lab04-api',
+    },
+    {
+      id: 'self-check',
+      title: 'Check your work',
+      explain:
+        'From the lab folder (the one with `check.sh`): the self-check builds your image from `starter/`, runs it on a free port, and makes the same calls as above, saying what to fix if an answer is wrong. CI runs the same script on the solution.',
+      command: './check.sh',
+      powershell: '.\\check.ps1',
+      expect: 'All checks passed',
+      // The checker runs this script itself (the self-check below), from the lab folder.
+      run: false,
+    },
+  ],
+  checks: [
+    {kind: 'steps', name: 'student steps'},
+    {kind: 'run-output', name: 'the unit tests pass in the image', image: 'api', args: ['python', '-m', 'pytest', '-q'], expectOutput: ['passed']},
+    {
+      kind: 'run-output',
+      name: 'the model in the image predicts the three flowers of lab 03',
+      image: 'api',
+      args: ['python', '-m', 'pytest', '-q', 'tests/test_app.py::test_the_served_model_predicts_the_three_flowers_of_lab_03'],
+      expectOutput: ['1 passed'],
+    },
+    {kind: 'run-output', name: 'runs as a non-root user', image: 'api', args: ['id', '-u'], expectOutput: ['1000']},
+    {
+      kind: 'http',
+      name: 'health and predict endpoints answer correctly',
+      image: 'api',
+      containerPort: 8000,
+      readyPath: '/health',
+      requests: [
+        {method: 'GET', path: '/health', expectStatus: 200, expectJson: {status: 'ok', classes: ['setosa', 'versicolor', 'virginica']}},
+        {method: 'GET', path: `/predict?${query(SETOSA)}`, expectStatus: 200, expectJson: {species: 'setosa'}},
+        {method: 'GET', path: `/predict?${query(VERSICOLOR)}`, expectStatus: 200, expectJson: {species: 'versicolor'}},
+        {method: 'POST', path: '/predict', json: VIRGINICA, expectStatus: 200, expectJson: {species: 'virginica'}},
+        {method: 'POST', path: '/predict/batch', json: [SETOSA, VERSICOLOR, VIRGINICA], expectStatus: 200, expectJson: {count: 3}},
+      ],
+    },
+    {
+      kind: 'http',
+      name: 'bad input gets a 4xx JSON error, never a 500',
+      image: 'api',
+      containerPort: 8000,
+      readyPath: '/health',
+      requests: BAD_INPUT,
+    },
+    {
+      kind: 'self-check',
+      name: 'self-check script',
+      script: 'check.sh',
+      args: ['solution'],
+      expectOutput: ['All checks passed'],
+      mustFailWith: [['starter']],
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+/** Which registry images a lab needs: FROM lines of what it builds, compose images, `uses`. */
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parse} from 'yaml';
+import type {LabManifest} from './manifest';
+
+/** External images named by FROM, leaving out earlier build stages and `scratch`. */
+export function fromImages(dockerfile: string): string[] {
+  const stages = new Set<string>();
+  const images: string[] = [];
+  for (const line of dockerfile.split('\n')) {
+    const match = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    const image = match?.[1];
+    if (!match || !image) continue;
+    if (image !== 'scratch' && !stages.has(image.toLowerCase()) && !images.includes(image)) images.push(image);
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  return images;
+}
+
+/** `image:` of services that do not build their own. */
+export function composeImages(composeYaml: string): string[] {
+  const doc = parse(composeYaml) as {services?: Record<string, {image?: unknown; build?: unknown}>} | null;
+  const images: string[] = [];
+  for (const service of Object.values(doc?.services ?? {})) {
+    if (typeof service.image === 'string' && service.build === undefined) images.push(service.image);
+  }
+  return images;
+}
+
+export function labBaseImages(lab: LabManifest, labDir: string): string[] {
+  const wanted = new Set<string>(lab.uses ?? []);
+  const read = (file: string): string => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  for (const image of lab.images) {
+    const file = path.join(labDir, 'solution', image.context, image.dockerfile ?? 'Dockerfile');
+    for (const from of fromImages(read(file))) wanted.add(from);
+  }
+  for (const claim of lab.starter) {
+    if (claim.claim !== 'builds') continue;
+    const file = path.join(labDir, 'starter', claim.context, claim.dockerfile ?? 'Dockerfile');
+    for (const from of fromImages(read(file))) wanted.add(from);
+  }
+  for (const check of lab.checks) {
+    if (check.kind !== 'compose') continue;
+    const file = path.join(labDir, 'solution', check.dir, 'compose.yaml');
+    if (existsSync(file)) for (const image of composeImages(read(file))) wanted.add(image);
+  }
+  return [...wanted];
+}

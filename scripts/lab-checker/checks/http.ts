@@ -1,0 +1,124 @@
+/** Start a lab image with a published port; HTTP requests must get the expected status and JSON. */
+import {run} from '../proc';
+import {RUN_LABEL, runName, type LabContext} from '../context';
+import type {HttpCheck, HttpExpectation} from '../manifest';
+import {failed, passed, type CheckOutcome} from './outcome';
+import {reproduceRun} from './run-output';
+
+/** Every expected field must be present with a deeply equal value; extra fields are fine. */
+export function jsonContains(actual: unknown, expected: Readonly<Record<string, unknown>>): string | undefined {
+  if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return `expected a JSON object, got ${JSON.stringify(actual)}`;
+  const record = actual as Record<string, unknown>;
+  for (const [key, value] of Object.entries(expected)) {
+    if (JSON.stringify(record[key]) !== JSON.stringify(value)) {
+      return `expected "${key}" to be ${JSON.stringify(value)}, got ${JSON.stringify(record[key])}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * fetch with a timeout on a ref'd timer: AbortSignal.timeout's timer is unref'd, and a fetch
+ * hanging on a half-open socket then leaves Node nothing to wait for, so it silently exits.
+ */
+async function fetchWithTimeout(url: string, init: RequestInit, ms: number): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`no answer within ${ms / 1000}s`)), ms);
+  try {
+    return await fetch(url, {...init, signal: controller.signal});
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function request(baseUrl: string, expectation: HttpExpectation): Promise<string | undefined> {
+  const init: RequestInit = {method: expectation.method};
+  if (expectation.json !== undefined) {
+    init.body = JSON.stringify(expectation.json);
+    init.headers = {'content-type': 'application/json'};
+  }
+  const where = `${expectation.method} ${expectation.path}`;
+  let response: Response;
+  try {
+    response = await fetchWithTimeout(`${baseUrl}${expectation.path}`, init, 30_000);
+  } catch (error) {
+    return `${where}: no answer (${error instanceof Error ? error.message : String(error)})`;
+  }
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    return `${where}: the answer broke off (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (response.status !== expectation.expectStatus) {
+    return `${where}: expected status ${expectation.expectStatus}, got ${response.status}: ${body.slice(0, 300)}`;
+  }
+  if (!expectation.expectJson) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return `${where}: expected a JSON body, got: ${body.slice(0, 300)}`;
+  }
+  const mismatch = jsonContains(json, expectation.expectJson);
+  return mismatch ? `${where}: ${mismatch}` : undefined;
+}
+
+async function waitUntilReady(ctx: LabContext, name: string, url: string, seconds: number): Promise<string | undefined> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const state = await run(ctx.docker, ['inspect', '--format', '{{.State.Running}}', name], {env: ctx.env});
+    if (state.stdout.trim() !== 'true') return 'the container stopped before it answered';
+    try {
+      const response = await fetchWithTimeout(url, {}, 5000);
+      if (response.status < 500) return undefined;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return `nothing answered on ${url} within ${seconds}s`;
+}
+
+export async function httpCheck(ctx: LabContext, check: HttpCheck): Promise<CheckOutcome> {
+  const base = {name: check.name, kind: check.kind};
+  const started = Date.now();
+  const seconds = (): number => Math.round((Date.now() - started) / 100) / 10;
+  const tag = ctx.imageTags.get(check.image);
+  if (!tag) return failed(base, 0, `image "${check.image}" did not build, so it cannot run`);
+  const name = runName(ctx, check.name);
+  const envArgs = Object.entries(check.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+  const reproduce = reproduceRun(ctx, check.image, ['-p', `8080:${check.containerPort}`, ...envArgs, check.image]);
+  // Host port chosen by Docker on loopback: no clash with anything the machine runs.
+  const launch = await run(
+    ctx.docker,
+    ['run', '-d', '--name', name, '--label', `${RUN_LABEL}=${ctx.runId}`, '-p', `127.0.0.1::${check.containerPort}`, ...envArgs, tag],
+    {env: ctx.env, timeoutSeconds: 60},
+  );
+  if (launch.code !== 0) return failed(base, seconds(), `docker run failed: ${launch.output.trim()}`, {reproduce});
+  try {
+    const port = await run(ctx.docker, ['port', name, `${check.containerPort}/tcp`], {env: ctx.env});
+    const hostPort = /:(\d+)\s*$/m.exec(port.stdout.trim())?.[1];
+    if (!hostPort) {
+      // A container that already exited has no ports: say that, with what it printed.
+      const logs = await run(ctx.docker, ['logs', name], {env: ctx.env});
+      const exited = (await run(ctx.docker, ['inspect', '--format', '{{.State.Running}}', name], {env: ctx.env})).stdout.trim() !== 'true';
+      const reason = exited ? 'the container stopped before it answered' : `no published port for ${check.containerPort}/tcp: ${port.output.trim()}`;
+      return failed(base, seconds(), reason, {logs: logs.output, reproduce});
+    }
+    const baseUrl = `http://127.0.0.1:${hostPort}`;
+    const notReady = await waitUntilReady(ctx, name, `${baseUrl}${check.readyPath}`, check.timeoutSeconds ?? 60);
+    const problems = notReady ? [notReady] : [];
+    if (!notReady) {
+      for (const expectation of check.requests) {
+        const problem = await request(baseUrl, expectation);
+        if (problem) problems.push(problem);
+      }
+    }
+    if (problems.length === 0) return passed(base, seconds());
+    const logs = await run(ctx.docker, ['logs', name], {env: ctx.env});
+    return failed(base, seconds(), problems.join('\n'), {logs: logs.output, reproduce});
+  } finally {
+    await run(ctx.docker, ['rm', '-f', name], {env: ctx.env});
+  }
+}

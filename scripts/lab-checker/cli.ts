@@ -1,0 +1,155 @@
+/**
+ * `npm run labs:check`: proves every lab's solution builds and behaves, writes
+ * build/labs-report.json, exits non-zero when anything fails.
+ */
+import {USAGE, parseArgs, type CliArgs} from './args';
+import {cacheDir} from './paths';
+import {progress, failure} from './log';
+import {abortRun, isAborted, runOrThrow, setBaseEnv} from './proc';
+import {findLabIds, loadLab, type LoadedLab} from './load-labs';
+import {labBaseImages} from './base-images';
+import {setUpEngine, UserFacingError, type Engine} from './engine/setup';
+import {removeRunResources} from './cleanup';
+import {newRunId} from './context';
+import {loadRecipes} from './standins/recipes';
+import {provisionStandIns, type StandInResult} from './standins/provision';
+import {runLab} from './run-lab';
+import {reportOk, writeReport, type LabReport, type LabsReport} from './report';
+
+const startedAt = new Date();
+const runId = newRunId();
+let engine: Engine | undefined;
+let stopDaemon: (() => Promise<void>) | undefined;
+let finishing: Promise<void> | undefined;
+
+function secondsSince(date: Date): number {
+  return Math.round((Date.now() - date.getTime()) / 100) / 10;
+}
+
+/** Clean-up that must happen on success, failure and Ctrl-C alike; runs once, all callers wait for it. */
+function finish(): Promise<void> {
+  finishing ??= cleanUp();
+  return finishing;
+}
+
+async function cleanUp(): Promise<void> {
+  if (engine) {
+    progress('cleaning up containers, images, networks and volumes of this run');
+    await removeRunResources(engine.docker, engine.env, runId);
+  }
+  if (stopDaemon) {
+    progress('stopping the private Docker daemon');
+    await stopDaemon();
+  }
+}
+
+let receivedSignal: NodeJS.Signals | undefined;
+const signalExitCode = (signal: NodeJS.Signals): number => (signal === 'SIGINT' ? 130 : 143);
+
+/** Stops the run; main() then cleans up, writes the report and exits. A second signal exits at once. */
+function onSignal(signal: NodeJS.Signals): void {
+  if (receivedSignal) process.exit(signalExitCode(signal));
+  receivedSignal = signal;
+  failure(`${signal}: stopping, cleaning up first (again to quit at once)`);
+  abortRun();
+}
+
+async function loadLabs(args: CliArgs): Promise<{loaded: LoadedLab[]; broken: LabReport[]}> {
+  const ids = args.labIds.length > 0 ? args.labIds : findLabIds(args.labsDir);
+  if (ids.length === 0) throw new UserFacingError(`No labs found in ${args.labsDir} (a lab is a folder with a lab.ts).`);
+  const loaded: LoadedLab[] = [];
+  const broken: LabReport[] = [];
+  for (const id of ids) {
+    try {
+      loaded.push(await loadLab(args.labsDir, id));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      failure(reason);
+      broken.push({id, title: id, status: 'fail', seconds: 0, images: [], checks: [{name: 'lab.ts', kind: 'manifest', status: 'fail', seconds: 0, reason}]});
+    }
+  }
+  return {loaded, broken};
+}
+
+async function prepareBaseImages(current: Engine, loaded: readonly LoadedLab[], cache: string): Promise<StandInResult[]> {
+  const wanted = [...new Set(loaded.flatMap((lab) => labBaseImages(lab.manifest, lab.dir)))];
+  if (current.world === 'offline') return provisionStandIns(current.docker, wanted, loadRecipes(), cache);
+  for (const image of wanted) {
+    progress(`pulling ${image}`);
+    await runOrThrow(current.docker, ['pull', image], {env: current.env, timeoutSeconds: 1200});
+  }
+  return [];
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // Node exits silently when nothing but unref'd handles remain; a run must end through its
+  // clean-up and report, never that way, so this timer keeps it alive until main() returns.
+  const keepAlive = setInterval(() => {}, 60_000);
+  const labs: LabReport[] = [];
+  let standIns: StandInResult[] = [];
+  let setupSeconds = 0;
+  let error: string | undefined;
+  try {
+    const {loaded, broken} = await loadLabs(args);
+    labs.push(...broken);
+    if (loaded.length > 0) {
+      const cache = cacheDir();
+      engine = await setUpEngine(cache, (stop) => {
+        stopDaemon = stop;
+      });
+      // Every command from here on talks to this engine unless told otherwise.
+      setBaseEnv(engine.env);
+      progress(`engine: ${engine.kind} Docker ${engine.serverVersion}, world: ${engine.world}, compose: ${engine.composeVersion ?? 'none'}`);
+      // Nothing in the private daemon belongs to anyone else: drop leftovers of killed runs.
+      if (engine.kind === 'private') await removeRunResources(engine.docker, engine.env, undefined);
+      standIns = await prepareBaseImages(engine, loaded, cache);
+      setupSeconds = secondsSince(startedAt);
+      for (const lab of loaded) {
+        if (isAborted()) break;
+        labs.push(await runLab(lab, engine, runId));
+      }
+    }
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message : String(caught);
+    failure(error);
+    if (!(caught instanceof UserFacingError) && caught instanceof Error && caught.stack) console.error(caught.stack);
+  } finally {
+    await finish();
+  }
+  if (receivedSignal) error = `interrupted by ${receivedSignal}${error ? `: ${error}` : ''}`;
+  const partial = {labs, error};
+  const report: LabsReport = {
+    schemaVersion: 1,
+    startedAt: startedAt.toISOString(),
+    seconds: secondsSince(startedAt),
+    ok: reportOk(partial),
+    world: engine?.world ?? 'unknown',
+    engine: {kind: engine?.kind ?? 'none', serverVersion: engine?.serverVersion ?? '', composeVersion: engine?.composeVersion},
+    sizesAreStandInSizes: engine?.world === 'offline',
+    setupSeconds,
+    standIns,
+    labs,
+    error,
+  };
+  writeReport(report, args.reportFile);
+  clearInterval(keepAlive);
+  const failedLabs = labs.filter((lab) => lab.status === 'fail').map((lab) => lab.id);
+  if (report.ok) progress(`all ${labs.length} lab(s) pass in ${report.seconds}s; report: ${args.reportFile}`);
+  else progress(`FAILED${failedLabs.length ? `: ${failedLabs.join(', ')}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
+  return report.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(receivedSignal ? signalExitCode(receivedSignal) : code),
+  (caught: unknown) => {
+    console.error(caught instanceof Error ? caught.message : caught);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,111 @@
+/**
+ * Gets a Docker engine ready: the caller's own where it can pull the real images, otherwise a
+ * private daemon (installed from Debian if needed) where stand-ins may be provisioned.
+ */
+import {existsSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
+import path from 'node:path';
+import {run} from '../proc';
+import {progress} from '../log';
+import {debianArchive} from './apt-sources';
+import {composeVersion, installComposeFromTrixie} from './compose';
+import {canRunPrivateDaemon, decideEngine, decideWorld, forcedWorld, gatherHostFacts, registryReachable, type World} from './detect';
+import {ensureDebianPackages} from './install';
+import {startPrivateDaemon} from './private-daemon';
+
+export interface Engine {
+  readonly kind: 'existing' | 'private';
+  readonly world: World;
+  /** The docker CLI to call. */
+  readonly docker: string;
+  /** Environment for every docker/bash command of the run. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly serverVersion: string;
+  /** undefined when Compose v2 is not available. */
+  readonly composeVersion?: string;
+  stop(): Promise<void>;
+}
+
+/** An error whose message is meant for the user as it is (no stack trace). */
+export class UserFacingError extends Error {}
+
+async function serverVersion(docker: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const info = await run(docker, ['version', '--format', '{{.Server.Version}}'], {env, timeoutSeconds: 20});
+  return info.stdout.trim();
+}
+
+async function detectWorld(docker: string, env: NodeJS.ProcessEnv): Promise<World> {
+  const forced = forcedWorld(process.env);
+  if (forced) return forced;
+  progress('probing the registry with a real pull of the base image …');
+  return (await registryReachable(docker, env)) ? 'online' : 'offline';
+}
+
+async function privateEngine(cache: string, installDocker: boolean, onStop: (stop: () => Promise<void>) => void): Promise<Engine> {
+  if (installDocker) await ensureDebianPackages(['docker.io']);
+  progress('starting a private Docker daemon (data-root in the cache dir) …');
+  const daemon = await startPrivateDaemon(cache);
+  onStop(daemon.stop);
+  // The docker CLI next to this dockerd goes first on PATH, so lab steps (`docker …` in bash)
+  // talk to the same daemon with a matching client.
+  const binDir = path.join(cache, 'bin');
+  mkdirSync(binDir, {recursive: true});
+  const link = path.join(binDir, 'docker');
+  rmSync(link, {force: true});
+  if (daemon.dockerCli !== 'docker') symlinkSync(daemon.dockerCli, link);
+  const dockerConfig = path.join(cache, 'docker-config');
+  mkdirSync(dockerConfig, {recursive: true});
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DOCKER_HOST: daemon.host,
+    DOCKER_CONFIG: dockerConfig,
+    // The classic builder resolves FROM against local images first, which stand-ins rely on.
+    DOCKER_BUILDKIT: '0',
+    PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
+  };
+  const docker = daemon.dockerCli;
+  const world = await detectWorld(docker, env);
+  if (world === 'offline') await ensureDebianPackages(['debootstrap']);
+  let compose = await composeVersion(docker, env);
+  if (!compose && existsSync('/etc/debian_version')) {
+    await installComposeFromTrixie(debianArchive(), cache, dockerConfig);
+    compose = await composeVersion(docker, env);
+  }
+  return {
+    kind: 'private',
+    world,
+    docker,
+    env,
+    serverVersion: await serverVersion(docker, env),
+    composeVersion: compose,
+    stop: daemon.stop,
+  };
+}
+
+/**
+ * `onStop` receives the daemon's stop function as soon as a daemon exists, so the signal
+ * handlers can stop it even while setup is still running.
+ */
+export async function setUpEngine(cache: string, onStop: (stop: () => Promise<void>) => void): Promise<Engine> {
+  const facts = await gatherHostFacts();
+  const decision = decideEngine(facts);
+  if (decision.kind === 'unavailable') throw new UserFacingError(decision.message);
+  if (decision.kind === 'private') return privateEngine(cache, decision.installDocker, onStop);
+
+  const env = process.env;
+  const world = await detectWorld('docker', env);
+  const next = decideWorld({engine: 'existing', registryReachable: world === 'online', privatePossible: canRunPrivateDaemon(facts)});
+  if ('error' in next) throw new UserFacingError(next.error);
+  if ('switchToPrivate' in next) {
+    progress('your Docker engine cannot pull the images: using a private daemon with stand-ins instead');
+    return privateEngine(cache, !facts.dockerdInstalled, onStop);
+  }
+  return {
+    kind: 'existing',
+    world: next.world,
+    docker: 'docker',
+    env,
+    serverVersion: await serverVersion('docker', env),
+    composeVersion: await composeVersion('docker', env),
+    stop: async () => {},
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The lab manifest: what a lab builds, what its students type, and what CI proves.
+ *
+ * Each lab has `labs/<id>/lab.ts` with `export default defineLab({...})`. The docs pages import the
+ * same file to render the steps, so this module must stay browser-safe: no Node imports here.
+ */
+
+/** One image the lab's solution builds. `name` is how checks refer to it. */
+export interface LabImage {
+  readonly name: string;
+  /** Build context, relative to the lab's `solution/` folder ('.' for the folder itself). */
+  readonly context: string;
+  /** Dockerfile path relative to the context; defaults to `Dockerfile`. */
+  readonly dockerfile?: string;
+}
+
+/**
+ * What a starter claims to be. Students start from it, so it either builds as it is, or it is
+ * an exercise whose gaps are marked with `TODO` lines.
+ */
+export type StarterClaim =
+  | {
+      readonly claim: 'builds';
+      /** Build context relative to `starter/`. */
+      readonly context: string;
+      readonly dockerfile?: string;
+    }
+  | {
+      readonly claim: 'todos';
+      /** File relative to `starter/` that must carry the marked TODO lines. */
+      readonly file: string;
+      readonly minTodos: number;
+    };
+
+/** An HTTP request made against a published container port, with what must come back. */
+export interface HttpExpectation {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly path: string;
+  /** JSON body to send (POST/PUT). */
+  readonly json?: unknown;
+  readonly expectStatus: number;
+  /** The response must be JSON containing at least these fields with these values. */
+  readonly expectJson?: Readonly<Record<string, unknown>>;
+}
+
+interface CheckBase {
+  /** Short name shown in progress lines and in the report. */
+  readonly name: string;
+  readonly timeoutSeconds?: number;
+}
+
+/** Run a container of a built image and expect its output and exit code. */
+export interface RunOutputCheck extends CheckBase {
+  readonly kind: 'run-output';
+  /** A `LabImage.name`. */
+  readonly image: string;
+  /** Arguments after the image (replacing its CMD); omit to run the CMD. */
+  readonly args?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+  /** Every string must appear in stdout+stderr. */
+  readonly expectOutput: readonly string[];
+  /** Defaults to 0. */
+  readonly expectExitCode?: number;
+}
+
+/** Start a container with a published port and make HTTP requests against it. */
+export interface HttpCheck extends CheckBase {
+  readonly kind: 'http';
+  readonly image: string;
+  readonly containerPort: number;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Polled until it answers (any status below 500) before the requests run. */
+  readonly readyPath: string;
+  readonly requests: readonly HttpExpectation[];
+}
+
+/** `docker compose up --wait` in a solution folder, then scripted checks, then `down -v`. */
+export interface ComposeCheck extends CheckBase {
+  readonly kind: 'compose';
+  /** Folder relative to `solution/` that holds `compose.yaml`. */
+  readonly dir: string;
+  /** Bash commands run in order in that folder while the stack is up; each must exit 0. */
+  readonly scripts: readonly string[];
+}
+
+/** Execute a notebook headless inside a built image. */
+export interface NotebookCheck extends CheckBase {
+  readonly kind: 'notebook';
+  readonly image: string;
+  /** Notebook path inside the image's working directory. */
+  readonly notebook: string;
+  /** Files (relative to the working directory) that must exist after execution. */
+  readonly expectFiles?: readonly string[];
+}
+
+/** The lab's own student self-check script, exactly as students run it. */
+export interface SelfCheck extends CheckBase {
+  readonly kind: 'self-check';
+  /** Script relative to the lab folder, run with bash. */
+  readonly script: string;
+  readonly args: readonly string[];
+  readonly expectOutput?: readonly string[];
+  /**
+   * Argument lists on which the script must FAIL (e.g. the unfinished starter): proof that the
+   * self-check can fail at all.
+   */
+  readonly mustFailWith?: readonly (readonly string[])[];
+}
+
+/** Run the manifest's `steps` in order and check their expected output. */
+export interface StepsCheck extends CheckBase {
+  readonly kind: 'steps';
+}
+
+export type LabCheck = RunOutputCheck | HttpCheck | ComposeCheck | NotebookCheck | SelfCheck | StepsCheck;
+export type LabCheckKind = LabCheck['kind'];
+
+/** One instruction students follow; the checker runs the same command. */
+export interface LabStep {
+  readonly id: string;
+  readonly title: string;
+  /** Short markdown explanation shown above the command. */
+  readonly explain: string;
+  /** The command for bash (macOS/Linux, Git Bash). */
+  readonly command: string;
+  /** The PowerShell command, only where it differs from `command`. */
+  readonly powershell?: string;
+  /** Text the output must contain; shown to students as the expected output. */
+  readonly expect?: string;
+  /** Set to false for steps that are shown but not run (defaults to true). */
+  readonly run?: boolean;
+  /**
+   * For interactive commands (`docker exec -it … sh`): the non-interactive command the checker
+   * runs instead, checked against `expect`.
+   */
+  readonly check?: string;
+  /**
+   * For commands that need the registry (`docker pull`): what the checker runs instead where the
+   * registry is unreachable and stand-in images are used, checked against `expect`.
+   */
+  readonly offlineCheck?: string;
+}
+
+/** Names the steps create, so the checker removes them before and after running the steps. */
+export interface StepResources {
+  readonly containers?: readonly string[];
+  readonly images?: readonly string[];
+  readonly volumes?: readonly string[];
+  readonly networks?: readonly string[];
+}
+
+export interface LabManifest {
+  /** Must equal the lab's folder name. */
+  readonly id: string;
+  readonly title: string;
+  /** Images the solution builds; the checker builds every one of them. */
+  readonly images: readonly LabImage[];
+  /** What each starter claims to be. */
+  readonly starter: readonly StarterClaim[];
+  /** Images students pull or run directly (not through a Dockerfile's FROM). */
+  readonly uses?: readonly string[];
+  readonly steps?: readonly LabStep[];
+  readonly resources?: StepResources;
+  readonly checks: readonly LabCheck[];
+}
+
+/** Identity function: gives lab files type checking and editor help, nothing else. */
+export function defineLab(lab: LabManifest): LabManifest {
+  return lab;
+}

@@ -1,0 +1,95 @@
+/** Checks one lab: its starter's claims, every solution image, then its checks in order. */
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {progress, failure, detail} from './log';
+import {isAborted} from './proc';
+import {buildLabImages} from './build-images';
+import {checkStarter} from './starter';
+import type {LabContext} from './context';
+import type {Engine} from './engine/setup';
+import type {LoadedLab} from './load-labs';
+import type {LabCheck} from './manifest';
+import {labStatus, type CheckReport, type LabReport} from './report';
+import type {CheckOutcome} from './checks/outcome';
+import {composeCheck} from './checks/compose';
+import {httpCheck} from './checks/http';
+import {notebookCheck} from './checks/notebook';
+import {runOutputCheck} from './checks/run-output';
+import {selfCheck} from './checks/self-check';
+import {stepsCheck} from './checks/steps';
+
+async function runCheck(ctx: LabContext, check: LabCheck): Promise<CheckOutcome[]> {
+  switch (check.kind) {
+    case 'run-output':
+      return [await runOutputCheck(ctx, check)];
+    case 'http':
+      return [await httpCheck(ctx, check)];
+    case 'compose':
+      return [await composeCheck(ctx, check)];
+    case 'notebook':
+      return [await notebookCheck(ctx, check)];
+    case 'self-check':
+      return [await selfCheck(ctx, check)];
+    case 'steps':
+      return stepsCheck(ctx, check);
+  }
+}
+
+/** The failing check, its logs and the command to reproduce it by hand. */
+function printFailure(labId: string, outcome: CheckOutcome): void {
+  failure(`${labId} › ${outcome.name}`);
+  if (outcome.reason) detail(outcome.reason);
+  if (outcome.logs && outcome.logs.trim()) {
+    detail('logs:');
+    detail(outcome.logs.trim().split('\n').slice(-40).join('\n'));
+  }
+  if (outcome.reproduce) detail(`reproduce by hand: ${outcome.reproduce}`);
+}
+
+function toReport(outcome: CheckOutcome): CheckReport {
+  const {logs: _logs, reproduce, ...report} = outcome;
+  // The report keeps the reproduce command with the reason: it is what a reader needs next.
+  return report.reason && reproduce ? {...report, reason: `${report.reason}\nreproduce: ${reproduce}`} : report;
+}
+
+export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): Promise<LabReport> {
+  const started = Date.now();
+  const {manifest: lab} = loaded;
+  progress(`${lab.id}: ${lab.title}`);
+  const workDir = mkdtempSync(path.join(tmpdir(), `labcheck-${lab.id}-`));
+  const outcomes: CheckOutcome[] = [];
+  try {
+    const base = {
+      lab,
+      labDir: loaded.dir,
+      runId,
+      docker: engine.docker,
+      env: engine.env,
+      world: engine.world,
+      engineKind: engine.kind,
+      composeVersion: engine.composeVersion,
+      workDir,
+    };
+    outcomes.push(...(await checkStarter(base)));
+    const built = await buildLabImages(base);
+    outcomes.push(...built.outcomes);
+    const ctx: LabContext = {...base, imageTags: built.tags};
+    for (const check of lab.checks) {
+      if (isAborted()) break;
+      const results = await runCheck(ctx, check);
+      if (check.kind !== 'steps') {
+        for (const result of results) progress(`${lab.id} › ${result.name} … ${result.status === 'pass' ? 'ok' : 'FAILED'} (${result.seconds}s)`);
+      }
+      outcomes.push(...results);
+    }
+    for (const outcome of outcomes) if (outcome.status === 'fail') printFailure(lab.id, outcome);
+    const checks = outcomes.map(toReport);
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+    const status = labStatus(checks);
+    progress(`${lab.id}: ${status === 'pass' ? 'PASS' : 'FAIL'} in ${seconds}s`);
+    return {id: lab.id, title: lab.title, status, seconds, images: built.images, checks};
+  } finally {
+    rmSync(workDir, {recursive: true, force: true});
+  }
+}

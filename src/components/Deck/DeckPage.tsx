@@ -1,0 +1,60 @@
+/**
+ * The page of one deck, `/slides/<deck>`: the slides full-viewport, without the site's navbar,
+ * and a small link back to the deck index. The server renders every slide as HTML (search and
+ * readers without JavaScript get the text); reveal.js takes over in the browser.
+ */
+import {useRef, type ComponentType, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {PageMetadata} from '@docusaurus/theme-common';
+import LayoutProvider from '@theme/Layout/Provider';
+import MDXContent from '@theme/MDXContent';
+import {MDXProvider} from '@mdx-js/react';
+import {deckBlock, nextStepAfter} from '@site/src/data/decks';
+import {DECKS_PLUGIN_NAME, type DeckSummary, type DecksGlobalData} from '@site/src/plugins/decks/types';
+import TitleSlide from './TitleSlide';
+import NextStepSlide from './NextStepSlide';
+import {deckMdxComponents} from './mdxComponents';
+import {useReveal} from './useReveal';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The compiled `slides/<deck>.mdx`. */
+  readonly content: ComponentType;
+  readonly deck: DeckSummary;
+  readonly revealCss: {readonly css: string};
+}
+
+export default function DeckPage({content: Content, deck, revealCss}: Props): ReactNode {
+  const element = useRef<HTMLDivElement>(null);
+  const block = deckBlock(deck.id);
+  const status = useReveal(element, revealCss.css, block.minutes);
+  const {decks} = usePluginData(DECKS_PLUGIN_NAME) as DecksGlobalData;
+  const next = nextStepAfter(deck.id);
+  const nextDeckTitle = next.kind === 'deck' ? decks.find((d) => d.id === next.deck)?.title : undefined;
+
+  return (
+    <LayoutProvider>
+      <PageMetadata title={`${deck.title} (slides)`} description={deck.description} />
+      <div className={clsx(styles.page, status !== 'document' && status !== 'failed' && styles.live)} data-deck-status={status}>
+        <Link className={styles.back} to="/slides">
+          ← All slides
+        </Link>
+        <main className={styles.main}>
+          <div className={clsx('reveal', styles.deck)} ref={element}>
+            <div className="slides">
+              <TitleSlide title={deck.title} description={deck.description} block={block} />
+              <MDXContent>
+                <MDXProvider components={deckMdxComponents}>
+                  <Content />
+                </MDXProvider>
+              </MDXContent>
+              <NextStepSlide next={next} nextDeckTitle={nextDeckTitle} />
+            </div>
+          </div>
+        </main>
+      </div>
+    </LayoutProvider>
+  );
+}

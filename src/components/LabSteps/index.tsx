@@ -1,0 +1,67 @@
+import type {ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import Heading from '@theme/Heading';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import type {LabManifest, LabStep} from '@site/scripts/lab-checker/manifest';
+import {inlineMarkdown} from './inline-markdown';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly lab: LabManifest;
+  /** First step id to show (inclusive); defaults to the first step. */
+  readonly from?: string;
+  /** Last step id to show (inclusive); defaults to the last step. */
+  readonly to?: string;
+}
+
+function stepRange(steps: readonly LabStep[], from?: string, to?: string): LabStep[] {
+  const start = from ? steps.findIndex((s) => s.id === from) : 0;
+  const end = to ? steps.findIndex((s) => s.id === to) : steps.length - 1;
+  if (start < 0 || end < 0 || end < start) {
+    throw new Error(`LabSteps: no step range ${from ?? '(first)'}..${to ?? '(last)'} in the steps of ${steps.length ? steps[0]!.id : 'an empty lab'}`);
+  }
+  return steps.slice(start, end + 1);
+}
+
+function Command({step}: {step: LabStep}): ReactNode {
+  if (!step.powershell) return <CodeBlock language="bash">{step.command}</CodeBlock>;
+  return (
+    <Tabs groupId="shell" queryString="shell">
+      <TabItem value="bash" label="macOS / Linux" default>
+        <CodeBlock language="bash">{step.command}</CodeBlock>
+      </TabItem>
+      <TabItem value="powershell" label="Windows PowerShell">
+        <CodeBlock language="powershell">{step.powershell}</CodeBlock>
+      </TabItem>
+    </Tabs>
+  );
+}
+
+/**
+ * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`). The lab checker
+ * runs the same steps in CI, so every command and expected output here has been run.
+ */
+export default function LabSteps({lab, from, to}: Props): ReactNode {
+  const steps = lab.steps ?? [];
+  const numberOf = (step: LabStep) => steps.indexOf(step) + 1;
+  return (
+    <ol className={styles.steps}>
+      {stepRange(steps, from, to).map((step) => (
+        <li key={step.id} className={styles.step} value={numberOf(step)}>
+          <Heading as="h3" id={`step-${step.id}`}>
+            {numberOf(step)}. {step.title}
+          </Heading>
+          <p>{inlineMarkdown(step.explain)}</p>
+          <Command step={step} />
+          {step.expect && (
+            <div className={styles.expect}>
+              <span className={styles.expectLabel}>The output includes</span>
+              <CodeBlock language="text">{step.expect}</CodeBlock>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,192 @@
+import {createRequire} from 'node:module';
+import {expect, test, type Page, type Response} from '@playwright/test';
+import type * as DeckData from '../../src/data/decks';
+
+// src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
+const {deckBlocks} = createRequire(import.meta.url)('../../src/data/decks') as typeof DeckData;
+
+// The decks come from the agenda, so a new deck is tested without being listed here.
+const decks = deckBlocks().map((b) => b.deck);
+
+/** The position of the slide on screen among the deck's slides, read from reveal.js's DOM. */
+async function currentSlide(page: Page): Promise<number> {
+  return page.locator('.reveal .slides > section').evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('present')));
+}
+
+async function openDeck(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting');
+}
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree nodes). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+test.describe('lecture decks', () => {
+  for (const deck of decks) {
+    test(`${deck}: opens on its title slide, moves with the keyboard, keeps its slide on reload`, async ({page}) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      await openDeck(page, `/slides/${deck}`);
+      await expect(page).toHaveTitle(/\(slides\) \| Docker for Data Science$/);
+      const title = page.locator('.reveal .slides > section.present h1');
+      await expect(title).toBeVisible();
+      expect(await currentSlide(page)).toBe(0);
+      const slideCount = await page.locator('.reveal .slides > section').count();
+      expect(slideCount).toBeGreaterThan(3);
+
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(/#\/1$/);
+      expect(await currentSlide(page)).toBe(1);
+      await expect(page.locator('.reveal .slides > section.present h2').first()).toBeVisible();
+
+      await page.keyboard.press('ArrowLeft');
+      await expect(title).toBeVisible();
+      expect(await currentSlide(page)).toBe(0);
+
+      // Space steps through fragments, then slides: press until the third slide shows.
+      for (let presses = 0; (await currentSlide(page)) < 2 && presses < 20; presses++) await page.keyboard.press('Space');
+      await expect(page).toHaveURL(/#\/2(\/\d+)*$/);
+      expect(await currentSlide(page)).toBe(2);
+
+      await page.reload();
+      await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting');
+      expect(await currentSlide(page)).toBe(2);
+
+      // The last slide says where to go next: a lab, the next deck or the end of the course.
+      await page.keyboard.press('End');
+      expect(await currentSlide(page)).toBe(slideCount - 1);
+      await expect(page.locator('.reveal .slides > section.present a').first()).toBeVisible();
+
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const deck of ['intro-to-docker', 'docker-compose'] as const) {
+    test(`${deck}: the speaker view opens on "s" and shows the current slide's notes`, async ({page}) => {
+      await openDeck(page, `/slides/${deck}#/2`);
+      const notes = (await page.locator('.reveal .slides > section.present aside.notes').textContent())?.replace(/\s+/g, ' ').trim();
+      expect(notes?.length).toBeGreaterThan(20);
+
+      const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+      const shown = speakerView.locator('.speaker-controls-notes .value');
+      await expect(shown).toBeVisible({timeout: 20_000});
+      await expect(shown).toHaveText(notes!);
+      // The slide previews are the deck itself, served again: they must have loaded.
+      await expect(speakerView.locator('#connection-status')).toBeHidden();
+      await expect(speakerView.locator('.speaker-controls-time .timer')).toBeVisible();
+    });
+  }
+
+  test('o opens the overview of all slides, Escape closes it', async ({page}) => {
+    await openDeck(page, '/slides/rest-api-container#/3');
+    const deck = page.locator('.reveal');
+    await page.keyboard.press('o');
+    await expect(deck).toHaveClass(/\boverview\b/);
+    await page.keyboard.press('Escape');
+    await expect(deck).not.toHaveClass(/\boverview\b/);
+    expect(await currentSlide(page)).toBe(3);
+  });
+
+  for (const deck of decks) {
+    test(`${deck}: ?print-pdf prints one page per slide`, async ({page, request}) => {
+      // The slide count comes from the deck's server-rendered HTML, not from reveal.js.
+      const html = await (await request.get(`/slides/${deck}`)).text();
+      const slides = html.match(/<section[^>]*\bdata-slide=/g)?.length ?? 0;
+      expect(slides).toBeGreaterThan(3);
+
+      await page.goto(`/slides/${deck}?print-pdf`);
+      await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'print');
+      const pdf = await page.pdf({preferCSSPageSize: true, printBackground: true});
+      expect(pdfPageCount(pdf)).toBe(slides);
+    });
+  }
+});
+
+test.describe('the deck index', () => {
+  test('lists the nine decks in agenda order with their minutes, and opens one', async ({page}) => {
+    await page.goto('/slides');
+    await expect(page.getByRole('heading', {level: 1, name: 'Slides'})).toBeVisible();
+    const entries = page.getByTestId('deck');
+    await expect(entries).toHaveCount(9);
+    const blocks = deckBlocks();
+    for (const [i, block] of blocks.entries()) {
+      const entry = entries.nth(i);
+      await expect(entry.getByRole('link').first()).toHaveAttribute('href', `/slides/${block.deck}`);
+      await expect(entry.getByTestId('deck-minutes')).toHaveText(`${block.minutes} minutes`);
+    }
+    // The minutes shown add up to the lecture time of the agenda.
+    const minutes = await entries.getByTestId('deck-minutes').allTextContents();
+    expect(minutes.reduce((sum, m) => sum + Number.parseInt(m, 10), 0)).toBe(blocks.reduce((s, b) => s + b.minutes, 0));
+
+    await entries.nth(2).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/slides\/intro-to-docker$/);
+    await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting');
+    await expect(page.locator('.reveal .slides > section.present h1')).toHaveText('Introduction to Docker');
+  });
+
+  test('leaving a deck takes reveal.js and its styles with it', async ({page}) => {
+    await openDeck(page, '/slides/workflows');
+    await expect(page.locator('style#reveal-core-css')).toHaveCount(1);
+    await page.getByRole('link', {name: '← All slides'}).click();
+    await expect(page.getByRole('heading', {level: 1, name: 'Slides'})).toBeVisible();
+    await expect(page.locator('style#reveal-core-css')).toHaveCount(0);
+    await expect(page.locator('html')).not.toHaveClass(/reveal/);
+    await expect(page.locator('body')).not.toHaveClass(/reveal/);
+    // The navbar is back and the page scrolls like any other.
+    await expect(page.getByRole('navigation', {name: 'Main'})).toBeVisible();
+  });
+
+  test('pages other than decks do not download reveal.js', async ({page}) => {
+    const scriptsOf = async (path: string): Promise<string[]> => {
+      const pending: Promise<string>[] = [];
+      const collect = (response: Response) => {
+        if (response.request().resourceType() === 'script') pending.push(response.text());
+      };
+      page.on('response', collect);
+      await page.goto(path, {waitUntil: 'networkidle'});
+      // Bodies are read before the next navigation, which would discard them.
+      const bodies = await Promise.all(pending);
+      page.off('response', collect);
+      return bodies;
+    };
+    // An event name that is all over reveal.js's code (and its notes plugin), and nowhere else.
+    const isReveal = (body: string) => body.includes('slidechanged');
+    for (const path of ['/', '/docs/course/outline', '/slides']) {
+      const bodies = await scriptsOf(path);
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.filter(isReveal), path).toEqual([]);
+    }
+    // …while a deck does load it (so the marker above really finds reveal.js).
+    expect((await scriptsOf('/slides/welcome')).some(isReveal)).toBe(true);
+  });
+
+  test("reveal.js's styles stay off other pages, whose print layout they would change", async ({page}) => {
+    const allCss = () =>
+      page.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+    // reveal.css's print rules all start like this; the site's own stylesheet has none.
+    const revealPrintRule = 'html:not(.print-pdf)';
+    await openDeck(page, '/slides/welcome');
+    expect(await allCss()).toContain(revealPrintRule);
+    await page.goto('/docs/cheatsheet');
+    const css = await allCss();
+    expect(css.length).toBeGreaterThan(1000);
+    expect(css).not.toContain(revealPrintRule);
+  });
+
+  test('site search finds a deck by words that only its slides contain', async ({page}) => {
+    await page.goto('/');
+    const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
+    await search.click();
+    await search.fill('strings attached');
+    const hit = page.getByRole('option').filter({hasText: /strings attached/i}).first();
+    await expect(hit).toBeVisible();
+    await hit.click();
+    await expect(page).toHaveURL(/\/slides\/project-pickle-rest/);
+  });
+});

@@ -1,0 +1,37 @@
+import {expect, test, type Page} from '@playwright/test';
+import type {LabManifest} from '../../scripts/lab-checker/manifest';
+import lab03 from '../../labs/03-model/lab';
+import lab04 from '../../labs/04-rest-api/lab';
+
+async function expectEveryStep(page: Page, lab: LabManifest): Promise<void> {
+  for (const step of lab.steps ?? []) {
+    const section = page.locator('li').filter({has: page.locator(`#step-${step.id}`)});
+    await expect(section.locator('pre').first(), `step ${step.id}`).toContainText(step.command);
+    if (step.expect) await expect(section, `step ${step.id}`).toContainText(step.expect);
+  }
+}
+
+test.describe('labs 03 and 04', () => {
+  // Long pages with many steps, checked one by one: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
+
+  test('the overview links to lab 03, whose page shows every step and notebook cells from the .ipynb', async ({page}) => {
+    await page.goto('/docs/labs');
+    await page.getByRole('link', {name: 'Lab 03: Train and pickle the model'}).click();
+    await expect(page.getByRole('heading', {level: 1, name: 'Lab 03: Train and pickle the model'})).toBeVisible();
+    await expectEveryStep(page, lab03);
+    const cell = page.locator('.theme-code-block').filter({hasText: '03-model/starter/model.ipynb, cell tune'});
+    await expect(cell).toContainText('GridSearchCV(pipeline');
+    await page.getByText('Show one solution of the three exercises').click();
+    await expect(page.locator('.theme-code-block').filter({hasText: 'cell exercise-1'})).toContainText('pickle.dump(model, file)');
+  });
+
+  test('the overview links to lab 04, whose page shows every step and the template files', async ({page}) => {
+    await page.goto('/docs/labs');
+    await page.getByRole('link', {name: 'Lab 04: The REST API container'}).click();
+    await expect(page.getByRole('heading', {level: 1, name: 'Lab 04: The REST API container'})).toBeVisible();
+    await expectEveryStep(page, lab04);
+    await expect(page.locator('.theme-code-block').filter({hasText: '04-rest-api/starter/app.py'})).toContainText('TODO 1');
+    await expect(page.locator('.theme-code-block').filter({hasText: '04-rest-api/starter/Dockerfile'})).toContainText('TODO 9');
+  });
+});

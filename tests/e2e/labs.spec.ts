@@ -1,0 +1,36 @@
+import {expect, test} from '@playwright/test';
+import lab01 from '../../labs/01-docker-basics/lab';
+
+test.describe('lab pages', () => {
+  test('the labs overview links to lab 01, whose page shows every step the checker runs', async ({page}) => {
+    await page.goto('/docs/labs');
+    await page.getByRole('link', {name: 'Lab 01: Docker basics'}).click();
+    await expect(page.getByRole('heading', {level: 1, name: 'Lab 01: Docker basics'})).toBeVisible();
+    await expect(page.getByText('20 minutes · 0:25–0:45 in the tutorial')).toBeVisible();
+
+    const steps = lab01.steps ?? [];
+    expect(steps.length).toBeGreaterThan(10);
+    for (const step of steps) {
+      const section = page.locator('li').filter({has: page.locator(`#step-${step.id}`)});
+      await expect(section.locator('pre').first(), `step ${step.id}`).toContainText(step.command);
+      if (step.expect) await expect(section, `step ${step.id}`).toContainText(step.expect);
+    }
+  });
+
+  test('a step with a PowerShell variant shows it on its tab', async ({page}) => {
+    await page.goto('/docs/labs/01-docker-basics');
+    const step = (lab01.steps ?? []).find((s) => s.powershell);
+    expect(step, 'lab 01 has a step with a PowerShell variant').toBeDefined();
+    const section = page.locator('li').filter({has: page.locator(`#step-${step!.id}`)});
+    await section.getByRole('tab', {name: 'Windows PowerShell'}).click();
+    await expect(section.getByRole('tabpanel').filter({visible: true}).locator('pre')).toHaveText(step!.powershell!);
+  });
+
+  test('the Dockerfile shown is the solution file, imported from labs/', async ({page}) => {
+    await page.goto('/docs/labs/01-docker-basics');
+    await page.getByText('Show the solution\'s Dockerfile').click();
+    const block = page.locator('.theme-code-block').filter({hasText: '01-docker-basics/solution/Dockerfile'});
+    await expect(block).toContainText('CMD ["python", "hello.py"]');
+    await expect(block).toContainText('USER learner');
+  });
+});

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest';
+import lab01 from '../../labs/01-docker-basics/lab';
+import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
+import {isInteractiveCommand, needsRegistry, validateLab} from '../../scripts/lab-checker/validate';
+
+const step = (overrides: Partial<LabStep>): LabStep => ({id: 's', title: 'S', explain: '', command: 'docker ps', ...overrides});
+
+function minimal(overrides: Partial<LabManifest> = {}): LabManifest {
+  return {
+    id: 'x',
+    title: 'X',
+    images: [{name: 'app', context: '.'}],
+    starter: [{claim: 'builds', context: '.'}],
+    checks: [{kind: 'run-output', name: 'greets', image: 'app', expectOutput: ['hi']}],
+    ...overrides,
+  };
+}
+
+describe('validateLab', () => {
+  it('accepts lab 01 as it is', () => {
+    expect(validateLab(lab01, '01-docker-basics')).toEqual([]);
+  });
+
+  it('accepts a minimal manifest', () => {
+    expect(validateLab(minimal(), 'x')).toEqual([]);
+  });
+
+  it('rejects a module without a default export', () => {
+    expect(validateLab(undefined, 'x')[0]).toMatch(/export default defineLab/);
+  });
+
+  it('requires the id to be the folder name', () => {
+    expect(validateLab(minimal(), 'other')).toContain('id "x" must equal the folder name "other"');
+  });
+
+  it('rejects checks on images the lab does not build', () => {
+    const lab = minimal({checks: [{kind: 'run-output', name: 'c', image: 'nope', expectOutput: ['hi']}]});
+    expect(validateLab(lab, 'x').join('\n')).toMatch(/image "nope" is not one of the lab's images/);
+  });
+
+  it('rejects a run-output check that could never fail', () => {
+    const lab = minimal({checks: [{kind: 'run-output', name: 'c', image: 'app', expectOutput: []}]});
+    expect(validateLab(lab, 'x').join('\n')).toMatch(/could never fail/);
+  });
+
+  it('wants a checked equivalent for interactive steps and an offline check for pulls', () => {
+    const lab = minimal({
+      steps: [step({id: 'shell', command: 'docker exec -it box sh'}), step({id: 'pull', command: 'docker pull debian:bookworm-slim'})],
+      checks: [{kind: 'steps', name: 'steps'}],
+    });
+    const errors = validateLab(lab, 'x').join('\n');
+    expect(errors).toMatch(/step "shell": the command is interactive/);
+    expect(errors).toMatch(/step "pull": the command pulls from a registry/);
+  });
+
+  it('wants steps to be run by a steps check, and ids to be unique', () => {
+    const lab = minimal({steps: [step({id: 'a'}), step({id: 'a'})]});
+    const errors = validateLab(lab, 'x').join('\n');
+    expect(errors).toMatch(/duplicate step id/);
+    expect(errors).toMatch(/no `steps` check/);
+  });
+
+  it('ignores steps that are not run', () => {
+    const lab = minimal({steps: [step({command: 'docker run -it debian bash', run: false})], checks: [{kind: 'steps', name: 'steps'}]});
+    expect(validateLab(lab, 'x')).toEqual([]);
+  });
+});
+
+describe('command classification', () => {
+  it('spots interactive commands', () => {
+    expect(isInteractiveCommand('docker exec -it box sh')).toBe(true);
+    expect(isInteractiveCommand('docker run -ti debian')).toBe(true);
+    expect(isInteractiveCommand('docker exec box cat /etc/os-release')).toBe(false);
+  });
+  it('spots registry pulls', () => {
+    expect(needsRegistry('docker pull debian:bookworm-slim')).toBe(true);
+    expect(needsRegistry('docker image pull x')).toBe(true);
+    expect(needsRegistry('docker run --rm x')).toBe(false);
+  });
+});
