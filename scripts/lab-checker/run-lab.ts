@@ -14,6 +14,7 @@ import {labStatus, type CheckReport, type LabReport} from './report';
 import type {CheckOutcome} from './checks/outcome';
 import {composeCheck} from './checks/compose';
 import {httpCheck} from './checks/http';
+import {lintCheck} from './checks/lint';
 import {notebookCheck} from './checks/notebook';
 import {runOutputCheck} from './checks/run-output';
 import {selfCheck} from './checks/self-check';
@@ -71,6 +72,9 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
       composeVersion: engine.composeVersion,
       workDir,
     };
+    const lint = await lintCheck(base);
+    progress(`${lab.id} › ${lint.name} … ${lint.status === 'pass' ? 'ok' : 'FAILED'} (${lint.seconds}s)`);
+    outcomes.push(lint);
     outcomes.push(...(await checkStarter(base)));
     const built = await buildLabImages(base);
     outcomes.push(...built.outcomes);
