@@ -1,27 +1,48 @@
 /**
  * `npm run bench`: prints the figures later work is compared against. It measures; it never fails
  * on a number (timing thresholds in tests flake). Each area of the course adds its own section.
+ * `npm run bench -- --only=site` (or `labs`, `api`) measures one area: the cold lab check alone
+ * rebuilds the engine's cache from nothing and takes minutes.
  */
+import {measureApi} from './api';
 import {measureLabChecks} from './labs';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
-function print(title: string, figures: readonly Figure[]): void {
+type Area = 'site' | 'labs' | 'api';
+const AREAS: readonly Area[] = ['site', 'labs', 'api'];
+
+function print(title: string, figures: readonly Figure[], note?: string): void {
   console.log(`\n${title}`);
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) console.log(`  ${f.name.padEnd(width)}  ${f.value.toLocaleString('en-US').padStart(10)} ${f.unit}`);
+  if (note) console.log(`  ${note}`);
+}
+
+function chosenAreas(argv: readonly string[]): readonly Area[] {
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (!only) return AREAS;
+  const areas = only.split(',');
+  const unknown = areas.filter((a) => !AREAS.includes(a as Area));
+  if (unknown.length > 0) throw new Error(`--only takes ${AREAS.join(', ')} (comma-separated), not ${unknown.join(', ')}`);
+  return areas as Area[];
 }
 
 async function main(): Promise<void> {
+  const areas = chosenAreas(process.argv.slice(2));
   console.log(`Benchmark, ${new Date().toISOString()}, Node ${process.version}`);
-  print('Site', [
-    measureBuild(),
-    ...(await measureFirstVisits({'the home page': '/', 'a docs page': '/docs/course/outline', 'a deck': '/slides/intro-to-docker'})),
-  ]);
-  // The cold lab check rebuilds the engine's cache from nothing (minutes); `--site` skips it.
-  if (!process.argv.includes('--site')) {
+  if (areas.includes('site')) {
+    print('Site', [
+      measureBuild(),
+      ...(await measureFirstVisits({'the home page': '/', 'a docs page': '/docs/course/outline', 'a deck': '/slides/intro-to-docker'})),
+    ]);
+  }
+  if (areas.includes('labs')) {
     const labs = await measureLabChecks();
-    print('Labs', labs.figures);
-    console.log(`  ${labs.note}`);
+    print('Labs', labs.figures, labs.note);
+  }
+  if (areas.includes('api')) {
+    const api = await measureApi();
+    print('Lab 04 API', api.figures, api.note);
   }
 }
 

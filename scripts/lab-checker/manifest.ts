@@ -36,8 +36,12 @@ export type StarterClaim =
 export interface HttpExpectation {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly path: string;
-  /** JSON body to send (POST/PUT). */
+  /** JSON body to send (POST/PUT), with `Content-Type: application/json`. */
   readonly json?: unknown;
+  /** A raw body sent as it is, for malformed input; give its content type in `headers`. */
+  readonly body?: string;
+  /** Request headers; they override the JSON content type. */
+  readonly headers?: Readonly<Record<string, string>>;
   readonly expectStatus: number;
   /** The response must be JSON containing at least these fields with these values. */
   readonly expectJson?: Readonly<Record<string, unknown>>;

@@ -31,12 +31,22 @@ async function fetchWithTimeout(url: string, init: RequestInit, ms: number): Pro
   }
 }
 
-async function request(baseUrl: string, expectation: HttpExpectation): Promise<string | undefined> {
+export function requestInit(expectation: HttpExpectation): RequestInit {
   const init: RequestInit = {method: expectation.method};
+  const headers: Record<string, string> = {};
   if (expectation.json !== undefined) {
     init.body = JSON.stringify(expectation.json);
-    init.headers = {'content-type': 'application/json'};
+    headers['content-type'] = 'application/json';
+  } else if (expectation.body !== undefined) {
+    init.body = expectation.body;
   }
+  Object.assign(headers, expectation.headers);
+  if (Object.keys(headers).length > 0) init.headers = headers;
+  return init;
+}
+
+async function request(baseUrl: string, expectation: HttpExpectation): Promise<string | undefined> {
+  const init = requestInit(expectation);
   const where = `${expectation.method} ${expectation.path}`;
   let response: Response;
   try {

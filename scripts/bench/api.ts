@@ -1,0 +1,80 @@
+/**
+ * Lab 04's API under a small, bounded load: image size, seconds from `docker run` to the first
+ * answer and to "healthy", and single-prediction latency and throughput from autocannon on loopback.
+ */
+import path from 'node:path';
+import autocannon from 'autocannon';
+import {cacheDir, repoRoot} from '../lab-checker/paths';
+import {run, runOrThrow} from '../lab-checker/proc';
+import {setUpEngine} from '../lab-checker/engine/setup';
+import {provisionStandIns} from '../lab-checker/standins/provision';
+import {loadRecipes} from '../lab-checker/standins/recipes';
+import type {Figure} from './site';
+
+const IMAGE = 'bench/iris-api:latest';
+const CONTAINER = 'bench-iris-api';
+const PREDICT = '/predict?sepal_length=5.1&sepal_width=3.5&petal_length=1.4&petal_width=0.2';
+/** The load is bounded by count and by time, whichever ends first. */
+const REQUESTS = 3000;
+const MAX_SECONDS = 30;
+
+const since = (started: number): number => Math.round((Date.now() - started) / 100) / 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function firstAnswer(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  throw new Error(`the API did not answer on ${url}`);
+}
+
+export async function measureApi(): Promise<{figures: Figure[]; note: string}> {
+  const cache = cacheDir();
+  let stopDaemon: () => Promise<void> = async () => {};
+  const engine = await setUpEngine(cache, (stop) => {
+    stopDaemon = stop;
+  });
+  const {docker, env} = engine;
+  try {
+    if (engine.world === 'offline') await provisionStandIns(docker, ['python:3.11-slim-bookworm', 'debian:bookworm-slim'], loadRecipes(), cache);
+    await runOrThrow(docker, ['build', '-q', '-t', IMAGE, path.join(repoRoot, 'labs/04-rest-api/solution')], {env, timeoutSeconds: 1200});
+    const size = Number((await runOrThrow(docker, ['image', 'inspect', '--format', '{{.Size}}', IMAGE], {env})).stdout.trim());
+    await run(docker, ['rm', '-f', CONTAINER], {env});
+
+    const started = Date.now();
+    await runOrThrow(docker, ['run', '-d', '--name', CONTAINER, '-p', '127.0.0.1::8000', IMAGE], {env});
+    const port = /:(\d+)\s*$/m.exec((await runOrThrow(docker, ['port', CONTAINER, '8000/tcp'], {env})).stdout.trim())?.[1];
+    const url = `http://127.0.0.1:${port}`;
+    await firstAnswer(`${url}/health`, started + 120_000);
+    const toAnswer = since(started);
+    let health = '';
+    while (health !== 'healthy' && Date.now() < started + 180_000) {
+      health = (await run(docker, ['inspect', '--format', '{{.State.Health.Status}}', CONTAINER], {env})).stdout.trim();
+      if (health !== 'healthy') await sleep(200);
+    }
+    const toHealthy = since(started);
+
+    const load = await autocannon({url: `${url}${PREDICT}`, connections: 8, amount: REQUESTS, duration: MAX_SECONDS, timeout: 10});
+    if (load.non2xx > 0 || load.errors > 0) throw new Error(`the load run had ${load.non2xx} non-2xx answers and ${load.errors} errors`);
+    return {
+      figures: [
+        {name: 'API image size', value: Math.round(size / 1e5) / 10, unit: 'MB'},
+        {name: 'docker run to first answer', value: toAnswer, unit: 's'},
+        {name: `docker run to "${health}"`, value: toHealthy, unit: 's'},
+        {name: `GET /predict latency p50 (${load.requests.total} requests, 8 connections)`, value: load.latency.p50, unit: 'ms'},
+        {name: 'GET /predict latency p99', value: load.latency.p99, unit: 'ms'},
+        {name: 'GET /predict throughput', value: Math.round(load.requests.average), unit: 'req/s'},
+      ],
+      note: `API world: ${engine.world}${engine.world === 'offline' ? ' (the image size is a stand-in figure)' : ''}; load from autocannon on loopback.`,
+    };
+  } finally {
+    await run(docker, ['rm', '-f', CONTAINER], {env});
+    await run(docker, ['rmi', '-f', IMAGE], {env});
+    await stopDaemon();
+  }
+}
