@@ -40,7 +40,7 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   {method: 'POST', path: '/predict/batch', json: [SETOSA, {...SETOSA, petal_width: 'wide'}], expectStatus: 400, expectJson: {field: 'petal_width', index: 1}},
   // Raw bodies: what a JSON library would refuse to produce.
   {method: 'POST', path: '/predict', body: '{"sepal_length": 5.1,', headers: {'content-type': 'application/json'}, expectStatus: 400},
-  {method: 'POST', path: '/predict', body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJson: {field: 'sepal_length'}},
+  {method: 'POST', path: '/predict', body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJson: {error: 'the body is not valid JSON: NaN is not a valid JSON number'}},
   {method: 'POST', path: '/predict', body: 'sepal_length=5.1&sepal_width=3.5', headers: {'content-type': 'application/x-www-form-urlencoded'}, expectStatus: 415},
   {method: 'POST', path: '/predict', body: JSON.stringify(SETOSA), headers: {'content-type': 'text/plain'}, expectStatus: 415},
   {method: 'GET', path: '/no-such-route', expectStatus: 404},
