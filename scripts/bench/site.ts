@@ -40,18 +40,16 @@ export async function measureFirstVisits(paths: Record<string, string>): Promise
       const context = await browser.newContext();
       const page = await context.newPage();
       const weight: Weight = {js: 0, css: 0};
-      const pending: Promise<void>[] = [];
+      const downloads: {url: string; kind: keyof Weight}[] = [];
       page.on('response', (response) => {
         const type = response.request().resourceType();
-        if (type !== 'script' && type !== 'stylesheet') return;
-        pending.push(
-          response.body().then((body) => {
-            weight[type === 'script' ? 'js' : 'css'] += gzipSync(body, {level: 9}).length;
-          }),
-        );
+        if (type === 'script' || type === 'stylesheet') downloads.push({url: response.url(), kind: type === 'script' ? 'js' : 'css'});
       });
       await page.goto(`${site.url}${pagePath}`, {waitUntil: 'networkidle'});
-      await Promise.all(pending);
+      // Bodies are fetched again rather than read from the page: the browser may have dropped them.
+      for (const {url, kind} of downloads) {
+        weight[kind] += gzipSync(await (await context.request.get(url)).body(), {level: 9}).length;
+      }
       figures.push({name: `first visit to ${label} (${pagePath}): JS, gzip`, value: weight.js, unit: 'bytes'});
       figures.push({name: `first visit to ${label} (${pagePath}): CSS, gzip`, value: weight.css, unit: 'bytes'});
       await context.close();

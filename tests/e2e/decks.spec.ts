@@ -144,16 +144,15 @@ test.describe('the deck index', () => {
 
   test('pages other than decks do not download reveal.js', async ({page}) => {
     const scriptsOf = async (path: string): Promise<string[]> => {
-      const pending: Promise<string>[] = [];
+      const urls: string[] = [];
       const collect = (response: Response) => {
-        if (response.request().resourceType() === 'script') pending.push(response.text());
+        if (response.request().resourceType() === 'script') urls.push(response.url());
       };
       page.on('response', collect);
       await page.goto(path, {waitUntil: 'networkidle'});
-      // Bodies are read before the next navigation, which would discard them.
-      const bodies = await Promise.all(pending);
       page.off('response', collect);
-      return bodies;
+      // The browser may drop a response body once it is used; fetch each script again instead.
+      return Promise.all(urls.map(async (url) => (await page.request.get(url)).text()));
     };
     // An event name that is all over reveal.js's code (and its notes plugin), and nowhere else.
     const isReveal = (body: string) => body.includes('slidechanged');
