@@ -16,7 +16,7 @@ const sharedFiles: Record<string, readonly string[]> = {
 
 describe('starter files that are copies of the solution', () => {
   for (const [lab, files] of Object.entries(sharedFiles)) {
-    it.each(files)(`${lab}: starter/%s equals solution/%s`, (file) => {
+    it.each(files)(`${lab}: starter/%s equals its solution copy`, (file) => {
       const starter = readFileSync(path.join(labsDir, lab, 'starter', file), 'utf8');
       const solution = readFileSync(path.join(labsDir, lab, 'solution', file), 'utf8');
       expect(starter, `labs/${lab}/starter/${file} differs from the solution's copy`).toBe(solution);
