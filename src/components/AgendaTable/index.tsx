@@ -2,14 +2,8 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {formatClock, kindLabel, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
 import {labs} from '@site/src/data/labs';
+import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import styles from './styles.module.css';
-
-/** Renders inline `code` spans in agenda text without pulling in a markdown parser. */
-function withCode(text: string): ReactNode[] {
-  return text.split(/(`[^`]+`)/).map((part, i) =>
-    part.startsWith('`') ? <code key={i}>{part.slice(1, -1)}</code> : part,
-  );
-}
 
 function LabCell({section}: {section: TimedSection}): ReactNode {
   if (!section.lab) return null;
@@ -49,7 +43,7 @@ export default function AgendaTable(): ReactNode {
                 <span className={styles.title}>{s.title}</span>
                 {/* On a phone the kind moves under the title, so the clock column stays in view. */}
                 <span className={`${styles.narrow} ${styles[`kind-${s.kind.replace('/', '-')}`]}`}>{kindLabel[s.kind]}</span>
-                {s.topics && <span className={styles.topics}>{withCode(s.topics.join(' · '))}</span>}
+                {s.topics && <span className={styles.topics}>{inlineMarkdown(s.topics.join(' · '))}</span>}
                 {s.lab && (
                   <span className={styles.topics}>
                     <LabCell section={s} />

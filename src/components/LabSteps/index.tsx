@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import type {LabManifest, LabStep} from '@site/scripts/lab-checker/manifest';
-import {inlineMarkdown} from './inline-markdown';
+import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import styles from './styles.module.css';
 
 interface Props {
