@@ -81,6 +81,14 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   'compose-config-valid': {
     'misspelled-key': ['compose.yaml:1'],
   },
+  'shell-script-parses': {
+    'unclosed-if': ['check.sh:6'],
+    'unclosed-quote': ['check.sh:3'],
+  },
+  'powershell-parses': {
+    'unclosed-brace': ['check.ps1:5'],
+    'broken-condition': ['check.ps1:3'],
+  },
 };
 
 /** Rules whose check runs Docker; their fixtures are exercised in compose-config.test.ts. */

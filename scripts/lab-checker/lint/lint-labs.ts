@@ -4,6 +4,8 @@ import { parseCompose } from './compose/model.js';
 import { checkComposeConfig, type DockerCli } from './compose/config-check.js';
 import { composeBuilds, lintCompose } from './lint-compose.js';
 import { lintDockerfile } from './lint-dockerfile.js';
+import { lintScript } from './lint-scripts.js';
+import { isScriptName } from './scripts/rule.js';
 import { sortFindings } from './run-rules.js';
 import type { Finding } from './types.js';
 
@@ -22,10 +24,12 @@ export function isComposeFileName(name: string): boolean {
 export interface LabFiles {
   dockerfiles: string[];
   composeFiles: string[];
+  /** Self-check scripts: `*.sh` and `*.ps1`. */
+  scripts: string[];
 }
 
 export async function findLabFiles(dir: string): Promise<LabFiles> {
-  const found: LabFiles = { dockerfiles: [], composeFiles: [] };
+  const found: LabFiles = { dockerfiles: [], composeFiles: [], scripts: [] };
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
@@ -34,9 +38,11 @@ export async function findLabFiles(dir: string): Promise<LabFiles> {
       const nested = await findLabFiles(path);
       found.dockerfiles.push(...nested.dockerfiles);
       found.composeFiles.push(...nested.composeFiles);
+      found.scripts.push(...nested.scripts);
     } else if (entry.isFile()) {
       if (isDockerfileName(entry.name)) found.dockerfiles.push(path);
       else if (isComposeFileName(entry.name)) found.composeFiles.push(path);
+      else if (isScriptName(entry.name)) found.scripts.push(path);
     }
   }
   return found;
@@ -48,12 +54,12 @@ export interface LintLabsOptions {
 }
 
 /**
- * Lints every Dockerfile and Compose file under `labsDir`. A Dockerfile that a Compose
+ * Lints every Dockerfile, Compose file and self-check script under `labsDir`. A Dockerfile that a Compose
  * file builds is checked against that build's context (for .dockerignore); others
  * against their own folder. Finding paths are `labsDir`-joined, as given.
  */
 export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): Promise<Finding[]> {
-  const { dockerfiles, composeFiles } = await findLabFiles(labsDir);
+  const { dockerfiles, composeFiles, scripts } = await findLabFiles(labsDir);
   const contextOf = new Map<string, string>();
   for (const composeFile of composeFiles) {
     const context = parseCompose(composeFile, await readFile(composeFile, 'utf8'));
@@ -68,6 +74,7 @@ export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): 
     findings.push(...(await lintCompose(composeFile)));
     if (options.composeConfig) findings.push(...(await checkComposeConfig(composeFile, options.composeConfig)));
   }
+  for (const script of scripts) findings.push(...(await lintScript(script)));
   return sortFindings(findings);
 }
 

@@ -16,6 +16,9 @@ import { nonRootUser } from './dockerfile/rules/non-root-user.js';
 import { pinnedBaseTag } from './dockerfile/rules/pinned-base-tag.js';
 import { pipNoCacheDir } from './dockerfile/rules/pip-no-cache-dir.js';
 import { ignoreDirectiveValid } from './ignore-directive-rule.js';
+import type { ScriptRule } from './scripts/rule.js';
+import { powershellParses } from './scripts/rules/powershell-parses.js';
+import { shellScriptParses } from './scripts/rules/shell-script-parses.js';
 import type { RuleMeta } from './types.js';
 
 export const dockerfileRules: readonly DockerfileRule[] = [
@@ -37,7 +40,10 @@ export const composeRules: readonly ComposeRule[] = [
   composeSafeHostPorts,
 ];
 
+/** Rules for the self-check scripts students run: they must at least parse. */
+export const scriptRules: readonly ScriptRule[] = [shellScriptParses, powershellParses];
+
 /** All rule ids, including the directive check and `compose-config-valid` (which needs Docker). */
-export const allRules: readonly RuleMeta[] = [...dockerfileRules, ...composeRules, ignoreDirectiveValid, composeConfigValid];
+export const allRules: readonly RuleMeta[] = [...dockerfileRules, ...composeRules, ...scriptRules, ignoreDirectiveValid, composeConfigValid];
 
 export const knownRuleIds: ReadonlySet<string> = new Set(allRules.map((rule) => rule.id));

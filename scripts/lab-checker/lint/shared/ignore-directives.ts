@@ -4,7 +4,7 @@
  *   # lint-ignore <rule-id>[, <rule-id>…]: <reason>       the next non-comment line
  *   # lint-ignore-file <rule-id>[, <rule-id>…]: <reason>  the whole file
  *
- * Same syntax in Dockerfiles and Compose files. A directive without a reason or
+ * Same syntax in Dockerfiles, Compose files and self-check scripts. A directive without a reason or
  * with an unknown rule id silences nothing and is itself reported.
  */
 
