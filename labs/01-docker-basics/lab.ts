@@ -156,6 +156,7 @@ export default defineLab({
       kind: 'self-check',
       name: 'self-check script',
       script: 'check.sh',
+      powershellTwin: 'check.ps1',
       args: ['solution'],
       expectOutput: ['All checks passed'],
       mustFailWith: [['starter']],

@@ -99,16 +99,42 @@ export default defineLab({
     },
     {
       id: 'run-mounted',
-      title: 'Optional: keep your work on your machine',
+      title: 'Start Jupyter with your folder mounted',
       explain:
         'Instead of copying files out, mount the folder you are in into the container with `--volume`: the notebook and the `model/` folder it writes are then files of your machine, and stay when the container goes. Run it from `starter/`, after removing the first container.',
       command:
         'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
       powershell:
         'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "${PWD}:/home/learner/work" iris-notebook:1.0',
-      // Shown, not run: the checker's copy of the folder belongs to root, which the container's
-      // user (uid 1000) cannot write to. The copy-out path above is what CI proves.
-      run: false,
+      linuxOtherUser:
+        'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --user "$(id -u):$(id -g)" --env HOME=/tmp --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
+      mountsFolder: true,
+    },
+    {
+      id: 'run-all-mounted',
+      title: 'Run the notebook on your own files',
+      explain:
+        'Work in the browser as before (`http://localhost:8890/?token=pycon`), or run every cell from the terminal. Either way Jupyter now reads and saves the `model.ipynb` of your folder.',
+      command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
+      expect: 'Writing',
+      mountsFolder: true,
+    },
+    {
+      id: 'remove-mounted',
+      title: 'Remove the container; your files stay',
+      explain: 'The container goes, and everything it wrote into your folder stays: the executed notebook and a fresh `model/`.',
+      command: 'docker rm --force lab03-jupyter',
+      expect: 'lab03-jupyter',
+      mountsFolder: true,
+    },
+    {
+      id: 'check-mounted',
+      title: 'Look at the files the container wrote',
+      explain: '`-l` shows who owns each file: you.',
+      command: 'ls -l model',
+      powershell: 'Get-ChildItem model',
+      expect: 'iris-model.pkl',
+      mountsFolder: true,
     },
     {
       id: 'self-check',
@@ -175,6 +201,7 @@ export default defineLab({
       kind: 'self-check',
       name: 'self-check script',
       script: 'check.sh',
+      powershellTwin: 'check.ps1',
       args: ['solution'],
       expectOutput: ['All checks passed'],
       mustFailWith: [['starter']],

@@ -22,3 +22,10 @@ export function failure(message: string): void {
   // stdout like the rest, so failures stay in order with the progress lines in CI logs.
   console.log(`${stamp()} FAIL ${message}`);
 }
+
+/** How a finished check reads in a progress line: ok, FAILED, or skipped with its reason. */
+export function outcomeWord(outcome: {readonly status: 'pass' | 'fail' | 'skip'; readonly reason?: string}): string {
+  if (outcome.status === 'pass') return 'ok';
+  if (outcome.status === 'skip') return `skipped: ${outcome.reason ?? 'no reason given'}`;
+  return 'FAILED';
+}

@@ -102,6 +102,11 @@ export interface SelfCheck extends CheckBase {
   readonly kind: 'self-check';
   /** Script relative to the lab folder, run with bash. */
   readonly script: string;
+  /**
+   * Its PowerShell twin for Windows students, relative to the lab folder: run the same way, with
+   * the same expectations, by `pwsh` where PowerShell is installed; reported as skipped where not.
+   */
+  readonly powershellTwin?: string;
   readonly args: readonly string[];
   readonly expectOutput?: readonly string[];
   /**
@@ -143,6 +148,18 @@ export interface LabStep {
    * registry is unreachable and stand-in images are used, checked against `expect`.
    */
   readonly offlineCheck?: string;
+  /**
+   * The command shares the current folder with a container (`--volume "$(pwd):…"`) whose user is
+   * uid 1000, or follows a step that did. The checker runs it with the folder owned by uid 1000, as
+   * a student's folder on most Linux machines is, and says so where it cannot.
+   */
+  readonly mountsFolder?: boolean;
+  /**
+   * Linux only, for a `mountsFolder` step: the command for a student whose user id (`id -u`) is not
+   * 1000, shown under the command. The checker runs it as such a user, followed by the rest of the
+   * step's group of `mountsFolder` steps.
+   */
+  readonly linuxOtherUser?: string;
 }
 
 /** Names the steps create, so the checker removes them before and after running the steps. */

@@ -2,7 +2,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {progress, failure, detail} from './log';
+import {progress, failure, detail, outcomeWord} from './log';
 import {isAborted} from './proc';
 import {buildLabImages} from './build-images';
 import {checkStarter} from './starter';
@@ -31,7 +31,7 @@ async function runCheck(ctx: LabContext, check: LabCheck): Promise<CheckOutcome[
     case 'notebook':
       return [await notebookCheck(ctx, check)];
     case 'self-check':
-      return [await selfCheck(ctx, check)];
+      return selfCheck(ctx, check);
     case 'steps':
       return stepsCheck(ctx, check);
   }
@@ -73,7 +73,7 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
       workDir,
     };
     const lint = await lintCheck(base);
-    progress(`${lab.id} › ${lint.name} … ${lint.status === 'pass' ? 'ok' : 'FAILED'} (${lint.seconds}s)`);
+    progress(`${lab.id} › ${lint.name} … ${outcomeWord(lint)} (${lint.seconds}s)`);
     outcomes.push(lint);
     outcomes.push(...(await checkStarter(base)));
     const built = await buildLabImages(base);
@@ -83,7 +83,7 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
       if (isAborted()) break;
       const results = await runCheck(ctx, check);
       if (check.kind !== 'steps') {
-        for (const result of results) progress(`${lab.id} › ${result.name} … ${result.status === 'pass' ? 'ok' : 'FAILED'} (${result.seconds}s)`);
+        for (const result of results) progress(`${lab.id} › ${result.name} … ${outcomeWord(result)} (${result.seconds}s)`);
       }
       outcomes.push(...results);
     }

@@ -1,7 +1,7 @@
 /** Checks that each starter is what it claims: it builds, or it carries its marked TODOs. */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {progress} from './log';
+import {outcomeWord, progress} from './log';
 import {buildDockerImage} from './build-images';
 import {imageTag, shown, type LabContext} from './context';
 import {failed, passed, type CheckOutcome} from './checks/outcome';
@@ -40,7 +40,7 @@ export async function checkStarter(ctx: Omit<LabContext, 'imageTags'>): Promise<
   const outcomes: CheckOutcome[] = [];
   for (const [index, claim] of ctx.lab.starter.entries()) {
     const outcome = await checkClaim(ctx, claim, index);
-    progress(`${ctx.lab.id} › ${outcome.name} … ${outcome.status === 'pass' ? 'ok' : 'FAILED'} (${outcome.seconds}s)`);
+    progress(`${ctx.lab.id} › ${outcome.name} … ${outcomeWord(outcome)} (${outcome.seconds}s)`);
     outcomes.push(outcome);
   }
   return outcomes;

@@ -36,6 +36,7 @@ function stepErrors(steps: readonly LabStep[]): string[] {
     seen.add(step.id);
     if (!step.title.trim()) errors.push(`${where}: title is empty`);
     if (!step.command.trim()) errors.push(`${where}: command is empty`);
+    if (step.linuxOtherUser !== undefined && !step.mountsFolder) errors.push(`${where}: \`linuxOtherUser\` is only for \`mountsFolder\` steps`);
     if (step.run === false) continue;
     if (isInteractiveCommand(step.command) && !step.check) {
       errors.push(`${where}: the command is interactive; add a non-interactive \`check\` command for CI`);

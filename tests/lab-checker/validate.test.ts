@@ -60,6 +60,13 @@ describe('validateLab', () => {
     expect(errors).toMatch(/no `steps` check/);
   });
 
+  it('wants a Linux variant only on a step that mounts the folder', () => {
+    const variant = 'docker run --user "$(id -u):$(id -g)" -v "$(pwd):/w" img';
+    const lab = (mountsFolder: boolean) => minimal({steps: [step({linuxOtherUser: variant, mountsFolder})], checks: [{kind: 'steps', name: 'steps'}]});
+    expect(validateLab(lab(false), 'x').join('\n')).toMatch(/`linuxOtherUser` is only for `mountsFolder` steps/);
+    expect(validateLab(lab(true), 'x')).toEqual([]);
+  });
+
   it('ignores steps that are not run', () => {
     const lab = minimal({steps: [step({command: 'docker run -it debian bash', run: false})], checks: [{kind: 'steps', name: 'steps'}]});
     expect(validateLab(lab, 'x')).toEqual([]);

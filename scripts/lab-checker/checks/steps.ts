@@ -1,13 +1,17 @@
 /**
  * Runs the students' steps in order, in a temporary copy of the solution folder, so the commands
- * the lab page shows are the ones proven to work.
+ * the lab page shows are the ones proven to work. Steps that share the folder with a container are
+ * run as the student they are written for (see host-user.ts), and a step's Linux variant for other
+ * user ids is run again as such a student.
  */
-import {cpSync, mkdtempSync} from 'node:fs';
+import {chmodSync, cpSync, mkdtempSync} from 'node:fs';
 import path from 'node:path';
 import {isAborted, run, tail} from '../proc';
 import {progress} from '../log';
 import {shown, type LabContext} from '../context';
 import type {LabStep, StepsCheck} from '../manifest';
+import {busyPortProblems, publishedPorts} from './host-ports';
+import {imageUidStudent, otherUidStudent, type HostStudent} from './host-user';
 import {failed, passed, type CheckOutcome} from './outcome';
 import {containerLogs, prepareResources, removeResources} from './resources';
 
@@ -17,38 +21,83 @@ export function commandToRun(step: LabStep, world: 'online' | 'offline'): string
   return step.check ?? step.command;
 }
 
+/** The run of consecutive `mountsFolder` steps that holds `steps[index]`: a Linux variant replays it. */
+export function mountedGroup(steps: readonly LabStep[], index: number): LabStep[] {
+  let start = index;
+  while (start > 0 && steps[start - 1]?.mountsFolder) start -= 1;
+  let end = index;
+  while (end < steps.length - 1 && steps[end + 1]?.mountsFolder) end += 1;
+  return steps.slice(start, end + 1);
+}
+
+/** The steps of one pass: the page's order, then each Linux variant's group with the variant swapped in. */
+interface Pass {
+  readonly suffix: string;
+  readonly steps: readonly LabStep[];
+  readonly student: (folder: string) => HostStudent | string;
+}
+
 export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<CheckOutcome[]> {
   const steps = ctx.lab.steps ?? [];
   const solutionDir = path.join(ctx.labDir, 'solution');
   const workDir = mkdtempSync(path.join(ctx.workDir, 'steps-'));
   cpSync(solutionDir, workDir, {recursive: true});
-  const outcomes: CheckOutcome[] = [];
+  // Searchable by another user: a pass below may run as one (the folder itself is handed over).
+  chmodSync(ctx.workDir, 0o711);
   const blocked = await prepareResources(ctx, ctx.lab.resources);
   if (blocked) return [failed({name: check.name, kind: 'steps'}, 0, blocked)];
+  const ports = steps
+    .filter((step) => step.run !== false)
+    .flatMap((step) => [...publishedPorts(step, commandToRun(step, ctx.world)), ...publishedPorts(step, step.linuxOtherUser ?? '')]);
+  const busy = await busyPortProblems(ports);
+  if (busy.length > 0) return [failed({name: check.name, kind: 'steps'}, 0, busy.join('\n'))];
+
+  const passes: Pass[] = [{suffix: '', steps, student: (folder) => imageUidStudent(ctx, folder)}];
+  steps.forEach((step, index) => {
+    if (step.linuxOtherUser === undefined || step.run === false) return;
+    const group = mountedGroup(steps, index).map((s) => (s === step ? {...s, command: step.linuxOtherUser ?? s.command, check: undefined} : s));
+    passes.push({suffix: ' (Linux, another user id)', steps: group, student: (folder) => otherUidStudent(ctx, folder)});
+  });
+
+  const outcomes: CheckOutcome[] = [];
   try {
     let failedStep: string | undefined;
-    for (const step of steps) {
-      const base = {name: `step ${step.id}`, kind: 'steps' as const};
-      if (step.run === false || failedStep || isAborted()) {
-        const reason = isAborted() ? 'interrupted' : failedStep ? `after failed step ${failedStep}` : 'not run (run: false)';
-        outcomes.push({...base, status: 'skip', seconds: 0, reason});
-        continue;
-      }
-      const command = commandToRun(step, ctx.world);
-      const result = await run('bash', ['-c', command], {cwd: workDir, env: ctx.env, timeoutSeconds: check.timeoutSeconds ?? 300});
-      const reproduce = `cd ${shown(solutionDir)} && ${command}`;
-      let reason: string | undefined;
-      if (result.timedOut) reason = `\`${command}\` did not finish within ${check.timeoutSeconds ?? 300}s`;
-      else if (result.code !== 0) reason = `\`${command}\` exited with ${result.code}:\n${tail(result.output, 15)}`;
-      else if (step.expect && !result.output.includes(step.expect)) {
-        reason = `\`${command}\` printed no ${JSON.stringify(step.expect)}; its output was:\n${tail(result.output, 15) || '(no output)'}`;
-      }
-      progress(`${ctx.lab.id} › step ${step.id} … ${reason ? 'FAILED' : 'ok'} (${result.seconds}s)`);
-      if (reason) {
-        failedStep = step.id;
-        outcomes.push(failed(base, result.seconds, reason, {reproduce, logs: await containerLogs(ctx, ctx.lab.resources)}));
-      } else {
-        outcomes.push(passed(base, result.seconds));
+    for (const pass of passes) {
+      // The folder is handed to a pass's student only when its first mounted step comes.
+      let student: HostStudent | string | undefined;
+      for (const step of pass.steps) {
+        const base = {name: `step ${step.id}${pass.suffix}`, kind: 'steps' as const};
+        if (step.run === false || failedStep || isAborted()) {
+          const reason = isAborted() ? 'interrupted' : failedStep ? `after failed step ${failedStep}` : 'not run (run: false)';
+          outcomes.push({...base, status: 'skip', seconds: 0, reason});
+          continue;
+        }
+        if (step.mountsFolder) student ??= pass.student(workDir);
+        if (step.mountsFolder && typeof student === 'string') {
+          outcomes.push({...base, status: 'skip', seconds: 0, reason: student});
+          continue;
+        }
+        const command = commandToRun(step, ctx.world);
+        const timeoutSeconds = check.timeoutSeconds ?? 300;
+        const result =
+          step.mountsFolder && typeof student === 'object'
+            ? await student.run(command, workDir, timeoutSeconds)
+            : await run('bash', ['-c', command], {cwd: workDir, env: ctx.env, timeoutSeconds});
+        const who = step.mountsFolder && typeof student === 'object' ? ` as ${student.label}` : '';
+        const reproduce = `cd ${shown(solutionDir)} && ${command}`;
+        let reason: string | undefined;
+        if (result.timedOut) reason = `\`${command}\`${who} did not finish within ${timeoutSeconds}s`;
+        else if (result.code !== 0) reason = `\`${command}\`${who} exited with ${result.code}:\n${tail(result.output, 15)}`;
+        else if (step.expect && !result.output.includes(step.expect)) {
+          reason = `\`${command}\`${who} printed no ${JSON.stringify(step.expect)}; its output was:\n${tail(result.output, 15) || '(no output)'}`;
+        }
+        progress(`${ctx.lab.id} › step ${step.id}${pass.suffix}${who} … ${reason ? 'FAILED' : 'ok'} (${result.seconds}s)`);
+        if (reason) {
+          failedStep = `${step.id}${pass.suffix}`;
+          outcomes.push(failed(base, result.seconds, reason, {reproduce, logs: await containerLogs(ctx, ctx.lab.resources)}));
+        } else {
+          outcomes.push(passed(base, result.seconds));
+        }
       }
     }
     return outcomes;

@@ -3,7 +3,7 @@
  * runs), exec-root, socket and pid file. A developer's own Docker is never touched.
  */
 import {spawn} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {run} from '../proc';
@@ -92,6 +92,9 @@ export async function startPrivateDaemon(cache: string): Promise<PrivateDaemon> 
   await takeLock(lockFile, dataRoot);
   // Socket paths are limited to ~100 bytes, so the run-time dirs live in a short temp dir.
   const runDir = mkdtempSync(path.join(tmpdir(), 'dfds-'));
+  // Searchable by others (not listable): the steps check runs some commands as another user, who
+  // reaches the socket through its group, as a student in the `docker` group would.
+  chmodSync(runDir, 0o711);
   const execRoot = path.join(runDir, 'exec');
   const socket = path.join(runDir, 'docker.sock');
   const pidFile = path.join(runDir, 'docker.pid');

@@ -54,6 +54,15 @@ export default function LabSteps({lab, from, to}: Props): ReactNode {
           </Heading>
           <p>{inlineMarkdown(step.explain)}</p>
           <Command step={step} />
+          {step.linuxOtherUser && (
+            <div className={styles.variant}>
+              <p>
+                <strong>On Linux</strong>, if <code>id -u</code> prints a number other than 1000 (the container user's id),
+                use this instead, so that the container reads and writes your folder as you:
+              </p>
+              <CodeBlock language="bash">{step.linuxOtherUser}</CodeBlock>
+            </div>
+          )}
           {step.expect && (
             <div className={styles.expect}>
               <span className={styles.expectLabel}>The output includes</span>

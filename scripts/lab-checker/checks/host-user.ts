@@ -1,0 +1,77 @@
+/**
+ * Who runs the students' steps on the host. It matters for bind mounts on Linux: a container
+ * writes into a mounted folder with its own user id, and the lab images' user is uid 1000. A
+ * student whose uid is 1000 (the first user of most Linux machines; Docker Desktop maps ids away on
+ * macOS and Windows) shares a folder as it is; any other Linux student needs the step's
+ * `linuxOtherUser` variant. The checker plays both students where it can.
+ */
+import {chownSync, readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {run, type RunResult} from '../proc';
+import type {LabContext} from '../context';
+
+/** The user id of every lab image's user (`useradd --uid 1000`). */
+export const IMAGE_UID = 1000;
+/** A Linux student whose id is not the image user's. */
+export const OTHER_UID = 4242;
+
+export interface HostStudent {
+  /** For outcome names and reasons: "uid 1000". */
+  readonly label: string;
+  /** Runs one step's command in `cwd` as this student. */
+  run(command: string, cwd: string, timeoutSeconds: number): Promise<RunResult>;
+}
+
+const isRoot = (): boolean => process.getuid?.() === 0;
+
+/** Hands a folder and everything in it to `uid`, as a student's own folder would be. */
+export function giveFolderTo(folder: string, uid: number): void {
+  chownSync(folder, uid, uid);
+  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    const child = path.join(folder, entry.name);
+    if (entry.isDirectory()) giveFolderTo(child, uid);
+    else chownSync(child, uid, uid);
+  }
+}
+
+/** The group that may use the engine's socket: a student is in it, as in the `docker` group. */
+function socketGroup(env: NodeJS.ProcessEnv): number {
+  const host = env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+  if (!host.startsWith('unix://')) throw new Error(`cannot run steps as another user with DOCKER_HOST=${host}: only a unix socket has a group`);
+  return statSync(host.slice('unix://'.length)).gid;
+}
+
+/**
+ * The student whose uid is the image user's, working in `folder`; or a reason why this machine
+ * cannot play that student (a non-root checker running as another uid).
+ */
+export function imageUidStudent(ctx: LabContext, folder: string): HostStudent | string {
+  const uid = process.getuid?.() ?? IMAGE_UID;
+  if (isRoot()) {
+    // Root reaches the engine anyway; what matters to the container is who owns the folder.
+    giveFolderTo(folder, IMAGE_UID);
+  } else if (uid !== IMAGE_UID) {
+    return `this machine's user has uid ${uid}, not ${IMAGE_UID} (the lab image's user), so a mounted folder is not writable for the container; run the checker as root or as uid ${IMAGE_UID} to check this step`;
+  }
+  return {label: `uid ${IMAGE_UID}`, run: (command, cwd, timeoutSeconds) => run('bash', ['-c', command], {cwd, env: ctx.env, timeoutSeconds})};
+}
+
+/** A Linux student whose uid is not the image user's, working in `folder`. */
+export function otherUidStudent(ctx: LabContext, folder: string): HostStudent {
+  if (!isRoot()) {
+    // Any non-root user is such a student already (uid 1000 is the one exception, and harmless).
+    const uid = process.getuid?.() ?? OTHER_UID;
+    return {label: `uid ${uid}`, run: (command, cwd, timeoutSeconds) => run('bash', ['-c', command], {cwd, env: ctx.env, timeoutSeconds})};
+  }
+  giveFolderTo(folder, OTHER_UID);
+  const group = socketGroup(ctx.env);
+  return {
+    label: `uid ${OTHER_UID}`,
+    run: (command, cwd, timeoutSeconds) =>
+      run('setpriv', ['--reuid', String(OTHER_UID), '--regid', String(OTHER_UID), '--groups', String(group), 'bash', '-c', command], {
+        cwd,
+        env: {...ctx.env, HOME: cwd},
+        timeoutSeconds,
+      }),
+  };
+}
