@@ -8,6 +8,12 @@ async function expectEveryStep(page: Page, lab: LabManifest): Promise<void> {
     const section = page.locator('li').filter({has: page.locator(`#step-${step.id}`)});
     await expect(section.locator('pre').first(), `step ${step.id}`).toContainText(step.command);
     if (step.expect) await expect(section, `step ${step.id}`).toContainText(step.expect);
+    if (step.linuxOtherUser) {
+      // The variant for Linux users whose id is not 1000 sits under the main command, with its condition.
+      const note = section.getByRole('note', {name: 'Linux, another user id'});
+      await expect(note, `step ${step.id}`).toContainText('if id -u prints a number other than 1000');
+      await expect(note.locator('pre'), `step ${step.id}`).toHaveText(step.linuxOtherUser);
+    }
   }
 }
 

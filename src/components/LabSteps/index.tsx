@@ -55,7 +55,7 @@ export default function LabSteps({lab, from, to}: Props): ReactNode {
           <p>{inlineMarkdown(step.explain)}</p>
           <Command step={step} />
           {step.linuxOtherUser && (
-            <div className={styles.variant}>
+            <div className={styles.variant} role="note" aria-label="Linux, another user id">
               <p>
                 <strong>On Linux</strong>, if <code>id -u</code> prints a number other than 1000 (the container user's id),
                 use this instead, so that the container reads and writes your folder as you:
