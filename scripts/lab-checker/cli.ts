@@ -142,7 +142,7 @@ async function main(): Promise<number> {
   clearInterval(keepAlive);
   const failedLabs = labs.filter((lab) => lab.status === 'fail').map((lab) => lab.id);
   // Skips are not failures, but nobody should read "all pass" without knowing what was not run.
-  const skipped = labs.flatMap((lab) => lab.checks.filter((check) => check.status === 'skip' && !check.reason?.startsWith('not run (run: false)')).map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`));
+  const skipped = labs.flatMap((lab) => lab.checks.filter((check) => check.status === 'skip' && !/^(not run \(run: false\)|after failed step|interrupted)/.test(check.reason ?? '')).map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`));
   if (skipped.length > 0) progress(`${skipped.length} check(s) not run here:\n  - ${skipped.join('\n  - ')}`);
   if (report.ok) progress(`all ${labs.length} lab(s) pass in ${report.seconds}s; report: ${args.reportFile}`);
   else progress(`FAILED${failedLabs.length ? `: ${failedLabs.join(', ')}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
