@@ -5,7 +5,8 @@
  *   ```dockerfile file=labs/01-docker-basics/solution/Dockerfile
  *   ```
  *
- * Optional meta: `lines=3-9` shows a range (1-based, inclusive); a `title="..."` given in the meta
+ * Optional meta: `lines=3-9` shows a range (1-based, inclusive) of whole blank-line-separated
+ * blocks, so an edit that shifts the lines fails the build; a `title="..."` given in the meta
  * wins over the default title, which is the file's path inside `labs/`. For a Jupyter notebook,
  * `cell=<id>` shows the source of the cell with that id (nbformat 4.5 cell ids):
  *
@@ -106,6 +107,16 @@ export function readImport(request: ImportRequest, root: string = siteDir): stri
   const {from, to} = request.lines;
   if (from < 1 || to < from || to > all.length) {
     throw new Error(`lines=${from}-${to} is outside ${request.file}, which has ${all.length} lines`);
+  }
+  // A range must be whole paragraphs: a blank line (or the file's edge) on either side. Then a line
+  // added to the file makes the build fail here, instead of a page quietly showing half a block.
+  const before = all[from - 2];
+  const after = all[to];
+  if (before !== undefined && before.trim() !== '') {
+    throw new Error(`lines=${from}-${to} of ${request.file} starts inside a block (line ${from - 1} is not blank): the file has changed; move the range to where the block starts`);
+  }
+  if (after !== undefined && after.trim() !== '') {
+    throw new Error(`lines=${from}-${to} of ${request.file} ends inside a block (line ${to + 1} is not blank): the file has changed; move the range to where the block ends`);
   }
   return all.slice(from - 1, to).join('\n');
 }

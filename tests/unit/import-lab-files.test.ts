@@ -6,6 +6,7 @@ import {importLabFiles, parseImportMeta, readImport} from '../../src/remark/impo
 
 const root = mkdtempSync(path.join(tmpdir(), 'import-lab-files-'));
 writeFileSync(path.join(root, 'Dockerfile'), 'FROM python:3.11-slim-bookworm\r\nUSER app\r\nCMD ["python", "hello.py"]\n');
+writeFileSync(path.join(root, 'blocks.txt'), 'one\ntwo\n\nthree\nfour\n\nfive\n');
 
 describe('parseImportMeta', () => {
   it('reads file and line range, ignores blocks without file=', () => {
@@ -23,8 +24,15 @@ describe('readImport', () => {
     expect(readImport({file: 'Dockerfile'}, root)).toBe('FROM python:3.11-slim-bookworm\nUSER app\nCMD ["python", "hello.py"]');
   });
 
-  it('returns a line range', () => {
-    expect(readImport({file: 'Dockerfile', lines: {from: 2, to: 2}}, root)).toBe('USER app');
+  it('returns a line range of whole blocks', () => {
+    expect(readImport({file: 'blocks.txt', lines: {from: 4, to: 5}}, root)).toBe('three\nfour');
+    expect(readImport({file: 'blocks.txt', lines: {from: 1, to: 5}}, root)).toBe('one\ntwo\n\nthree\nfour');
+    expect(readImport({file: 'blocks.txt', lines: {from: 7, to: 7}}, root)).toBe('five');
+  });
+
+  it('refuses a range that cuts a block, as a range does once lines are added above it', () => {
+    expect(() => readImport({file: 'blocks.txt', lines: {from: 4, to: 4}}, root)).toThrow('ends inside a block (line 5 is not blank)');
+    expect(() => readImport({file: 'blocks.txt', lines: {from: 5, to: 6}}, root)).toThrow('starts inside a block (line 4 is not blank)');
   });
 
   it('says what is wrong with a missing file, a bad range or a path outside the repository', () => {
@@ -36,10 +44,10 @@ describe('readImport', () => {
 
 describe('importLabFiles (the remark transform)', () => {
   it('fills a code block from the repository and titles it with the path inside labs/', () => {
-    const code = {type: 'code', lang: 'json', meta: 'file=package.json lines=2-2', value: ''};
+    const code = {type: 'code', lang: 'dockerfile', meta: 'file=labs/01-docker-basics/solution/Dockerfile lines=3-4', value: ''};
     importLabFiles()({type: 'root', children: [code]}, {path: 'page.mdx'});
-    expect(code.value).toMatch(/"name": "docker-for-data-science"/);
-    expect(code.meta).toBe('title="package.json"');
+    expect(code.value).toMatch(/^# .*\nFROM python:3\.11-slim-bookworm$/);
+    expect(code.meta).toBe('title="01-docker-basics/solution/Dockerfile"');
   });
 
   it('fails the build naming the page when the file is missing', () => {

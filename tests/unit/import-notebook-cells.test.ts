@@ -7,7 +7,7 @@ import {importLabFiles, notebookCellSource, parseImportMeta, readImport} from '.
 const notebook = JSON.stringify({
   cells: [
     {cell_type: 'markdown', id: 'title', metadata: {}, source: ['# Title\n']},
-    {cell_type: 'code', id: 'train', metadata: {}, outputs: [], source: ['model.fit(X, y)\n', 'print("done")\n']},
+    {cell_type: 'code', id: 'train', metadata: {}, outputs: [], source: ['model.fit(X, y)\n', '\n', 'print("done")\n']},
     {cell_type: 'code', id: 'empty', metadata: {tags: ['exercise']}, outputs: [], source: []},
     {cell_type: 'code', id: 'one-string', metadata: {}, outputs: [], source: 'x = 1'},
   ],
@@ -24,7 +24,7 @@ describe('notebook cells in imported code blocks', () => {
   });
 
   it('returns the source of the cell with that id, as a list of lines or one string', () => {
-    expect(notebookCellSource(notebook, 'train', 'model.ipynb')).toBe('model.fit(X, y)\nprint("done")');
+    expect(notebookCellSource(notebook, 'train', 'model.ipynb')).toBe('model.fit(X, y)\n\nprint("done")');
     expect(notebookCellSource(notebook, 'one-string', 'model.ipynb')).toBe('x = 1');
     expect(notebookCellSource(notebook, 'empty', 'model.ipynb')).toBe('');
   });
@@ -35,7 +35,7 @@ describe('notebook cells in imported code blocks', () => {
   });
 
   it('combines with lines= inside the cell', () => {
-    expect(readImport({file: 'model.ipynb', cell: 'train', lines: {from: 2, to: 2}}, root)).toBe('print("done")');
+    expect(readImport({file: 'model.ipynb', cell: 'train', lines: {from: 3, to: 3}}, root)).toBe('print("done")');
   });
 
   it('fills the code block and titles it with the file and the cell', () => {
