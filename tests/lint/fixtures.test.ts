@@ -85,6 +85,9 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'unclosed-if': ['check.sh:6'],
     'unclosed-quote': ['check.sh:3'],
   },
+  'powershell-ascii-or-bom': {
+    'em-dash': ['check.ps1:3'],
+  },
   'powershell-parses': {
     'unclosed-brace': ['check.ps1:5'],
     'broken-condition': ['check.ps1:3'],
