@@ -12,12 +12,12 @@ export function nonAsciiWithoutBom(text: string): RuleHit[] {
   if (text.startsWith(BOM)) return [];
   const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
-    const match = /[^\x00-\x7F]/.exec(line);
-    if (match) {
+    const found = [...line].find((char) => (char.codePointAt(0) ?? 0) > 0x7f);
+    if (found !== undefined) {
       return [
         {
           line: index + 1,
-          message: `\`${match[0]}\` (U+${match[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}) is not ASCII, and Windows PowerShell 5.1 reads a script without a byte-order mark in the ANSI code page, where it turns into other characters. Write it in plain ASCII (- for —, ' for ’), or save the file as UTF-8 with BOM.`,
+          message: `\`${found}\` (U+${found.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}) is not ASCII, and Windows PowerShell 5.1 reads a script without a byte-order mark in the ANSI code page, where it turns into other characters. Write it in plain ASCII (- for —, ' for ’), or save the file as UTF-8 with BOM.`,
         },
       ];
     }
