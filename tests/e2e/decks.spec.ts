@@ -93,6 +93,19 @@ test.describe('lecture decks', () => {
     expect(await currentSlide(page)).toBe(3);
   });
 
+  test('f shows the deck full screen on the current slide, which stays when full screen ends', async ({page}) => {
+    await openDeck(page, '/slides/intro-to-docker#/2');
+    const fullscreenTag = () => page.evaluate(() => document.fullscreenElement?.className ?? null);
+    expect(await fullscreenTag()).toBeNull();
+    await page.keyboard.press('f');
+    // reveal.js asks the browser to show the deck's own element full screen, not the whole page.
+    await expect.poll(fullscreenTag).toMatch(/\breveal\b/);
+    expect(await currentSlide(page)).toBe(2);
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(fullscreenTag).toBeNull();
+    expect(await currentSlide(page)).toBe(2);
+  });
+
   for (const deck of decks) {
     test(`${deck}: ?print-pdf prints one page per slide`, async ({page, request}) => {
       // The slide count comes from the deck's server-rendered HTML, not from reveal.js.
