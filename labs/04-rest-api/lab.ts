@@ -209,6 +209,23 @@ export default defineLab({
     },
     {
       kind: 'http',
+      // The course's promise: the pickle the lab 03 notebook wrote, in its image, loads in this one.
+      name: 'the API serves the model that lab 03\'s notebook pickled',
+      image: 'api',
+      containerPort: 8000,
+      readyPath: '/health',
+      mountHandoff: {lab: '03-model', path: 'model', at: '/home/api/model-from-lab-03'},
+      env: {MODEL_PATH: '/home/api/model-from-lab-03/iris-model.pkl'},
+      requests: [
+        {method: 'GET', path: '/health', expectStatus: 200, expectJson: {status: 'ok', classes: ['setosa', 'versicolor', 'virginica']}},
+        {method: 'POST', path: '/predict/batch', json: [SETOSA, VERSICOLOR, VIRGINICA], expectStatus: 200, expectJson: {count: 3}},
+        {method: 'GET', path: `/predict?${query(SETOSA)}`, expectStatus: 200, expectJson: {species: 'setosa'}},
+        {method: 'GET', path: `/predict?${query(VERSICOLOR)}`, expectStatus: 200, expectJson: {species: 'versicolor'}},
+        {method: 'POST', path: '/predict', json: VIRGINICA, expectStatus: 200, expectJson: {species: 'virginica'}},
+      ],
+    },
+    {
+      kind: 'http',
       name: 'bad input gets a 4xx JSON error, never a 500',
       image: 'api',
       containerPort: 8000,

@@ -10,6 +10,7 @@ import {findLabIds, loadLab, type LoadedLab} from './load-labs';
 import {labBaseImages} from './base-images';
 import {setUpEngine, UserFacingError, type Engine} from './engine/setup';
 import {removeRunResources} from './cleanup';
+import {removeHandoffs} from './handoff';
 import {newRunId} from './context';
 import {loadRecipes} from './standins/recipes';
 import {provisionStandIns, type StandInResult} from './standins/provision';
@@ -36,6 +37,7 @@ async function cleanUp(): Promise<void> {
   if (engine) {
     progress('cleaning up containers, images, networks and volumes of this run');
     await removeRunResources(engine.docker, engine.env, runId);
+    removeHandoffs(runId);
   }
   if (stopDaemon) {
     progress('stopping the private Docker daemon');

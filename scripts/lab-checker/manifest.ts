@@ -76,6 +76,11 @@ export interface HttpCheck extends CheckBase {
   /** Polled until it answers (any status below 500) before the requests run. */
   readonly readyPath: string;
   readonly requests: readonly HttpExpectation[];
+  /**
+   * A folder an earlier lab's check handed over in this run (its `handOff` files), mounted
+   * read-only into the container: lab 04's API serving the model lab 03's notebook made.
+   */
+  readonly mountHandoff?: {readonly lab: string; readonly path: string; readonly at: string};
 }
 
 /** `docker compose up --wait` in a solution folder, then scripted checks, then `down -v`. */
@@ -95,6 +100,8 @@ export interface NotebookCheck extends CheckBase {
   readonly notebook: string;
   /** Files (relative to the working directory) that must exist after execution. */
   readonly expectFiles?: readonly string[];
+  /** Files (relative to the working directory) handed to later labs' checks, e.g. the model. */
+  readonly handOff?: readonly string[];
 }
 
 /** The lab's own student self-check script, exactly as students run it. */

@@ -4,6 +4,7 @@ import {RUN_LABEL, runName, type LabContext} from '../context';
 import type {HttpCheck, HttpExpectation} from '../manifest';
 import {failed, passed, type CheckOutcome} from './outcome';
 import {reproduceRun} from './run-output';
+import {handedOver} from '../handoff';
 
 /** Every expected field must be present with a deeply equal value; extra fields are fine. */
 export function jsonContains(actual: unknown, expected: Readonly<Record<string, unknown>>): string | undefined {
@@ -98,11 +99,19 @@ export async function httpCheck(ctx: LabContext, check: HttpCheck): Promise<Chec
   if (!tag) return failed(base, 0, `image "${check.image}" did not build, so it cannot run`);
   const name = runName(ctx, check.name);
   const envArgs = Object.entries(check.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+  let mountArgs: string[] = [];
+  if (check.mountHandoff) {
+    const {lab, path: handed, at} = check.mountHandoff;
+    const folder = handedOver(ctx.runId, lab, handed);
+    // Not this lab's fault: the lab that hands it over was not run, or failed (and says so itself).
+    if (!folder) return {...base, status: 'skip', seconds: 0, reason: `lab ${lab} handed over no ${handed} in this run; check both labs together: npm run labs:check -- ${lab} ${ctx.lab.id}`};
+    mountArgs = ['--volume', `${folder}:${at}:ro`];
+  }
   const reproduce = reproduceRun(ctx, check.image, ['-p', `8080:${check.containerPort}`, ...envArgs, check.image]);
   // Host port chosen by Docker on loopback: no clash with anything the machine runs.
   const launch = await run(
     ctx.docker,
-    ['run', '-d', '--name', name, '--label', `${RUN_LABEL}=${ctx.runId}`, '-p', `127.0.0.1::${check.containerPort}`, ...envArgs, tag],
+    ['run', '-d', '--name', name, '--label', `${RUN_LABEL}=${ctx.runId}`, '-p', `127.0.0.1::${check.containerPort}`, ...envArgs, ...mountArgs, tag],
     {env: ctx.env, timeoutSeconds: 60},
   );
   if (launch.code !== 0) return failed(base, seconds(), `docker run failed: ${launch.output.trim()}`, {reproduce});
