@@ -17,6 +17,7 @@ import { pinnedBaseTag } from './dockerfile/rules/pinned-base-tag.js';
 import { pipNoCacheDir } from './dockerfile/rules/pip-no-cache-dir.js';
 import { ignoreDirectiveValid } from './ignore-directive-rule.js';
 import type { ScriptRule } from './scripts/rule.js';
+import { powershell5Compatible } from './scripts/rules/powershell-5-compatible.js';
 import { powershellEncoding } from './scripts/rules/powershell-encoding.js';
 import { powershellParses } from './scripts/rules/powershell-parses.js';
 import { shellScriptParses } from './scripts/rules/shell-script-parses.js';
@@ -42,7 +43,7 @@ export const composeRules: readonly ComposeRule[] = [
 ];
 
 /** Rules for the self-check scripts students run: they must at least parse. */
-export const scriptRules: readonly ScriptRule[] = [shellScriptParses, powershellParses, powershellEncoding];
+export const scriptRules: readonly ScriptRule[] = [shellScriptParses, powershellParses, powershell5Compatible, powershellEncoding];
 
 /** All rule ids, including the directive check and `compose-config-valid` (which needs Docker). */
 export const allRules: readonly RuleMeta[] = [...dockerfileRules, ...composeRules, ...scriptRules, ignoreDirectiveValid, composeConfigValid];

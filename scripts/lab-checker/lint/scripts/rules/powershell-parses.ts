@@ -10,7 +10,8 @@ import type { ScriptRule } from '../rule.js';
  */
 let parser: Promise<Parser> | undefined;
 
-function powershellParser(): Promise<Parser> {
+/** One parser for every .ps1 rule: loading the grammar is the slow part. */
+export function powershellParser(): Promise<Parser> {
   parser ??= (async () => {
     await Parser.init();
     const wasm = createRequire(import.meta.url).resolve('tree-sitter-powershell/tree-sitter-powershell.wasm');
@@ -32,20 +33,27 @@ function firstBroken(node: Node): Node | undefined {
   return undefined;
 }
 
-export async function powershellSyntaxErrors(text: string): Promise<RuleHit[]> {
+/** Parses `text` and hands its tree's root to `read`; the tree (WebAssembly memory) is freed after. */
+export async function withPowershellTree<T>(text: string, read: (root: Node) => T): Promise<T> {
   const tree = (await powershellParser()).parse(text);
   if (!tree) throw new Error('the PowerShell grammar returned no parse tree');
   try {
-    const broken = firstBroken(tree.rootNode);
+    return read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+export function powershellSyntaxErrors(text: string): Promise<RuleHit[]> {
+  return withPowershellTree(text, (root) => {
+    const broken = firstBroken(root);
     if (!broken) return [];
     const line = broken.startPosition.row + 1;
     const near = text.split(/\r?\n/)[broken.startPosition.row]?.trim() ?? '';
     const what = broken.isMissing ? `a missing \`${broken.type}\`` : 'a syntax error';
     // Only the first error: the ones after it are usually echoes of it.
     return [{ line, message: `PowerShell would stop at ${what} here, before running anything: \`${near.slice(0, 80)}\`. Check the brackets, braces and quotes on this line and the lines before it.` }];
-  } finally {
-    tree.delete();
-  }
+  });
 }
 
 export const powershellParses: ScriptRule = {
