@@ -2,7 +2,7 @@
  * Lab 01: Docker basics. The lab page renders these steps; the lab checker runs them, in order,
  * in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab} from '../../scripts/lab-checker/manifest';
+import {defineLab, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
 
 export default defineLab({
   id: '01-docker-basics',
@@ -136,30 +136,14 @@ export default defineLab({
       command: 'docker rmi hello-docker:1.0',
       expect: 'Untagged: hello-docker:1.0',
     },
-    {
-      id: 'self-check',
-      title: 'Check your work',
-      explain:
-        'From the lab folder, run the self-check on your `starter/` folder: it builds your image, runs it and checks the greeting, the user and the CMD. CI runs the same script on the solution.',
-      command: './check.sh',
-      powershell: '.\\check.ps1',
-      expect: 'All checks passed',
-      // The checker runs this script itself (the self-check below), from the lab folder.
-      run: false,
-    },
+    selfCheckStep(
+      'From the lab folder, run the self-check on your `starter/` folder: it builds your image, runs it and checks the greeting, the user and the CMD. CI runs the same script on the solution.',
+    ),
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
     {kind: 'run-output', name: 'prints the greeting and exits 0', image: 'hello', expectOutput: ['Hello, Docker!'], expectExitCode: 0},
     {kind: 'run-output', name: 'runs as a non-root user', image: 'hello', args: ['id', '-u'], expectOutput: ['1000']},
-    {
-      kind: 'self-check',
-      name: 'self-check script',
-      script: 'check.sh',
-      powershellTwin: 'check.ps1',
-      args: ['solution'],
-      expectOutput: ['All checks passed'],
-      mustFailWith: [['starter']],
-    },
+    selfCheckScripts(),
   ],
 });

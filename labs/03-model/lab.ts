@@ -2,7 +2,7 @@
  * Lab 03: train and pickle the model in Jupyter. The lab page renders these steps; the lab checker
  * runs them, in order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab} from '../../scripts/lab-checker/manifest';
+import {defineLab, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
 
 /** The token CI gives Jupyter; students choose their own (see the `run` step). */
 const CI_TOKEN = 'lab03-ci';
@@ -136,17 +136,9 @@ export default defineLab({
       expect: 'iris-model.pkl',
       mountsFolder: true,
     },
-    {
-      id: 'self-check',
-      title: 'Check your work',
-      explain:
-        'From the lab folder (the one with `check.sh`): the self-check builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom inside a container and checks that Jupyter answers. CI runs the same script on the solution.',
-      command: './check.sh',
-      powershell: '.\\check.ps1',
-      expect: 'All checks passed',
-      // The checker runs this script itself (the self-check below), from the lab folder.
-      run: false,
-    },
+    selfCheckStep(
+      'From the lab folder (the one with `check.sh`): the self-check builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom inside a container and checks that Jupyter answers. CI runs the same script on the solution.',
+    ),
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
@@ -199,14 +191,6 @@ export default defineLab({
         {method: 'GET', path: '/api/contents/model.ipynb?content=0', expectStatus: 403},
       ],
     },
-    {
-      kind: 'self-check',
-      name: 'self-check script',
-      script: 'check.sh',
-      powershellTwin: 'check.ps1',
-      args: ['solution'],
-      expectOutput: ['All checks passed'],
-      mustFailWith: [['starter']],
-    },
+    selfCheckScripts(),
   ],
 });

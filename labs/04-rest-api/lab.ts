@@ -2,7 +2,7 @@
  * Lab 04: the REST API container. The lab page renders these steps; the lab checker runs them, in
  * order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, type HttpExpectation} from '../../scripts/lab-checker/manifest';
+import {defineLab, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
 
 const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
 const VERSICOLOR = {sepal_length: 6.2, sepal_width: 2.9, petal_length: 4.3, petal_width: 1.3};
@@ -170,17 +170,9 @@ export default defineLab({
       command: 'docker rm --force lab04-api',
       expect: 'lab04-api',
     },
-    {
-      id: 'self-check',
-      title: 'Check your work',
-      explain:
-        'From the lab folder (the one with `check.sh`): the self-check builds your image from `starter/`, runs it on a free port, and makes the same calls as above, saying what to fix if an answer is wrong. CI runs the same script on the solution.',
-      command: './check.sh',
-      powershell: '.\\check.ps1',
-      expect: 'All checks passed',
-      // The checker runs this script itself (the self-check below), from the lab folder.
-      run: false,
-    },
+    selfCheckStep(
+      'From the lab folder (the one with `check.sh`): the self-check builds your image from `starter/`, runs it on a free port, and makes the same calls as above, saying what to fix if an answer is wrong. CI runs the same script on the solution.',
+    ),
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
@@ -232,14 +224,6 @@ export default defineLab({
       readyPath: '/health',
       requests: BAD_INPUT,
     },
-    {
-      kind: 'self-check',
-      name: 'self-check script',
-      script: 'check.sh',
-      powershellTwin: 'check.ps1',
-      args: ['solution'],
-      expectOutput: ['All checks passed'],
-      mustFailWith: [['starter']],
-    },
+    selfCheckScripts(),
   ],
 });

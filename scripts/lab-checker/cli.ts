@@ -11,6 +11,7 @@ import {labBaseImages} from './base-images';
 import {setUpEngine, UserFacingError, type Engine} from './engine/setup';
 import {removeRunResources} from './cleanup';
 import {removeHandoffs} from './handoff';
+import {isSequenceSkip} from './checks/outcome';
 import {newRunId} from './context';
 import {loadRecipes} from './standins/recipes';
 import {provisionStandIns, type StandInResult} from './standins/provision';
@@ -144,7 +145,7 @@ async function main(): Promise<number> {
   clearInterval(keepAlive);
   const failedLabs = labs.filter((lab) => lab.status === 'fail').map((lab) => lab.id);
   // Skips are not failures, but nobody should read "all pass" without knowing what was not run.
-  const skipped = labs.flatMap((lab) => lab.checks.filter((check) => check.status === 'skip' && !/^(not run \(run: false\)|after failed step|interrupted)/.test(check.reason ?? '')).map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`));
+  const skipped = labs.flatMap((lab) => lab.checks.filter((check) => check.status === 'skip' && !isSequenceSkip(check.reason)).map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`));
   if (skipped.length > 0) progress(`${skipped.length} check(s) not run here:\n  - ${skipped.join('\n  - ')}`);
   if (report.ok) progress(`all ${labs.length} lab(s) pass in ${report.seconds}s; report: ${args.reportFile}`);
   else progress(`FAILED${failedLabs.length ? `: ${failedLabs.join(', ')}` : ''} (${report.seconds}s); report: ${args.reportFile}`);

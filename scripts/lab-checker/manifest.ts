@@ -196,3 +196,27 @@ export interface LabManifest {
 export function defineLab(lab: LabManifest): LabManifest {
   return lab;
 }
+
+/** What every lab's self-check prints when all is well; the step shows it, the check expects it. */
+const ALL_PASSED = 'All checks passed';
+
+/**
+ * The last step of every lab: students run the self-check on their `starter/`. Not run as a step:
+ * the checker runs the same scripts itself (`selfCheckScripts`), from the lab folder.
+ */
+export function selfCheckStep(explain: string): LabStep {
+  return {id: 'self-check', title: 'Check your work', explain, command: './check.sh', powershell: '.\\check.ps1', expect: ALL_PASSED, run: false};
+}
+
+/** The lab's `check.sh` and its PowerShell twin pass on the solution and fail on the unfinished starter. */
+export function selfCheckScripts(): SelfCheck {
+  return {
+    kind: 'self-check',
+    name: 'self-check script',
+    script: 'check.sh',
+    powershellTwin: 'check.ps1',
+    args: ['solution'],
+    expectOutput: [ALL_PASSED],
+    mustFailWith: [['starter']],
+  };
+}

@@ -13,7 +13,7 @@ const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
 const labs = readdirSync(LABS).filter((lab) => existsSync(path.join(LABS, lab, 'lab.ts')) && existsSync(path.join(LABS, lab, 'README.md')));
 
 /** The command lines of the README's shell blocks, without their trailing `# comments`. */
-export function readmeCommands(markdown: string): string[] {
+function readmeCommands(markdown: string): string[] {
   const commands: string[] = [];
   let inShell = false;
   for (const line of markdown.split('\n')) {

@@ -13,7 +13,7 @@ const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
 type Dialect = 'bash' | 'powershell';
 
 /** Splits one command line into words, unquoting the way the dialect does; `$name` stays as written. */
-export function words(line: string, dialect: Dialect): string[] {
+function words(line: string, dialect: Dialect): string[] {
   const result: string[] = [];
   let i = 0;
   while (i < line.length) {
@@ -63,7 +63,7 @@ interface Checks {
 }
 
 /** The literal PASS lines, HTTP expectations and closing line of a self-check script. */
-export function checksOf(text: string, dialect: Dialect): Checks {
+function checksOf(text: string, dialect: Dialect): Checks {
   const passes: string[] = [];
   const expectations: string[][] = [];
   let closing: string | undefined;

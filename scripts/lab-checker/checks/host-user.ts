@@ -24,6 +24,14 @@ export interface HostStudent {
 
 const isRoot = (): boolean => process.getuid?.() === 0;
 
+/** The checker's own user, as it is: root, a developer, or a CI runner. */
+export function currentUser(ctx: LabContext): HostStudent {
+  return {
+    label: `uid ${process.getuid?.() ?? 'unknown'}`,
+    run: (command, cwd, timeoutSeconds) => run('bash', ['-c', command], {cwd, env: ctx.env, timeoutSeconds}),
+  };
+}
+
 /** Hands a folder and everything in it to `uid`, as a student's own folder would be. */
 export function giveFolderTo(folder: string, uid: number): void {
   chownSync(folder, uid, uid);
@@ -53,16 +61,13 @@ export function imageUidStudent(ctx: LabContext, folder: string): HostStudent | 
   } else if (uid !== IMAGE_UID) {
     return `this machine's user has uid ${uid}, not ${IMAGE_UID} (the lab image's user), so a mounted folder is not writable for the container; run the checker as root or as uid ${IMAGE_UID} to check this step`;
   }
-  return {label: `uid ${IMAGE_UID}`, run: (command, cwd, timeoutSeconds) => run('bash', ['-c', command], {cwd, env: ctx.env, timeoutSeconds})};
+  return {...currentUser(ctx), label: `uid ${IMAGE_UID}`};
 }
 
 /** A Linux student whose uid is not the image user's, working in `folder`. */
 export function otherUidStudent(ctx: LabContext, folder: string): HostStudent {
-  if (!isRoot()) {
-    // Any non-root user is such a student already (uid 1000 is the one exception, and harmless).
-    const uid = process.getuid?.() ?? OTHER_UID;
-    return {label: `uid ${uid}`, run: (command, cwd, timeoutSeconds) => run('bash', ['-c', command], {cwd, env: ctx.env, timeoutSeconds})};
-  }
+  // Any non-root user is such a student already (uid 1000 is the one exception, and harmless).
+  if (!isRoot()) return currentUser(ctx);
   giveFolderTo(folder, OTHER_UID);
   const group = socketGroup(ctx.env);
   return {

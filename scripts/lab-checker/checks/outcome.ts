@@ -28,3 +28,16 @@ export function missingText(expected: readonly string[], output: string): string
   const shownOutput = output.trim().length > 0 ? output.trim().split('\n').slice(-15).join('\n') : '(no output)';
   return `expected the output to contain ${missing.map((text) => JSON.stringify(text)).join(', ')}, but it was:\n${shownOutput}`;
 }
+
+/**
+ * Why a step was not run when the reason lies in the run itself, not in the machine: shown but not
+ * meant to run, after an earlier failure, or after Ctrl-C. The run's summary lists the other skips.
+ */
+export function sequenceSkipReason(how: {aborted: boolean; failedStep: string | undefined}): string {
+  if (how.aborted) return 'interrupted';
+  return how.failedStep ? `after failed step ${how.failedStep}` : 'not run (run: false)';
+}
+
+export function isSequenceSkip(reason: string | undefined): boolean {
+  return /^(interrupted$|after failed step |not run \(run: false\)$)/.test(reason ?? '');
+}

@@ -6,13 +6,13 @@
  */
 import {chmodSync, cpSync, mkdtempSync} from 'node:fs';
 import path from 'node:path';
-import {isAborted, run, tail} from '../proc';
+import {isAborted, tail} from '../proc';
 import {progress} from '../log';
 import {shown, type LabContext} from '../context';
 import type {LabStep, StepsCheck} from '../manifest';
 import {busyPortProblems, publishedPorts} from './host-ports';
-import {imageUidStudent, otherUidStudent, type HostStudent} from './host-user';
-import {failed, passed, type CheckOutcome} from './outcome';
+import {currentUser, imageUidStudent, otherUidStudent, type HostStudent} from './host-user';
+import {failed, passed, sequenceSkipReason, type CheckOutcome} from './outcome';
 import {containerLogs, prepareResources, removeResources} from './resources';
 
 /** What the checker runs for a step in a given world: the page's command or its stand-in. */
@@ -59,6 +59,8 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
     passes.push({suffix: ' (Linux, another user id)', steps: group, student: (folder) => otherUidStudent(ctx, folder)});
   });
 
+  // Steps that mount nothing run as the checker's own user: who that is does not matter to them.
+  const checkerItself = currentUser(ctx);
   const outcomes: CheckOutcome[] = [];
   try {
     let failedStep: string | undefined;
@@ -68,22 +70,19 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
       for (const step of pass.steps) {
         const base = {name: `step ${step.id}${pass.suffix}`, kind: 'steps' as const};
         if (step.run === false || failedStep || isAborted()) {
-          const reason = isAborted() ? 'interrupted' : failedStep ? `after failed step ${failedStep}` : 'not run (run: false)';
-          outcomes.push({...base, status: 'skip', seconds: 0, reason});
+          outcomes.push({...base, status: 'skip', seconds: 0, reason: sequenceSkipReason({aborted: isAborted(), failedStep})});
           continue;
         }
         if (step.mountsFolder) student ??= pass.student(workDir);
-        if (step.mountsFolder && typeof student === 'string') {
-          outcomes.push({...base, status: 'skip', seconds: 0, reason: student});
+        const runner = step.mountsFolder ? student : checkerItself;
+        if (typeof runner !== 'object') {
+          outcomes.push({...base, status: 'skip', seconds: 0, reason: runner ?? 'no student to run it as'});
           continue;
         }
         const command = commandToRun(step, ctx.world);
         const timeoutSeconds = check.timeoutSeconds ?? 300;
-        const result =
-          step.mountsFolder && typeof student === 'object'
-            ? await student.run(command, workDir, timeoutSeconds)
-            : await run('bash', ['-c', command], {cwd: workDir, env: ctx.env, timeoutSeconds});
-        const who = step.mountsFolder && typeof student === 'object' ? ` as ${student.label}` : '';
+        const result = await runner.run(command, workDir, timeoutSeconds);
+        const who = step.mountsFolder ? ` as ${runner.label}` : '';
         const reproduce = `cd ${shown(solutionDir)} && ${command}`;
         let reason: string | undefined;
         if (result.timedOut) reason = `\`${command}\`${who} did not finish within ${timeoutSeconds}s`;

@@ -8,6 +8,14 @@ export interface ScriptRule extends RuleMeta {
   check(file: string, text: string): Promise<RuleHit[]>;
 }
 
+export function isShellScriptName(name: string): boolean {
+  return /\.sh$/i.test(name);
+}
+
+export function isPowershellScriptName(name: string): boolean {
+  return /\.ps1$/i.test(name);
+}
+
 export function isScriptName(name: string): boolean {
-  return /\.(sh|ps1)$/i.test(name);
+  return isShellScriptName(name) || isPowershellScriptName(name);
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { RuleHit } from '../../types.js';
-import type { ScriptRule } from '../rule.js';
+import { isPowershellScriptName, type ScriptRule } from '../rule.js';
 import { withPowershellTree } from './powershell-parses.js';
 
 /**
@@ -33,6 +33,6 @@ export const powershell5Compatible: ScriptRule = {
   id: 'powershell-5-compatible',
   description: 'Every .ps1 script runs in Windows PowerShell 5.1: no `&&` or `||` between commands.',
   severity: 'error',
-  appliesTo: (fileName) => /\.ps1$/i.test(fileName),
+  appliesTo: isPowershellScriptName,
   check: (_file, text) => powershell7Only(text),
 };

@@ -1,5 +1,5 @@
 import type { RuleHit } from '../../types.js';
-import type { ScriptRule } from '../rule.js';
+import { isPowershellScriptName, type ScriptRule } from '../rule.js';
 
 const BOM = '\uFEFF';
 
@@ -30,6 +30,6 @@ export const powershellEncoding: ScriptRule = {
   id: 'powershell-ascii-or-bom',
   description: 'Every .ps1 script is plain ASCII, or UTF-8 with a byte-order mark (Windows PowerShell 5.1 reads it right).',
   severity: 'error',
-  appliesTo: (fileName) => /\.ps1$/i.test(fileName),
+  appliesTo: isPowershellScriptName,
   check: (_file, text) => Promise.resolve(nonAsciiWithoutBom(text)),
 };

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import type { RuleHit } from '../../types.js';
-import type { ScriptRule } from '../rule.js';
+import { isPowershellScriptName, type ScriptRule } from '../rule.js';
 
 /**
  * No PowerShell is needed to run the linter, so a Windows student's `check.ps1` is at least
@@ -61,6 +61,6 @@ export const powershellParses: ScriptRule = {
   id: 'powershell-parses',
   description: 'Every .ps1 script parses as PowerShell.',
   severity: 'error',
-  appliesTo: (fileName) => /\.ps1$/i.test(fileName),
+  appliesTo: isPowershellScriptName,
   check: (_file, text) => powershellSyntaxErrors(text),
 };

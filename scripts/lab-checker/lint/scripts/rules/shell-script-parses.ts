@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { RuleHit } from '../../types.js';
-import type { ScriptRule } from '../rule.js';
+import { isShellScriptName, type ScriptRule } from '../rule.js';
 
 /** `bash -n` reads the whole script without running it and reports syntax errors with a line. */
 function bashNoExec(file: string): Promise<{ code: number; stderr: string }> {
@@ -27,6 +27,6 @@ export const shellScriptParses: ScriptRule = {
   id: 'shell-script-parses',
   description: 'Every .sh script passes `bash -n` (no syntax errors).',
   severity: 'error',
-  appliesTo: (fileName) => /\.sh$/i.test(fileName),
+  appliesTo: isShellScriptName,
   check: (file) => bashSyntaxErrors(file),
 };
