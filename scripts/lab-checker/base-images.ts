@@ -45,5 +45,7 @@ export function labBaseImages(lab: LabManifest, labDir: string): string[] {
     const file = path.join(labDir, 'solution', check.dir, 'compose.yaml');
     if (existsSync(file)) for (const image of composeImages(read(file))) wanted.add(image);
   }
+  // Images of earlier labs are built, not pulled (images-from-labs.ts).
+  for (const fromLab of lab.imagesFromLabs ?? []) wanted.delete(fromLab.ref);
   return [...wanted];
 }

@@ -74,8 +74,16 @@ async function loadLabs(args: CliArgs): Promise<{loaded: LoadedLab[]; broken: La
   return {loaded, broken};
 }
 
-async function prepareBaseImages(current: Engine, loaded: readonly LoadedLab[], cache: string): Promise<StandInResult[]> {
-  const wanted = [...new Set(loaded.flatMap((lab) => labBaseImages(lab.manifest, lab.dir)))];
+/** The labs whose images the loaded ones use by name (lab 04 for lab 05), checked or not. */
+async function labsUsedByName(loaded: readonly LoadedLab[], labsDir: string): Promise<LoadedLab[]> {
+  const ids = new Set(loaded.flatMap((lab) => (lab.manifest.imagesFromLabs ?? []).map((image) => image.lab)));
+  for (const lab of loaded) ids.delete(lab.id);
+  return Promise.all([...ids].map((id) => loadLab(labsDir, id)));
+}
+
+async function prepareBaseImages(current: Engine, loaded: readonly LoadedLab[], cache: string, labsDir: string): Promise<StandInResult[]> {
+  const all = [...loaded, ...(await labsUsedByName(loaded, labsDir))];
+  const wanted = [...new Set(all.flatMap((lab) => labBaseImages(lab.manifest, lab.dir)))];
   if (current.world === 'offline') return provisionStandIns(current.docker, wanted, loadRecipes(), cache);
   for (const image of wanted) {
     progress(`pulling ${image}`);
@@ -112,7 +120,7 @@ async function main(): Promise<number> {
       progress(`engine: ${engine.kind} Docker ${engine.serverVersion}, world: ${engine.world}, compose: ${engine.composeVersion ?? 'none'}`);
       // Nothing in the private daemon belongs to anyone else: drop leftovers of killed runs.
       if (engine.kind === 'private') await removeRunResources(engine.docker, engine.env, undefined);
-      standIns = await prepareBaseImages(engine, loaded, cache);
+      standIns = await prepareBaseImages(engine, loaded, cache, args.labsDir);
       setupSeconds = secondsSince(startedAt);
       for (const lab of loaded) {
         if (isAborted()) break;

@@ -86,9 +86,25 @@ export interface HttpCheck extends CheckBase {
 /** `docker compose up --wait` in a solution folder, then scripted checks, then `down -v`. */
 export interface ComposeCheck extends CheckBase {
   readonly kind: 'compose';
-  /** Folder relative to `solution/` that holds `compose.yaml`. */
+  /** Folder relative to `solution/` (or `starter/`, with `filledStarter`) that holds `compose.yaml`. */
   readonly dir: string;
-  /** Bash commands run in order in that folder while the stack is up; each must exit 0. */
+  /**
+   * Run on a copy of `starter/` whose marked TODO regions (`# >>> name` … `# <<< name`) hold the
+   * solution's lines instead: proof that everything around the exercise works as given.
+   */
+  readonly filledStarter?: boolean;
+  /** Bash commands run in that folder before `up`, as the lab page tells students (`cp .env.example .env`). */
+  readonly prepare?: readonly string[];
+  /**
+   * An environment variable the compose file reads its published host port from
+   * (`${APP_PORT:-8088}`): set to a free port for the run, so a busy port cannot fail the check.
+   */
+  readonly portVariable?: string;
+  /**
+   * Bash commands run in order in that folder while the stack is up; each must exit 0. They see
+   * the run's COMPOSE_PROJECT_NAME (so `docker compose …` addresses the stack), the port variable,
+   * and REPO_ROOT (the course repository, for test suites that drive the stack).
+   */
   readonly scripts: readonly string[];
 }
 
@@ -177,6 +193,18 @@ export interface StepResources {
   readonly networks?: readonly string[];
 }
 
+/**
+ * An image another lab builds, used here by its name and tag (lab 05 runs the API image of lab 04
+ * as `iris-api:1.0`). Where it does not exist, the checker builds that lab's solution image under
+ * this tag first, so a lab can be checked alone.
+ */
+export interface ImageFromLab {
+  readonly ref: string;
+  readonly lab: string;
+  /** A `LabImage.name` of that lab. */
+  readonly image: string;
+}
+
 export interface LabManifest {
   /** Must equal the lab's folder name. */
   readonly id: string;
@@ -187,6 +215,8 @@ export interface LabManifest {
   readonly starter: readonly StarterClaim[];
   /** Images students pull or run directly (not through a Dockerfile's FROM). */
   readonly uses?: readonly string[];
+  /** Images of earlier labs this lab uses by name. */
+  readonly imagesFromLabs?: readonly ImageFromLab[];
   readonly steps?: readonly LabStep[];
   readonly resources?: StepResources;
   readonly checks: readonly LabCheck[];

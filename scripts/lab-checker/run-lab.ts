@@ -5,6 +5,8 @@ import path from 'node:path';
 import {progress, failure, detail, outcomeWord} from './log';
 import {isAborted} from './proc';
 import {buildLabImages} from './build-images';
+import {provideImagesFromLabs} from './images-from-labs';
+import {run} from './proc';
 import {checkStarter} from './starter';
 import type {LabContext} from './context';
 import type {Engine} from './engine/setup';
@@ -60,6 +62,7 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
   progress(`${lab.id}: ${lab.title}`);
   const workDir = mkdtempSync(path.join(tmpdir(), `labcheck-${lab.id}-`));
   const outcomes: CheckOutcome[] = [];
+  let providedImages: readonly string[] = [];
   try {
     const base = {
       lab,
@@ -76,6 +79,9 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
     progress(`${lab.id} › ${lint.name} … ${outcomeWord(lint)} (${lint.seconds}s)`);
     outcomes.push(lint);
     outcomes.push(...(await checkStarter(base)));
+    const provided = await provideImagesFromLabs(base);
+    providedImages = provided.built;
+    outcomes.push(...provided.outcomes);
     const built = await buildLabImages(base);
     outcomes.push(...built.outcomes);
     const ctx: LabContext = {...base, imageTags: built.tags};
@@ -94,6 +100,7 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
     progress(`${lab.id}: ${status === 'pass' ? 'PASS' : 'FAIL'} in ${seconds}s`);
     return {id: lab.id, title: lab.title, status, seconds, images: built.images, checks};
   } finally {
+    if (providedImages.length > 0) await run(engine.docker, ['image', 'rm', '--force', ...providedImages], {env: engine.env});
     rmSync(workDir, {recursive: true, force: true});
   }
 }

@@ -20,6 +20,7 @@ const MODEL_PACKAGES = ['scikit-learn', 'numpy', 'scipy', 'joblib', 'threadpoolc
 const LOCKS = {
   api: 'labs/requirements/requirements-api.txt',
   notebook: 'labs/requirements/requirements-notebook.txt',
+  web: 'labs/requirements/requirements-web.txt',
 } as const;
 
 /** Each lab folder carries its own copy (students download single lab folders). */
@@ -28,6 +29,8 @@ const COPIES: Readonly<Record<string, keyof typeof LOCKS>> = {
   'labs/03-model/solution/requirements.txt': 'notebook',
   'labs/04-rest-api/starter/requirements.txt': 'api',
   'labs/04-rest-api/solution/requirements.txt': 'api',
+  'labs/05-data-app/starter/web/requirements.txt': 'web',
+  'labs/05-data-app/solution/web/requirements.txt': 'web',
 };
 
 /** Files a lab's starter and solution share unchanged. */
@@ -81,7 +84,7 @@ interface OfflineVersions {
 
 const offline = JSON.parse(read('labs/requirements/offline-versions.json')) as OfflineVersions;
 const offlineVersions = new Map(Object.entries(offline.packages).map(([name, info]) => [normalizeName(name), info.version]));
-const locks = {api: parsePins(read(LOCKS.api)), notebook: parsePins(read(LOCKS.notebook))};
+const locks = {api: parsePins(read(LOCKS.api)), notebook: parsePins(read(LOCKS.notebook)), web: parsePins(read(LOCKS.web))};
 
 describe('parsePins', () => {
   it('accepts exact pins and comments', () => {
@@ -138,6 +141,15 @@ describe('one environment for the model', () => {
       .filter(([key, pin]) => locks.notebook.pins.get(key)?.version !== pin.version)
       .map(([, pin]) => `${pin.name}==${pin.version}`);
     expect(differ).toEqual([]);
+  });
+
+  it('pins the front end\'s web packages at the API\'s versions (lab 05 next to lab 04)', () => {
+    const differ = [...locks.web.pins.entries()]
+      .filter(([key]) => locks.api.pins.has(key))
+      .filter(([key, pin]) => locks.api.pins.get(key)?.version !== pin.version)
+      .map(([, pin]) => `${pin.name}==${pin.version}`);
+    expect(differ).toEqual([]);
+    expect(locks.web.pins.get('psycopg')?.version).toBe('3.1.7');
   });
 
   it('pins Werkzeug 2.2 with Flask 2.2: Werkzeug 3 breaks Flask 2.2 at import', () => {

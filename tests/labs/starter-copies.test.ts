@@ -1,6 +1,7 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {fillTodoRegions} from '../../scripts/lab-checker/todo-regions';
 
 const labsDir = path.resolve(import.meta.dirname, '../../labs');
 
@@ -12,7 +13,17 @@ const sharedFiles: Record<string, readonly string[]> = {
   '01-docker-basics': ['hello.py', '.dockerignore'],
   '03-model': ['Dockerfile', '.dockerignore', 'requirements.txt', 'check_notebook.py'],
   '04-rest-api': ['.dockerignore', 'requirements.txt', 'client.py', 'pytest.ini', 'tests/conftest.py', 'tests/test_app.py'],
+  // Lab 05's exercise is one block of compose.yaml: every other file is given whole.
+  '05-data-app': starterFiles('05-data-app').filter((file) => file !== 'compose.yaml'),
 };
+
+function starterFiles(lab: string): string[] {
+  const root = path.join(labsDir, lab, 'starter');
+  return (readdirSync(root, {recursive: true, withFileTypes: true}) as {name: string; parentPath: string; isFile(): boolean}[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
 
 describe('starter files that are copies of the solution', () => {
   for (const [lab, files] of Object.entries(sharedFiles)) {
@@ -22,4 +33,20 @@ describe('starter files that are copies of the solution', () => {
       expect(starter, `labs/${lab}/starter/${file} differs from the solution's copy`).toBe(solution);
     });
   }
+});
+
+describe('lab 05: the starter compose.yaml is the solution with the api block left to do', () => {
+  const read = (folder: string): string => readFileSync(path.join(labsDir, '05-data-app', folder, 'compose.yaml'), 'utf8');
+  it('equals the solution once its marked TODO region holds the solution\'s lines', () => {
+    expect(fillTodoRegions(read('starter'), read('solution'))).toBe(read('solution'));
+  });
+  it('differs from the solution: the exercise is still to do', () => {
+    expect(read('starter')).not.toBe(read('solution'));
+    expect(read('starter')).toContain('TODO 1');
+  });
+  it('carries every other file of the solution', () => {
+    const solutionFiles = (readdirSync(path.join(labsDir, '05-data-app', 'solution'), {recursive: true}) as string[]).length;
+    const starterCount = (readdirSync(path.join(labsDir, '05-data-app', 'starter'), {recursive: true}) as string[]).length;
+    expect(starterCount).toBe(solutionFiles);
+  });
 });

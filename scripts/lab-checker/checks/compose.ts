@@ -1,34 +1,71 @@
 /** `docker compose up --wait` on a solution's compose.yaml, scripted checks, then `down -v`. */
-import {cpSync, mkdtempSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
 import path from 'node:path';
 import {run, tail} from '../proc';
+import {repoRoot} from '../paths';
+import {fillTodoRegions} from '../todo-regions';
 import {runName, shown, type LabContext} from '../context';
 import type {ComposeCheck} from '../manifest';
 import {COMPOSE_V2_MISSING} from '../engine/compose';
 import {failed, passed, type CheckOutcome} from './outcome';
+
+/** A port nothing listens on now, on 127.0.0.1, chosen by the kernel. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The folder the stack runs from: a copy of the solution, or of the starter with its TODO regions filled. */
+function copyLab(ctx: LabContext, check: ComposeCheck): string {
+  const copy = mkdtempSync(path.join(ctx.workDir, 'compose-'));
+  cpSync(path.join(ctx.labDir, check.filledStarter ? 'starter' : 'solution'), copy, {recursive: true});
+  if (check.filledStarter) {
+    const composeFile = path.join(copy, check.dir, 'compose.yaml');
+    const solution = readFileSync(path.join(ctx.labDir, 'solution', check.dir, 'compose.yaml'), 'utf8');
+    if (!existsSync(composeFile)) throw new Error(`the starter has no ${path.join(check.dir, 'compose.yaml')}`);
+    writeFileSync(composeFile, fillTodoRegions(readFileSync(composeFile, 'utf8'), solution));
+  }
+  return path.join(copy, check.dir);
+}
 
 export async function composeCheck(ctx: LabContext, check: ComposeCheck): Promise<CheckOutcome> {
   const base = {name: check.name, kind: check.kind};
   if (!ctx.composeVersion) return failed(base, 0, COMPOSE_V2_MISSING);
   const started = Date.now();
   const seconds = (): number => Math.round((Date.now() - started) / 100) / 10;
-  const copy = mkdtempSync(path.join(ctx.workDir, 'compose-'));
-  cpSync(path.join(ctx.labDir, 'solution'), copy, {recursive: true});
-  const dir = path.join(copy, check.dir);
+  let dir: string;
+  try {
+    dir = copyLab(ctx, check);
+  } catch (error) {
+    return failed(base, seconds(), `cannot fill the starter's TODO regions from the solution: ${error instanceof Error ? error.message : String(error)}`);
+  }
   // A project name unique to the run keeps its containers, networks and volumes apart; set in
   // the environment, so the scripts' own `docker compose …` commands address the same project.
-  const env = {...ctx.env, COMPOSE_PROJECT_NAME: runName(ctx, check.name)};
+  const env: NodeJS.ProcessEnv = {...ctx.env, COMPOSE_PROJECT_NAME: runName(ctx, check.name), REPO_ROOT: repoRoot};
+  if (check.portVariable) env[check.portVariable] = String(await freePort());
   const compose = (args: readonly string[], timeoutSeconds = 600) =>
     run(ctx.docker, ['compose', ...args], {cwd: dir, env, timeoutSeconds});
-  const reproduce = `cd ${shown(path.join(ctx.labDir, 'solution', check.dir))} && docker compose up --build --wait`;
+  const folder = check.filledStarter ? 'starter' : 'solution';
+  const reproduce = `cd ${shown(path.join(ctx.labDir, folder, check.dir))} && ${[...(check.prepare ?? []), 'docker compose up --build --wait'].join(' && ')}`;
   try {
+    for (const script of check.prepare ?? []) {
+      const result = await run('bash', ['-c', script], {cwd: dir, env, timeoutSeconds: 120});
+      if (result.code !== 0) return failed(base, seconds(), `\`${script}\` (before up) exited with ${result.code}:\n${tail(result.output, 20)}`, {reproduce});
+    }
     const up = await compose(['up', '--build', '--wait', '--detach'], check.timeoutSeconds ?? 900);
     if (up.code !== 0) {
       const logs = await compose(['logs', '--no-color', '--tail', '80']);
       return failed(base, seconds(), `docker compose up --wait failed (exit ${up.code}):\n${tail(up.output, 25)}`, {logs: logs.output, reproduce});
     }
     for (const script of check.scripts) {
-      const result = await run('bash', ['-c', script], {cwd: dir, env, timeoutSeconds: 300});
+      const result = await run('bash', ['-c', script], {cwd: dir, env, timeoutSeconds: 900});
       if (result.code !== 0) {
         const logs = await compose(['logs', '--no-color', '--tail', '80']);
         return failed(base, seconds(), `\`${script}\` exited with ${result.code}:\n${tail(result.output, 20)}`, {logs: logs.output, reproduce});

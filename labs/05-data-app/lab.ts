@@ -1,0 +1,170 @@
+/**
+ * Lab 05: the data application. The lab page renders these steps; the lab checker runs them, in
+ * order, in a copy of `solution/`, so every command shown is one that CI ran. The stack's deeper
+ * proofs (every bad file, the API or the database down, a browser driving the front end) are the
+ * compose checks' scripts: tests/data-app/.
+ */
+import {defineLab, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+
+/** The stack the steps start: Compose names everything after the project (`name:` in compose.yaml). */
+const PROJECT = 'iris-app';
+const COUNT_BY_SPECIES = 'SELECT species, count(*) FROM predictions GROUP BY species ORDER BY species';
+/** The drivers of the stack, run by the compose checks with the stack up (see tests/data-app/). */
+const STACK_SUITES = [
+  '"$REPO_ROOT/node_modules/.bin/playwright" test --config "$REPO_ROOT/tests/data-app/playwright.config.ts"',
+  '"$REPO_ROOT/node_modules/.bin/vitest" run --root "$REPO_ROOT" --config tests/data-app/vitest.config.mts',
+];
+
+export default defineLab({
+  id: '05-data-app',
+  title: 'The data application with Compose',
+  images: [{name: 'web', context: 'web'}],
+  starter: [{claim: 'todos', file: 'compose.yaml', minTodos: 3}],
+  imagesFromLabs: [{ref: 'iris-api:1.0', lab: '04-rest-api', image: 'api'}],
+  resources: {
+    containers: ['nginx', 'web', 'api', 'db'].map((service) => `${PROJECT}-${service}-1`),
+    images: [`${PROJECT}-web`],
+    volumes: [`${PROJECT}_db-data`],
+    networks: [`${PROJECT}_frontend`, `${PROJECT}_backend`],
+  },
+  steps: [
+    {
+      id: 'env',
+      title: 'Make your .env file',
+      explain:
+        'In `starter/`: Compose reads `.env` next to `compose.yaml`. It holds the database password, which must never be written into `compose.yaml` or an image; `.gitignore` keeps it out of Git. Change the password in it before the first start.',
+      command: 'cp .env.example .env',
+      powershell: 'Copy-Item .env.example .env',
+    },
+    {
+      id: 'api-image',
+      title: 'Find your API image',
+      explain:
+        'The image you built in lab 04. If the list is empty, build it first: `docker build -t iris-api:1.0 .` in `labs/04-rest-api/starter`.',
+      command: 'docker image ls iris-api',
+      expect: 'iris-api',
+    },
+    {
+      id: 'plug-in',
+      title: 'Plug your API into compose.yaml',
+      explain:
+        'Open `compose.yaml` and do its three `TODO`s, in the `api` service: your image by name and tag, the `backend` network, and a restart policy.',
+      command: 'code compose.yaml',
+      run: false,
+    },
+    {
+      id: 'config',
+      title: 'Let Compose check the file',
+      explain:
+        '`docker compose config` prints the file as Compose understands it, with the values from `.env` filled in (so it shows the password: do not paste its output anywhere). `--quiet` only reports mistakes.',
+      command: 'docker compose config --quiet',
+    },
+    {
+      id: 'up',
+      title: 'Start the application',
+      explain:
+        '`--build` builds the front end\'s image, `--wait` returns once every service is healthy. Postgres starts first, with an empty volume it runs `db/init.sql`; then the API, then web, then nginx.',
+      command: 'docker compose up --build --wait',
+      expect: 'Healthy',
+    },
+    {
+      id: 'ps',
+      title: 'See what runs',
+      explain: 'Four containers, each *healthy*. Only nginx has a port on your computer: `127.0.0.1:8088->80/tcp`.',
+      command: 'docker compose ps',
+      expect: '127.0.0.1:8088->80/tcp',
+    },
+    {
+      id: 'open',
+      title: 'Open it in your browser',
+      explain:
+        'Go to <http://localhost:8088>, choose `data/flowers.csv` and press **Upload and predict**: a table of twelve flowers with their species, and a download button. Try a broken file too: a copy of it with a letter in a number.',
+      command: 'open http://localhost:8088',
+      powershell: 'Start-Process http://localhost:8088',
+      run: false,
+    },
+    {
+      id: 'upload',
+      title: 'Or upload from the command line',
+      explain:
+        'The same form, sent by curl: `-F` sends a file as a browser does, `-L` follows the redirect to the result page. (On Windows, `curl.exe`: in Windows PowerShell, `curl` is another command.)',
+      command: 'curl -sS -L -F "file=@data/flowers.csv" http://localhost:8088/uploads',
+      powershell: 'curl.exe -sS -L -F "file=@data/flowers.csv" http://localhost:8088/uploads',
+      expect: '12 flower(s)',
+    },
+    {
+      id: 'psql',
+      title: 'Look inside the database',
+      explain: '`docker compose exec` runs a command in a running service: here `psql`, the Postgres shell, in `db`. The predictions are rows in a table.',
+      command: `docker compose exec db psql --username iris --dbname iris --command "${COUNT_BY_SPECIES}"`,
+      // Compose's exec wants a terminal unless told otherwise; CI has none.
+      check: `docker compose exec -T db psql --username iris --dbname iris --command "${COUNT_BY_SPECIES}"`,
+      expect: 'versicolor |     4',
+    },
+    {
+      id: 'logs',
+      title: 'Read the logs of one service',
+      explain: 'Each service\'s output, with its name in front. `docker compose logs` alone shows all four; add `--follow` to keep watching.',
+      command: 'docker compose logs web',
+      expect: 'stored upload 1: flowers.csv, 12 rows',
+    },
+    {
+      id: 'down',
+      title: 'Stop and remove the containers',
+      explain: '`down` removes the containers and the networks. The volume `db-data`, with the database files, stays.',
+      command: 'docker compose down',
+      expect: 'Removed',
+    },
+    {
+      id: 'up-again',
+      title: 'Start again: the data is still there',
+      explain: 'New containers, the same volume: Postgres finds its files, skips `init.sql`, and your upload is in the list.',
+      command: 'docker compose up --wait',
+      expect: 'Healthy',
+    },
+    {
+      id: 'still-there',
+      title: 'List the past uploads',
+      explain: 'The page of past uploads, read from Postgres.',
+      command: 'curl -sS http://localhost:8088/uploads',
+      powershell: 'curl.exe -sS http://localhost:8088/uploads',
+      expect: 'flowers.csv',
+    },
+    {
+      id: 'down-volumes',
+      title: 'Remove everything, data included',
+      explain: '`--volumes` also deletes `db-data`: the next `up` starts with an empty database. Do this only when you want to lose the uploads.',
+      command: 'docker compose down --volumes',
+      expect: 'Removed',
+    },
+    selfCheckStep(
+      'From the lab folder (the one with `check.sh`): the self-check starts your `starter/` stack under its own name and on a free port, uploads `data/flowers.csv` through nginx, checks the predictions on the page and the rows in Postgres, sends a broken file, and removes everything it made. CI runs the same script on the solution.',
+    ),
+  ],
+  checks: [
+    {kind: 'steps', name: 'student steps'},
+    {kind: 'run-output', name: 'the front end\'s tests pass in its image', image: 'web', args: ['python', '-m', 'pytest', '-q'], expectOutput: [' passed']},
+    {kind: 'run-output', name: 'the front end runs as a non-root user', image: 'web', args: ['id', '-u'], expectOutput: ['1000']},
+    {
+      kind: 'compose',
+      name: 'the stack through nginx: browser, bad files, failures, persistence',
+      dir: '.',
+      prepare: ['cp .env.example .env'],
+      portVariable: 'APP_PORT',
+      scripts: STACK_SUITES,
+    },
+    {
+      kind: 'compose',
+      name: 'the starter, its TODOs filled in from the solution, comes up and predicts',
+      dir: '.',
+      filledStarter: true,
+      prepare: ['cp .env.example .env'],
+      portVariable: 'APP_PORT',
+      scripts: [
+        `curl -fsS -L -F "file=@data/flowers.csv" "http://127.0.0.1:$APP_PORT/uploads" | grep -q '12 flower(s)'`,
+        `test "$(docker compose exec -T db psql --username iris --dbname iris --tuples-only --no-align --command 'SELECT count(*) FROM predictions')" = 12`,
+      ],
+    },
+    selfCheckScripts(),
+  ],
+});
