@@ -11,8 +11,8 @@ const PROJECT = 'iris-app';
 const COUNT_BY_SPECIES = 'SELECT species, count(*) FROM predictions GROUP BY species ORDER BY species';
 /** The drivers of the stack, run by the compose checks with the stack up (see tests/data-app/). */
 const STACK_SUITES = [
-  '"$REPO_ROOT/node_modules/.bin/playwright" test --config "$REPO_ROOT/tests/data-app/playwright.config.ts"',
-  '"$REPO_ROOT/node_modules/.bin/vitest" run --root "$REPO_ROOT" --config tests/data-app/vitest.config.mts',
+  'DATA_APP_DIR="$PWD" "$REPO_ROOT/node_modules/.bin/playwright" test --config "$REPO_ROOT/tests/data-app/playwright.config.ts"',
+  'DATA_APP_DIR="$PWD" "$REPO_ROOT/node_modules/.bin/vitest" run --root "$REPO_ROOT" --config tests/data-app/vitest.config.mts',
 ];
 
 export default defineLab({

@@ -81,6 +81,7 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
     outcomes.push(...(await checkStarter(base)));
     const provided = await provideImagesFromLabs(base);
     providedImages = provided.built;
+    for (const result of provided.outcomes) progress(`${lab.id} › ${result.name} … ${outcomeWord(result)} (${result.seconds}s)`);
     outcomes.push(...provided.outcomes);
     const built = await buildLabImages(base);
     outcomes.push(...built.outcomes);

@@ -23,7 +23,7 @@ export type LabId =
   | '02-workflows'
   | '03-model'
   | '04-rest-api'
-  | '05-data-application';
+  | '05-data-app';
 
 export interface AgendaSection {
   /** Position in the agenda, 1-based. */
@@ -88,7 +88,7 @@ export const agenda: readonly AgendaSection[] = [
     topics: ['`docker compose up`', 'verify'],
     kind: 'lab',
     minutes: 15,
-    lab: '05-data-application',
+    lab: '05-data-app',
   },
   {number: 16, title: 'Summary and next steps', kind: 'lecture', minutes: 5, deck: 'summary'},
 ];

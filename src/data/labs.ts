@@ -50,7 +50,7 @@ export const labs: readonly LabInfo[] = [
     page: '/docs/labs/04-rest-api',
   },
   {
-    id: '05-data-application',
+    id: '05-data-app',
     title: 'The data application with Compose',
     youWill:
       'Plug your API container into a Compose app (nginx, a CSV-upload front end, Postgres), start it with docker compose up and check that it works.',

@@ -35,9 +35,16 @@ function imagesUsedByLabs(): Map<string, string[]> {
   for (const file of filesUnder(labsDir, (n) => n === 'Dockerfile' || n.startsWith('Dockerfile.'))) {
     for (const ref of baseImagesOf(readFileSync(file, 'utf8'))) add(ref, file);
   }
+  // Built by the course, not pulled: images of earlier labs used by name (lab 05 runs lab 04's
+  // API), and a starter's placeholder (`:TODO`) that students replace.
+  const built = new Set<string>();
+  for (const file of filesUnder(labsDir, (n) => n === 'lab.ts')) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/\{ref: '([^']+)', lab: '/g)) built.add(m[1]!);
+  }
+  const pulled = (ref: string): boolean => !built.has(ref) && !ref.endsWith(':TODO');
   for (const file of filesUnder(labsDir, (n) => /^(compose|docker-compose)\.ya?ml$/.test(n))) {
     const compose = parse(readFileSync(file, 'utf8')) as {services?: Record<string, {image?: string; build?: unknown}>};
-    for (const service of Object.values(compose.services ?? {})) if (service.image && !service.build) add(service.image, file);
+    for (const service of Object.values(compose.services ?? {})) if (service.image && !service.build && pulled(service.image)) add(service.image, file);
   }
   for (const file of filesUnder(labsDir, (n) => n === 'lab.ts')) {
     const uses = /uses:\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';

@@ -40,7 +40,7 @@ describe('the decks and the agenda', () => {
     expect(next('workflows')).toBe('02-workflows');
     expect(next('project-pickle-rest')).toBe('03-model');
     expect(next('docker-compose')).toBe('data-application');
-    expect(next('data-application')).toBe('05-data-application');
+    expect(next('data-application')).toBe('05-data-app');
     expect(next('summary')).toBe('end');
   });
 

@@ -40,6 +40,8 @@ def decode(data: bytes) -> str:
     """UTF-8 text, with or without the byte-order mark Excel writes; anything else is refused."""
     if not data.strip():
         raise CsvProblem(["The file is empty. Upload a CSV whose first row is the header: " + ",".join(FEATURES)])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CsvProblem(["The file is UTF-16 text. Save it again as \"CSV UTF-8\" (Excel) or with UTF-8 encoding, and upload it again."])
     if b"\x00" in data:
         raise CsvProblem(["This is not a CSV text file (it contains binary data). Export your table as CSV and upload that file."])
     try:

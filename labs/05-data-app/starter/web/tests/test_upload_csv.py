@@ -49,7 +49,8 @@ def test_accepts_the_csv_variants_spreadsheets_write(data):
     (b'sepal_length,sepal_width,petal_length,petal_width\n5.1,"3.5,1.4,0.2\n', "Row 2"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
     ("sepal_length,sepal_width,petal_length,petal_width\n5.1,3.5,1.4,0.2 \u00e9\n".encode("latin-1"), "not UTF-8"),
-    ("sepal_length,sepal_width,petal_length,petal_width\n".encode("utf-16"), "binary data"),
+    ("sepal_length,sepal_width,petal_length,petal_width\n".encode("utf-16"), "UTF-16"),
+    ("sepal_length,sepal_width,petal_length,petal_width\n".encode("utf-16-be"), "binary data"),
 ])
 def test_refuses_bad_files_saying_where(data, expected):
     assert any(expected in problem for problem in problems_of(data)), problems_of(data)
