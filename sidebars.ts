@@ -13,6 +13,7 @@ const sidebars: SidebarsConfig = {
     'labs/01-docker-basics',
     'labs/03-model',
     'labs/04-rest-api',
+    'labs/05-data-app',
   ],
 };
 

@@ -55,6 +55,7 @@ export const labs: readonly LabInfo[] = [
     youWill:
       'Plug your API container into a Compose app (nginx, a CSV-upload front end, Postgres), start it with docker compose up and check that it works.',
     ciProves:
-      'The stack comes up healthy; an uploaded CSV yields predictions stored in Postgres; malformed CSVs are refused cleanly; data survives down and up.',
+      'The stack comes up healthy; a CSV uploaded in a real browser through nginx yields predictions stored in Postgres; a corpus of broken files is refused with a message and writes nothing; the API or the database going down gives a clear error; data survives down and up.',
+    page: '/docs/labs/05-data-app',
   },
 ];

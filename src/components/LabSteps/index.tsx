@@ -39,6 +39,20 @@ function Command({step}: {step: LabStep}): ReactNode {
 }
 
 /**
+ * What CI ran for a step that it did not run exactly as shown: the page says so (the intro of
+ * each lab page says that every other command was run as it is).
+ */
+function ProofNote({step}: {step: LabStep}): ReactNode {
+  let note: ReactNode = null;
+  if (step.id === 'self-check') note = <>CI runs this same script, on the solution and on the unfinished starter (where it must fail).</>;
+  else if (step.run === false) note = <>CI does not run this step as shown: it needs you (an editor, a browser, your own files).</>;
+  else if (step.check) note = <>CI runs the equivalent <code>{step.check}</code>, which needs no keyboard or terminal.</>;
+  else if (step.offlineCheck) note = <>Where Docker Hub cannot be reached, CI runs <code>{step.offlineCheck}</code> instead, on images it built itself under the same name.</>;
+  if (!note) return null;
+  return <p className={styles.proof} role="note" aria-label="How CI proved this step">{note}</p>;
+}
+
+/**
  * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`). The lab checker
  * runs the same steps in CI, so every command and expected output here has been run.
  */
@@ -63,6 +77,7 @@ export default function LabSteps({lab, from, to}: Props): ReactNode {
               <CodeBlock language="bash">{step.linuxOtherUser}</CodeBlock>
             </div>
           )}
+          <ProofNote step={step} />
           {step.expect && (
             <div className={styles.expect}>
               <span className={styles.expectLabel}>The output includes</span>
