@@ -1,15 +1,16 @@
 /**
  * `npm run bench`: prints the figures later work is compared against. It measures; it never fails
  * on a number (timing thresholds in tests flake). Each area of the course adds its own section.
- * `npm run bench -- --only=site` (or `labs`, `api`) measures one area: the cold lab check alone
+ * `npm run bench -- --only=site` (or `labs`, `api`, `data-app`) measures one area: the cold lab check alone
  * rebuilds the engine's cache from nothing and takes minutes.
  */
 import {measureApi} from './api';
+import {measureDataApp} from './data-app';
 import {measureLabChecks} from './labs';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
-type Area = 'site' | 'labs' | 'api';
-const AREAS: readonly Area[] = ['site', 'labs', 'api'];
+type Area = 'site' | 'labs' | 'api' | 'data-app';
+const AREAS: readonly Area[] = ['site', 'labs', 'api', 'data-app'];
 
 function print(title: string, figures: readonly Figure[], note?: string): void {
   console.log(`\n${title}`);
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
   if (areas.includes('api')) {
     const api = await measureApi();
     print('Lab 04 API', api.figures, api.note);
+  }
+  if (areas.includes('data-app')) {
+    const app = await measureDataApp();
+    print('Lab 05 data application', app.figures, app.note);
   }
 }
 
