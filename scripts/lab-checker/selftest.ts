@@ -1,7 +1,7 @@
 /**
- * `npm run labs:selftest`: runs the real checker (real Docker) on two fixture labs: the broken one
+ * `npm run labs:selftest`: runs the real checker (real Docker) on fixture labs: the broken one
  * must fail, with readable reasons in its output and its report (proof that checks can fail); the
- * one using every check kind must pass. Run it after `labs:check`, when engine and stand-ins are warm.
+ * one using every check kind must pass, and so must the postgres and nginx image contracts. Run it after `labs:check`, when engine and stand-ins are warm.
  */
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -58,11 +58,17 @@ async function main(): Promise<number> {
     for (const kind of ['steps', 'run-output', 'http', 'notebook', 'compose', 'starter', 'build']) {
       if (!kinds.has(kind as never)) problems.push(`the all-kinds fixture ran no ${kind} check`);
     }
+    // The official images' contract that lab 05 relies on: offline it holds the stand-ins to it.
+    const contracts = await check('standin-contracts', dir);
+    if (contracts.result.code !== 0 || !contracts.report.ok) problems.push('the postgres and nginx contract fixture did not pass');
+    if (!contracts.report.labs.some((lab) => lab.checks.some((entry) => entry.kind === 'compose' && entry.status === 'pass'))) {
+      problems.push('the contract fixture ran no passing compose check');
+    }
     if (problems.length > 0) {
       console.error(`\nselftest FAILED:\n  - ${problems.join('\n  - ')}`);
       return 1;
     }
-    console.log('\nselftest passed: the broken lab fails with readable reasons; every check kind passes on the good one');
+    console.log('\nselftest passed: the broken lab fails with readable reasons; every check kind passes on the good one; the postgres and nginx contracts hold');
     return 0;
   } finally {
     rmSync(dir, {recursive: true, force: true});

@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {SAMPLE_SPECIES, compose, docker, get, readSample, repoRoot, sql, storedCounts, upAgain, upload, waitHealthy, type Answer} from './stack';
+import {SAMPLE_SPECIES, compose, composeDir, docker, get, readSample, repoRoot, sql, storedCounts, upAgain, upload, waitHealthy, type Answer} from './stack';
 
 const CORPUS = path.join(repoRoot, 'tests', 'fixtures', 'data-app', 'bad-csv');
 const HEADER = 'sepal_length,sepal_width,petal_length,petal_width\n';
@@ -89,6 +89,28 @@ describe('bad files: a 4xx, a message naming what is wrong, and nothing written'
     const answer = await upload('ten-thousand.csv', HEADER + '6.3,3.3,6.0,2.5\n'.repeat(10_000));
     expect(answer.status).toBe(303);
     expect(storedCounts()).toEqual({uploads: before.uploads + 1, predictions: before.predictions + 10_000});
+  });
+});
+
+describe('the database password', () => {
+  const password = /^POSTGRES_PASSWORD=(.+)$/m.exec(readFileSync(path.join(composeDir(), '.env'), 'utf8'))?.[1]?.trim() ?? '';
+
+  it('is in .env only: not in compose.yaml, no container\'s environment, no image', () => {
+    expect(password.length).toBeGreaterThan(8);
+    expect(readFileSync(path.join(composeDir(), 'compose.yaml'), 'utf8')).not.toContain(password);
+    const project = process.env.COMPOSE_PROJECT_NAME ?? '';
+    const containers = compose('ps', '--quiet').trim().split('\n');
+    expect(containers).toHaveLength(4);
+    for (const id of containers) expect(docker('inspect', '--format', '{{json .Config.Env}}', id), `container ${id}`).not.toContain(password);
+    const webImage = `${project}-web`;
+    expect(docker('image', 'inspect', webImage)).not.toContain(password);
+    expect(docker('history', '--no-trunc', webImage)).not.toContain(password);
+  });
+
+  it('reaches the front end as a secret file, with which it logs in to Postgres over the network', () => {
+    expect(compose('exec', '-T', 'web', 'cat', '/run/secrets/db_password').trim()).toBe(password);
+    const login = 'import store; conn = store.connect(); print(conn.execute("SELECT current_user").fetchone()["current_user"])';
+    expect(compose('exec', '-T', 'web', 'python', '-c', login).trim()).toBe('iris');
   });
 });
 

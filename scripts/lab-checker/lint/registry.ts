@@ -2,6 +2,7 @@
 import { composeConfigValid } from './compose/config-check.js';
 import type { ComposeRule } from './compose/rule.js';
 import { composeHealthcheckOnDependency } from './compose/rules/compose-healthcheck-on-dependency.js';
+import { composeNoInlineSecret } from './compose/rules/compose-no-inline-secret.js';
 import { composeNoVersion } from './compose/rules/compose-no-version.js';
 import { composePinnedTags } from './compose/rules/compose-pinned-tags.js';
 import { composeSafeHostPorts } from './compose/rules/compose-safe-host-ports.js';
@@ -40,6 +41,7 @@ export const composeRules: readonly ComposeRule[] = [
   composePinnedTags,
   composeHealthcheckOnDependency,
   composeSafeHostPorts,
+  composeNoInlineSecret,
 ];
 
 /** Rules for the self-check scripts students run: they must at least parse. */

@@ -46,7 +46,8 @@ MSG
   # A private server: Unix socket only, so nothing outside sees a half-made database.
   pg_ctl -D "$PGDATA" -o "-c listen_addresses='' -p ${PGPORT:-5432}" -w start
   export PGPASSWORD="$POSTGRES_PASSWORD"
-  if [ -z "$(run_sql --dbname postgres --set db="$POSTGRES_DB" --tuples-only --command "SELECT 1 FROM pg_database WHERE datname = :'db'" 2>/dev/null || true)" ]; then
+  # psql fills in :'db' only in scripts it reads, not in --command: the queries go in on stdin.
+  if [ -z "$(run_sql --dbname postgres --set db="$POSTGRES_DB" --tuples-only <<<"SELECT 1 FROM pg_database WHERE datname = :'db';")" ]; then
     run_sql --dbname postgres --set db="$POSTGRES_DB" <<<'CREATE DATABASE :"db";'
   fi
   local script
