@@ -48,7 +48,8 @@ export async function composeCheck(ctx: LabContext, check: ComposeCheck): Promis
   }
   // A project name unique to the run keeps its containers, networks and volumes apart; set in
   // the environment, so the scripts' own `docker compose …` commands address the same project.
-  const env: NodeJS.ProcessEnv = {...ctx.env, COMPOSE_PROJECT_NAME: runName(ctx, check.name), REPO_ROOT: repoRoot};
+  // NO_COLOR: the scripts' output goes into reports and CI logs as plain text.
+  const env: NodeJS.ProcessEnv = {...ctx.env, COMPOSE_PROJECT_NAME: runName(ctx, check.name), REPO_ROOT: repoRoot, NO_COLOR: '1'};
   if (check.portVariable) env[check.portVariable] = String(await freePort());
   const compose = (args: readonly string[], timeoutSeconds = 600) =>
     run(ctx.docker, ['compose', ...args], {cwd: dir, env, timeoutSeconds});
