@@ -32,7 +32,7 @@ export function runName(ctx: Pick<LabContext, 'runId' | 'lab'>, suffix: string):
 }
 
 export function imageTag(runId: string, labId: string, imageName: string): string {
-  return `labcheck-${runId}/${labId}-${imageName}:latest`.toLowerCase();
+  return `labcheck-${runId}/${labId.replace(/\//g, '-')}-${imageName}:latest`.toLowerCase();
 }
 
 /** Paths in messages are relative to the repository, so a human can paste them. */

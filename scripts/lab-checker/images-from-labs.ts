@@ -8,7 +8,7 @@ import path from 'node:path';
 import {run, tail} from './proc';
 import {progress} from './log';
 import type {LabContext} from './context';
-import {loadLab} from './load-labs';
+import {labsDirOf, loadLab} from './load-labs';
 import {failed, passed, type CheckOutcome} from './checks/outcome';
 
 export interface ProvidedImages {
@@ -29,7 +29,7 @@ export async function provideImagesFromLabs(ctx: Omit<LabContext, 'imageTags'>):
       outcomes.push(passed(base, seconds()));
       continue;
     }
-    const labsDir = path.dirname(ctx.labDir);
+    const labsDir = labsDirOf(ctx.labDir, ctx.lab.id);
     const other = await loadLab(labsDir, wanted.lab);
     const image = other.manifest.images.find((candidate) => candidate.name === wanted.image);
     if (!image) {

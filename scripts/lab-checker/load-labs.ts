@@ -11,11 +11,27 @@ export interface LoadedLab {
   readonly manifest: LabManifest;
 }
 
+/**
+ * Lab ids: folders with a `lab.ts`, and one level down in a folder without one, for a lab made of
+ * parts that each stand alone (lab 02's workflows: `02-workflows/w1-jupyter`).
+ */
 export function findLabIds(labsDir: string): string[] {
   if (!existsSync(labsDir)) return [];
-  return readdirSync(labsDir)
-    .filter((name) => statSync(path.join(labsDir, name)).isDirectory() && existsSync(path.join(labsDir, name, 'lab.ts')))
-    .sort();
+  const isDir = (dir: string): boolean => statSync(dir).isDirectory();
+  const hasManifest = (dir: string): boolean => existsSync(path.join(dir, 'lab.ts'));
+  const ids: string[] = [];
+  for (const name of readdirSync(labsDir).sort()) {
+    const dir = path.join(labsDir, name);
+    if (!isDir(dir)) continue;
+    if (hasManifest(dir)) ids.push(name);
+    else for (const part of readdirSync(dir).sort()) if (isDir(path.join(dir, part)) && hasManifest(path.join(dir, part))) ids.push(`${name}/${part}`);
+  }
+  return ids;
+}
+
+/** The labs folder a lab's folder sits in (its id may be `group/part`). */
+export function labsDirOf(labDir: string, labId: string): string {
+  return path.resolve(labDir, ...labId.split('/').map(() => '..'));
 }
 
 /** Throws one message listing every manifest problem, so all of them get fixed at once. */

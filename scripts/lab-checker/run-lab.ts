@@ -60,7 +60,7 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
   const started = Date.now();
   const {manifest: lab} = loaded;
   progress(`${lab.id}: ${lab.title}`);
-  const workDir = mkdtempSync(path.join(tmpdir(), `labcheck-${lab.id}-`));
+  const workDir = mkdtempSync(path.join(tmpdir(), `labcheck-${lab.id.replace(/\//g, '-')}-`));
   const outcomes: CheckOutcome[] = [];
   let providedImages: readonly string[] = [];
   try {

@@ -1,0 +1,92 @@
+/**
+ * Lab 02, workflow 1: a self-contained container. The lab page renders these steps; the lab
+ * checker runs them, in order, in a copy of `solution/`.
+ */
+import {defineLab, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+
+const CI_TOKEN = 'ci-token-w1';
+
+export default defineLab({
+  id: '02-workflows/w1-jupyter',
+  title: 'Workflow 1: a self-contained Jupyter container',
+  images: [{name: 'notebook', context: '.'}],
+  starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 5}],
+  resources: {containers: ['w1-jupyter', 'w1-selfcheck'], images: ['w1-analysis:1.0', 'w1-analysis:selfcheck']},
+  steps: [
+    {
+      id: 'build',
+      title: 'Build the image',
+      explain: 'In `w1-jupyter/starter/`, once the `TODO`s of the Dockerfile are done. The notebook, the data and the packages all go into the image.',
+      command: 'docker build -t w1-analysis:1.0 .',
+      expect: 'w1-analysis:1.0',
+    },
+    {
+      id: 'run',
+      title: 'Start Jupyter, with a token of your own',
+      explain:
+        'The token is Jupyter\'s password: choose one, it reaches the server as an environment variable. Port 8890 on your computer, not 8888, which a Jupyter of your own may use; `127.0.0.1` keeps it to your computer, away from the conference WiFi.',
+      command: 'docker run --detach --name w1-jupyter --env JUPYTER_TOKEN=my-secret-token --publish 127.0.0.1:8890:8888 w1-analysis:1.0',
+    },
+    {
+      id: 'open',
+      title: 'Open the notebook',
+      explain: 'Go to <http://localhost:8890/?token=my-secret-token>, open `analysis.ipynb` and run it (Cell › Run All). Without the token, Jupyter asks for it.',
+      command: 'open "http://localhost:8890/?token=my-secret-token"',
+      powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
+      run: false,
+    },
+    {
+      id: 'api',
+      title: 'Ask the server, with and without the token',
+      explain: 'Jupyter\'s API lists the files it serves. With the token it answers; without, it refuses (403).',
+      command: 'curl -s "http://localhost:8890/api/contents?token=my-secret-token"',
+      powershell: 'curl.exe -s "http://localhost:8890/api/contents?token=my-secret-token"',
+      // The server needs a few seconds to start: CI waits for it first.
+      check: 'for i in $(seq 60); do curl -fs http://localhost:8890/api >/dev/null && break; sleep 1; done; curl -s "http://localhost:8890/api/contents?token=my-secret-token"',
+      expect: '"name": "analysis.ipynb"',
+    },
+    {
+      id: 'headless',
+      title: 'Run the notebook without a browser',
+      explain: '`docker exec` runs a command in the running container: here the whole notebook, top to bottom, as a scheduled job would.',
+      command: 'docker exec w1-jupyter jupyter nbconvert --to notebook --execute --inplace analysis.ipynb',
+      expect: 'Writing',
+    },
+    {
+      id: 'pid1',
+      title: 'See who is PID 1',
+      explain: '`tini` is process 1 and Jupyter its child: tini collects the processes that dead kernels leave behind, which Jupyter as PID 1 would not.',
+      command: 'docker exec w1-jupyter cat /proc/1/comm',
+      expect: 'tini',
+    },
+    {
+      id: 'remove',
+      title: 'Stop and remove the container',
+      explain: 'The outputs written inside the container go with it: that is this workflow\'s limit (workflow 2 keeps them on your computer).',
+      command: 'docker rm --force w1-jupyter',
+      expect: 'w1-jupyter',
+    },
+    selfCheckStep(
+      'From `w1-jupyter/` (the folder with `check.sh`): the self-check builds your image from `starter/`, starts it with a token on a free port, checks that Jupyter answers with the token and refuses without it, that tini is PID 1, and runs the notebook headless. CI runs the same script on the solution.',
+    ),
+  ],
+  checks: [
+    {kind: 'steps', name: 'student steps'},
+    {kind: 'notebook', name: 'the baked-in notebook runs headless in the image', image: 'notebook', notebook: 'analysis.ipynb', expectFiles: ['outputs/field-predictions.csv']},
+    {
+      kind: 'http',
+      name: 'Jupyter answers with the token and refuses without it',
+      image: 'notebook',
+      containerPort: 8888,
+      env: {JUPYTER_TOKEN: CI_TOKEN},
+      readyPath: '/api',
+      requests: [
+        {method: 'GET', path: `/api/contents/analysis.ipynb?content=0&token=${CI_TOKEN}`, expectStatus: 200, expectJson: {name: 'analysis.ipynb', type: 'notebook'}},
+        {method: 'GET', path: '/api/contents/analysis.ipynb?content=0', expectStatus: 403},
+        {method: 'GET', path: '/api/contents/analysis.ipynb?content=0&token=wrong', expectStatus: 403},
+      ],
+    },
+    {kind: 'run-output', name: 'tini is PID 1 and Jupyter runs as a non-root user', image: 'notebook', args: ['sh', '-c', 'cat /proc/1/comm; id -u'], expectOutput: ['tini', '1000']},
+    selfCheckScripts(),
+  ],
+});
