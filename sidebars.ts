@@ -11,6 +11,7 @@ const sidebars: SidebarsConfig = {
   labs: [
     {type: 'doc', id: 'labs/index', label: 'All labs'},
     'labs/01-docker-basics',
+    'labs/02-workflows',
     'labs/03-model',
     'labs/04-rest-api',
     'labs/05-data-app',

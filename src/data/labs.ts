@@ -28,9 +28,10 @@ export const labs: readonly LabInfo[] = [
     id: '02-workflows',
     title: 'Data science workflows',
     youWill:
-      'Containerise four workflows: a self-contained Jupyter container, a project with code and data mounted from your laptop, a data-driven app with Postgres, and a model behind an HTTP API.',
+      'Containerise two of the four workflows: a self-contained Jupyter image with code, data and packages inside, and an environment image that runs your project folder mounted from your laptop.',
     ciProves:
-      'Every image builds; Jupyter answers and runs its notebook headless; outputs land in the mounted folder; the app reads rows from Postgres; the API answers a prediction.',
+      'Both images build; Jupyter answers with its token and refuses without it, and runs its notebook headless; the mounted project writes its metrics and figure into the folder on the host, owned by the host user, as uid 1000 and as another uid.',
+    page: '/docs/labs/02-workflows',
   },
   {
     id: '03-model',

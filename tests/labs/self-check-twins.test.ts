@@ -7,6 +7,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {findLabIds} from '../../scripts/lab-checker/load-labs';
 
 const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
 
@@ -80,20 +81,13 @@ function checksOf(text: string, dialect: Dialect): Checks {
   return {passes, expectations, closing};
 }
 
-const labsWithTwins = readdirSync(LABS, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .filter((lab) => readdirSync(path.join(LABS, lab)).includes('check.ps1'));
+/** Every lab folder, lab 02's workflows (`02-workflows/w1-jupyter`) included. */
+const labFolders = findLabIds(LABS);
+const labsWithTwins = labFolders.filter((lab) => readdirSync(path.join(LABS, lab)).includes('check.ps1'));
 
 describe('self-check twins', () => {
   it('exist for every lab that has a self-check', () => {
-    const withSh = readdirSync(LABS).filter((lab) => {
-      try {
-        return readdirSync(path.join(LABS, lab)).includes('check.sh');
-      } catch {
-        return false;
-      }
-    });
+    const withSh = labFolders.filter((lab) => readdirSync(path.join(LABS, lab)).includes('check.sh'));
     expect(labsWithTwins.sort()).toEqual(withSh.sort());
     expect(labsWithTwins.length).toBeGreaterThan(0);
   });

@@ -58,6 +58,8 @@ export function imageUidStudent(ctx: LabContext, folder: string): HostStudent | 
   if (isRoot()) {
     // Root reaches the engine anyway; what matters to the container is who owns the folder.
     giveFolderTo(folder, IMAGE_UID);
+    // Played for real, not as root with a chowned folder: `id -u` and file owners then tell the truth.
+    return asUid(ctx, IMAGE_UID);
   } else if (uid !== IMAGE_UID) {
     return `this machine's user has uid ${uid}, not ${IMAGE_UID} (the lab image's user), so a mounted folder is not writable for the container; run the checker as root or as uid ${IMAGE_UID} to check this step`;
   }
@@ -69,11 +71,16 @@ export function otherUidStudent(ctx: LabContext, folder: string): HostStudent {
   // Any non-root user is such a student already (uid 1000 is the one exception, and harmless).
   if (!isRoot()) return currentUser(ctx);
   giveFolderTo(folder, OTHER_UID);
+  return asUid(ctx, OTHER_UID);
+}
+
+/** Root playing a student of that uid (through setpriv), in the engine socket's group. */
+function asUid(ctx: LabContext, uid: number): HostStudent {
   const group = socketGroup(ctx.env);
   return {
-    label: `uid ${OTHER_UID}`,
+    label: `uid ${uid}`,
     run: (command, cwd, timeoutSeconds) =>
-      run('setpriv', ['--reuid', String(OTHER_UID), '--regid', String(OTHER_UID), '--groups', String(group), 'bash', '-c', command], {
+      run('setpriv', ['--reuid', String(uid), '--regid', String(uid), '--groups', String(group), 'bash', '-c', command], {
         cwd,
         env: {...ctx.env, HOME: cwd},
         timeoutSeconds,

@@ -13,6 +13,8 @@ interface Props {
   readonly from?: string;
   /** Last step id to show (inclusive); defaults to the last step. */
   readonly to?: string;
+  /** Put before each step's anchor (`#step-<prefix><id>`) where one page shows several labs' steps. */
+  readonly anchorPrefix?: string;
 }
 
 function stepRange(steps: readonly LabStep[], from?: string, to?: string): LabStep[] {
@@ -56,14 +58,14 @@ function ProofNote({step}: {step: LabStep}): ReactNode {
  * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`). The lab checker
  * runs the same steps in CI, so every command and expected output here has been run.
  */
-export default function LabSteps({lab, from, to}: Props): ReactNode {
+export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): ReactNode {
   const steps = lab.steps ?? [];
   const numberOf = (step: LabStep) => steps.indexOf(step) + 1;
   return (
     <ol className={styles.steps}>
       {stepRange(steps, from, to).map((step) => (
         <li key={step.id} className={styles.step} value={numberOf(step)}>
-          <Heading as="h3" id={`step-${step.id}`}>
+          <Heading as="h3" id={`step-${anchorPrefix}${step.id}`}>
             {numberOf(step)}. {step.title}
           </Heading>
           <p>{inlineMarkdown(step.explain)}</p>
