@@ -1,5 +1,5 @@
 /** `docker compose up --wait` on a solution's compose.yaml, scripted checks, then `down -v`. */
-import {cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {run, tail} from '../proc';
@@ -22,15 +22,35 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The folder the stack runs from: a copy of the solution, or of the starter with its TODO regions filled. */
+/** Files under `dir` (relative paths), for finding the starter's marked regions. */
+function filesUnder(dir: string, base = dir): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(full, base);
+    return entry.isFile() ? [path.relative(base, full)] : [];
+  });
+}
+
+/**
+ * The folder the stack runs from: a copy of the solution, or of the starter with every marked
+ * TODO region (`# >>> name` … `# <<< name`, in compose.yaml, a script, a Dockerfile) filled from
+ * the solution's file of the same path.
+ */
 function copyLab(ctx: LabContext, check: ComposeCheck): string {
   const copy = mkdtempSync(path.join(ctx.workDir, 'compose-'));
   cpSync(path.join(ctx.labDir, check.filledStarter ? 'starter' : 'solution'), copy, {recursive: true});
   if (check.filledStarter) {
-    const composeFile = path.join(copy, check.dir, 'compose.yaml');
-    const solution = readFileSync(path.join(ctx.labDir, 'solution', check.dir, 'compose.yaml'), 'utf8');
-    if (!existsSync(composeFile)) throw new Error(`the starter has no ${path.join(check.dir, 'compose.yaml')}`);
-    writeFileSync(composeFile, fillTodoRegions(readFileSync(composeFile, 'utf8'), solution));
+    if (!existsSync(path.join(copy, check.dir, 'compose.yaml'))) throw new Error(`the starter has no ${path.join(check.dir, 'compose.yaml')}`);
+    let filled = 0;
+    for (const file of filesUnder(copy)) {
+      const text = readFileSync(path.join(copy, file), 'utf8');
+      if (!/^\s*#\s*>>>/m.test(text)) continue;
+      const solution = path.join(ctx.labDir, 'solution', file);
+      if (!existsSync(solution)) throw new Error(`the starter's ${file} has TODO regions, but the solution has no ${file}`);
+      writeFileSync(path.join(copy, file), fillTodoRegions(text, readFileSync(solution, 'utf8')));
+      filled += 1;
+    }
+    if (filled === 0) throw new Error('the starter marks no TODO region (# >>> name … # <<< name) in any file');
   }
   return path.join(copy, check.dir);
 }
