@@ -34,6 +34,8 @@ const COPIES: Readonly<Record<string, keyof typeof LOCKS>> = {
   'labs/02-workflows/w1-jupyter/solution/requirements.txt': 'notebook',
   'labs/02-workflows/w2-project/starter/requirements.txt': 'project',
   'labs/02-workflows/w2-project/solution/requirements.txt': 'project',
+  'labs/02-workflows/w3-data-app/starter/app/requirements.txt': 'web',
+  'labs/02-workflows/w3-data-app/solution/app/requirements.txt': 'web',
   'labs/05-data-app/starter/web/requirements.txt': 'web',
   'labs/05-data-app/solution/web/requirements.txt': 'web',
 };
