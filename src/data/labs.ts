@@ -28,9 +28,9 @@ export const labs: readonly LabInfo[] = [
     id: '02-workflows',
     title: 'Data science workflows',
     youWill:
-      'Containerise two of the four workflows: a self-contained Jupyter image with code, data and packages inside, and an environment image that runs your project folder mounted from your laptop.',
+      'Containerise four workflows, two of them in the lab: a self-contained Jupyter image, a project folder mounted into an environment image, a report app with Postgres under Compose, and lab 04\'s model served over HTTP.',
     ciProves:
-      'Both images build; Jupyter answers with its token and refuses without it, and runs its notebook headless; the mounted project writes its metrics and figure into the folder on the host, owned by the host user, as uid 1000 and as another uid.',
+      'Every image builds; Jupyter answers with its token, refuses without it and runs its notebook headless; the mounted project writes its outputs into the host folder, owned by the host user, as uid 1000 and as another uid; the report shows the rows psql counts; the API answers a prediction.',
     page: '/docs/labs/02-workflows',
   },
   {

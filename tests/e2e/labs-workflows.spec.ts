@@ -2,11 +2,13 @@ import {expect, test} from '@playwright/test';
 import type {LabManifest} from '../../scripts/lab-checker/manifest';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
 import w2 from '../../labs/02-workflows/w2-project/lab';
+import w3 from '../../labs/02-workflows/w3-data-app/lab';
+import w4 from '../../labs/02-workflows/w4-api/lab';
 
 test.describe('lab 02', () => {
   test.setTimeout(90_000);
 
-  test('the overview links to lab 02, which compares the four workflows and shows every step of the two to do', async ({page}) => {
+  test('the overview links to lab 02, which compares the four workflows and shows every step of each', async ({page}) => {
     await page.goto('/docs/labs');
     await page.getByRole('link', {name: 'Lab 02: Data science workflows'}).click();
     await expect(page.getByRole('heading', {level: 1, name: 'Lab 02: Data science workflows'})).toBeVisible();
@@ -24,7 +26,11 @@ test.describe('lab 02', () => {
     };
     await steps(w1, 'w1-');
     await steps(w2, 'w2-');
+    await steps(w3, 'w3-');
+    await steps(w4, 'w4-');
     await expect(page.locator('.theme-code-block').filter({hasText: 'w1-jupyter/starter/Dockerfile'})).toContainText('TODO 5');
     await expect(page.locator('.theme-code-block').filter({hasText: 'w2-project/starter/Dockerfile'})).toContainText('TODO 4');
+    await expect(page.locator('.theme-code-block').filter({hasText: 'w3-data-app/starter/compose.yaml'})).toContainText('TODO 2');
+    await expect(page.locator('.theme-code-block').filter({hasText: 'w4-api/starter/score.py'})).toContainText('TODO 3');
   });
 });

@@ -3,14 +3,16 @@
  * folder alone. Each of them must be a command of the lab's steps, which the checker runs, so the
  * README cannot drift from what CI proved.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {LabManifest} from '../../scripts/lab-checker/manifest';
+import {findLabIds} from '../../scripts/lab-checker/load-labs';
 
 const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
-const labs = readdirSync(LABS).filter((lab) => existsSync(path.join(LABS, lab, 'lab.ts')) && existsSync(path.join(LABS, lab, 'README.md')));
+// Every lab folder, lab 02's workflows (`02-workflows/w1-jupyter`) included.
+const labs = findLabIds(LABS).filter((lab) => existsSync(path.join(LABS, lab, 'README.md')));
 
 /** The command lines of the README's shell blocks, without their trailing `# comments`. */
 function readmeCommands(markdown: string): string[] {
