@@ -4,7 +4,6 @@
  * nginx to the result page, and the stack's memory at rest.
  */
 import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {cacheDir, repoRoot} from '../lab-checker/paths';
@@ -13,22 +12,12 @@ import {setUpEngine} from '../lab-checker/engine/setup';
 import {provisionStandIns} from '../lab-checker/standins/provision';
 import {loadRecipes} from '../lab-checker/standins/recipes';
 import type {Figure} from './site';
+import {freePort} from '../lab-checker/checks/host-ports';
 
 const LAB = path.join(repoRoot, 'labs', '05-data-app');
 const API_IMAGE = 'iris-api:1.0';
 const REPEATS = 5;
 const since = (started: number): number => Math.round((Date.now() - started) / 100) / 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /** A CSV of `rows` flowers: the sample file's rows, repeated in order. */
 function csvOf(rows: number): string {

@@ -1,6 +1,6 @@
 import {createServer, type Server} from 'node:net';
 import {afterEach, describe, expect, it} from 'vitest';
-import {busyPortProblems, isPortBusy, publishedPorts} from '../../scripts/lab-checker/checks/host-ports';
+import {busyPortProblems, freePort, isPortBusy, publishedPorts} from '../../scripts/lab-checker/checks/host-ports';
 
 const step = {id: 'run'};
 
@@ -41,5 +41,21 @@ describe('busyPortProblems', () => {
     await new Promise<void>((resolve) => server?.close(() => resolve()));
     server = undefined;
     expect(await busyPortProblems(publishedPorts(step, `docker run --publish 127.0.0.1:${busy}:8888 img`))).toEqual([]);
+  });
+});
+
+describe('freePort', () => {
+  it('gives a port on 127.0.0.1 that nothing listens on, and different ones while they are held', async () => {
+    const port = await freePort();
+    expect(port).toBeGreaterThan(1023);
+    expect(await isPortBusy('127.0.0.1', port)).toBe(false);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    try {
+      expect(await isPortBusy('127.0.0.1', port)).toBe(true);
+      expect(await freePort()).not.toBe(port);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,6 +1,5 @@
 /** `docker compose up --wait` on a solution's compose.yaml, scripted checks, then `down -v`. */
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import path from 'node:path';
 import {run, tail} from '../proc';
 import {repoRoot} from '../paths';
@@ -9,18 +8,7 @@ import {runName, shown, type LabContext} from '../context';
 import type {ComposeCheck} from '../manifest';
 import {COMPOSE_V2_MISSING} from '../engine/compose';
 import {failed, passed, type CheckOutcome} from './outcome';
-
-/** A port nothing listens on now, on 127.0.0.1, chosen by the kernel. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import {freePort} from './host-ports';
 
 /** Files under `dir` (relative paths), for finding the starter's marked regions. */
 function filesUnder(dir: string, base = dir): string[] {

@@ -40,6 +40,18 @@ export function isPortBusy(address: string, port: number): Promise<boolean> {
   });
 }
 
+/** A port nothing listens on now, on 127.0.0.1, chosen by the kernel: for a run's own stack. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
 /** A message for each published host port that is taken; empty when all are free. */
 export async function busyPortProblems(ports: readonly PublishedPort[]): Promise<string[]> {
   const problems: string[] = [];
