@@ -1,6 +1,8 @@
 /** `npm run test:links`: link check of the production build. Exits 1 on any broken link. */
+import {readFileSync} from 'node:fs';
 import {checkSiteLinks} from './lib/link-check';
-import {buildDir, siteOrigin, sitemapPaths} from './lib/site-pages';
+import {buildDir, htmlFileOf, siteOrigin, sitemapPaths} from './lib/site-pages';
+import {unrenderedAdmonitions} from './lib/unrendered-markup';
 
 // The search results page is reached through the search box's form, not through a link.
 const reachedByForms = new Set(['/search']);
@@ -9,4 +11,7 @@ for (const p of report.problems) console.error(`BROKEN  ${p.link}\n        on ${
 console.log(
   `Link check: ${report.pages} pages, ${report.checked} internal links checked, ${report.problems.length} broken; ${report.external} external links not fetched.`,
 );
-if (report.problems.length > 0 || report.checked === 0) process.exit(1);
+// The same pages, read once more for Markdown that was shown as text instead of turned into markup.
+const unrendered = sitemapPaths().flatMap((page) => unrenderedAdmonitions(readFileSync(htmlFileOf(page), 'utf8')).map((fence) => `${page}: ${fence}`));
+for (const problem of unrendered) console.error(`UNRENDERED  ${problem} (write :::kind[Title])`);
+if (report.problems.length > 0 || report.checked === 0 || unrendered.length > 0) process.exit(1);
