@@ -158,6 +158,24 @@ describe('when a service behind the front end fails', () => {
   });
 });
 
+describe('one transaction per upload', () => {
+  it('a database that refuses row 500 of 1,000 mid-insert leaves nothing of the file', async () => {
+    // A trigger that fails one insert in the middle of the upload, as a full disk or a broken
+    // constraint would: whatever was written before it must be rolled back too.
+    sql(`CREATE FUNCTION refuse_row_500() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF NEW.source_row = 501 THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;
+         CREATE TRIGGER refuse_row_500 BEFORE INSERT ON predictions FOR EACH ROW EXECUTE FUNCTION refuse_row_500();`);
+    try {
+      const before = storedCounts();
+      expectRefused(await upload('thousand.csv', HEADER + '6.3,3.3,6.0,2.5\n'.repeat(1000)), 500, 'The database could not store this file, so nothing of it was saved');
+      expect(storedCounts()).toEqual(before);
+    } finally {
+      sql('DROP TRIGGER refuse_row_500 ON predictions; DROP FUNCTION refuse_row_500();');
+    }
+    await uploadSample();
+  });
+});
+
 describe('the data\'s life', () => {
   it('down then up keeps every stored upload; down --volumes removes them', async () => {
     const before = storedCounts();

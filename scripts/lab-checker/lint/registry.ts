@@ -4,6 +4,7 @@ import type { ComposeRule } from './compose/rule.js';
 import { composeHealthcheckOnDependency } from './compose/rules/compose-healthcheck-on-dependency.js';
 import { composeNoInlineSecret } from './compose/rules/compose-no-inline-secret.js';
 import { composeNoVersion } from './compose/rules/compose-no-version.js';
+import { composePgIsreadyHost } from './compose/rules/compose-pg-isready-host.js';
 import { composePinnedTags } from './compose/rules/compose-pinned-tags.js';
 import { composeSafeHostPorts } from './compose/rules/compose-safe-host-ports.js';
 import { composeValidYaml } from './compose/rules/compose-valid-yaml.js';
@@ -42,6 +43,7 @@ export const composeRules: readonly ComposeRule[] = [
   composeHealthcheckOnDependency,
   composeSafeHostPorts,
   composeNoInlineSecret,
+  composePgIsreadyHost,
 ];
 
 /** Rules for the self-check scripts students run: they must at least parse. */

@@ -105,6 +105,11 @@ def create_app() -> Flask:
             log.warning("database unavailable: %s", error)
             return form_with_problems(
                 ["The database is not answering, so nothing was saved. Upload the file again in a minute."], 503, filename)
+        except store.DatabaseRefused as error:
+            log.error("database refused upload %s: %s", filename, error)
+            return form_with_problems(
+                ["The database could not store this file, so nothing of it was saved. "
+                 "docker compose logs web db shows why."], 500, filename)
         log.info("stored upload %s: %s, %d rows", upload_id, filename, len(flowers))
         # Post/Redirect/Get: reloading the result page does not upload the file twice.
         return redirect(url_for("show_upload", upload_id=upload_id), code=303)

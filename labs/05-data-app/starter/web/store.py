@@ -15,6 +15,10 @@ class DatabaseUnavailable(Exception):
     """Postgres is down, unreachable, or refused the login."""
 
 
+class DatabaseRefused(Exception):
+    """Postgres answered, but refused to store the upload (a constraint, a full disk, ...)."""
+
+
 def _password() -> str:
     """From the Compose secret file, so the password is in no environment variable and no image."""
     path = os.environ.get("POSTGRES_PASSWORD_FILE", "/run/secrets/db_password")
@@ -66,6 +70,9 @@ def save_upload(filename: str, model: str, flowers: list[Flower], predictions: l
             return upload_id
     except psycopg.OperationalError as error:
         raise DatabaseUnavailable(str(error).strip().splitlines()[0]) from None
+    except psycopg.Error as error:
+        # The transaction was rolled back when the `with` block left with the error.
+        raise DatabaseRefused(str(error).strip().splitlines()[0]) from None
 
 
 def list_uploads(limit: int = 100) -> list[dict]:

@@ -69,6 +69,6 @@ function hasComposeHealthcheck(service: ServiceModel): boolean {
 
 function exampleHealthcheck(service: ServiceModel): string {
   const image = typeof service.image === 'string' ? service.image : '';
-  if (/(^|\/)postgres(:|@|$)/.test(image)) return 'healthcheck: test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER}"]';
+  if (/(^|\/)postgres(:|@|$)/.test(image)) return 'healthcheck: test: ["CMD-SHELL", "pg_isready -h 127.0.0.1 -U $${POSTGRES_USER}"]';
   return 'healthcheck: test: ["CMD", "<a command that exits 0 when the service is ready>"]';
 }
