@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
 import lab05 from '../../labs/05-data-app/lab';
+import {expectEveryStep, stepSection} from './lab-steps';
 
 test.describe('lab 05', () => {
   test.setTimeout(90_000);
@@ -9,11 +10,9 @@ test.describe('lab 05', () => {
     await page.goto('/docs/labs');
     await page.getByRole('link', {name: 'Lab 05: The data application with Compose'}).click();
     await expect(page.getByRole('heading', {level: 1, name: 'Lab 05: The data application with Compose'})).toBeVisible();
+    await expectEveryStep(page, lab05);
     for (const step of lab05.steps ?? []) {
-      const section = page.locator('li').filter({has: page.locator(`#step-${step.id}`)});
-      await expect(section.locator('pre').first(), `step ${step.id}`).toContainText(step.command);
-      if (step.expect) await expect(section, `step ${step.id}`).toContainText(step.expect);
-      const proof = section.getByRole('note', {name: 'How CI proved this step'});
+      const proof = stepSection(page, step).getByRole('note', {name: 'How CI proved this step'});
       // A step CI ran as shown has no note; one it ran another way names that way.
       if (step.check) await expect(proof, `step ${step.id}`).toContainText(step.check);
       else if (step.run === false) await expect(proof, `step ${step.id}`).toBeVisible();

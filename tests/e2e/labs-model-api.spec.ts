@@ -1,21 +1,7 @@
-import {expect, test, type Page} from '@playwright/test';
-import type {LabManifest} from '../../scripts/lab-checker/manifest';
+import {expect, test} from '@playwright/test';
+import {expectEveryStep} from './lab-steps';
 import lab03 from '../../labs/03-model/lab';
 import lab04 from '../../labs/04-rest-api/lab';
-
-async function expectEveryStep(page: Page, lab: LabManifest): Promise<void> {
-  for (const step of lab.steps ?? []) {
-    const section = page.locator('li').filter({has: page.locator(`#step-${step.id}`)});
-    await expect(section.locator('pre').first(), `step ${step.id}`).toContainText(step.command);
-    if (step.expect) await expect(section, `step ${step.id}`).toContainText(step.expect);
-    if (step.linuxOtherUser) {
-      // The variant for Linux users whose id is not 1000 sits under the main command, with its condition.
-      const note = section.getByRole('note', {name: 'Linux, another user id'});
-      await expect(note, `step ${step.id}`).toContainText('if id -u prints a number other than 1000');
-      await expect(note.locator('pre'), `step ${step.id}`).toHaveText(step.linuxOtherUser);
-    }
-  }
-}
 
 test.describe('labs 03 and 04', () => {
   // Long pages with many steps, checked one by one: more than the default 30 s on a busy machine.

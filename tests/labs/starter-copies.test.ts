@@ -15,6 +15,11 @@ const sharedFiles: Record<string, readonly string[]> = {
   '04-rest-api': ['.dockerignore', 'requirements.txt', 'client.py', 'pytest.ini', 'tests/conftest.py', 'tests/test_app.py'],
   // Lab 05's exercise is one block of compose.yaml: every other file is given whole.
   '05-data-app': starterFiles('05-data-app').filter((file) => file !== 'compose.yaml'),
+  // Lab 02's workflows: everything but the files with the exercise's TODOs.
+  '02-workflows/w1-jupyter': starterFiles('02-workflows/w1-jupyter').filter((file) => file !== 'Dockerfile'),
+  '02-workflows/w2-project': starterFiles('02-workflows/w2-project').filter((file) => file !== 'Dockerfile'),
+  '02-workflows/w3-data-app': starterFiles('02-workflows/w3-data-app').filter((file) => file !== 'compose.yaml'),
+  '02-workflows/w4-api': starterFiles('02-workflows/w4-api').filter((file) => !['compose.yaml', 'score.py'].includes(file)),
 };
 
 function starterFiles(lab: string): string[] {
