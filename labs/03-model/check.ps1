@@ -49,16 +49,22 @@ if ($LASTEXITCODE -ne 0) {
   Fail "The notebook's exercises are not done yet." 'Fill in the empty exercise cells, save the notebook, and run this again.'
 }
 
-# Top to bottom, headless, as CI does. The notebook's last cell checks the three predictions.
-$runOutput = (docker run --rm --name $container $image sh -c 'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model' 2>&1 | Out-String)
+# Top to bottom, headless, as CI does; then the pickle it wrote is loaded and asked for the three
+# flowers, as lab 04's API will load it.
+$runOutput = (docker run --rm --name $container $image sh -c 'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model && python check_notebook.py --model model/iris-model.pkl' 2>&1 | Out-String)
 if ($LASTEXITCODE -ne 0) {
   ($runOutput -split "`n") | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
+  if ($runOutput.Contains('FAIL  ')) { Fail 'The model your notebook saved does not predict the three flowers (above).' 'Exercise 1 must save the tuned model, the one exercise 3 predicts with.' }
   Fail 'The notebook stopped with an error (above).' 'Open it in Jupyter, run all cells, and fix the first cell that fails.'
 }
 foreach ($file in 'iris-model.pkl', 'iris-model.joblib', 'iris-model.json') {
   if (-not $runOutput.Contains($file)) { Fail "The notebook ran but did not write model/$file." 'Exercise 1 saves the model into the model/ folder.' }
 }
 Pass 'the notebook runs from top to bottom and writes model/iris-model.pkl'
+if (-not $runOutput.Contains('PASS  the loaded model predicts setosa, versicolor, virginica')) {
+  ($runOutput -split "`n") | Select-Object -Last 5 | ForEach-Object { Write-Host $_ }
+  Fail "The loaded model's predictions were not checked (output above)." 'Run this again; if it persists, tell your instructor.'
+}
 Pass 'the loaded model predicts setosa, versicolor, virginica for the three given flowers'
 
 # Jupyter itself: start the server on a free port of this machine and ask its API.

@@ -42,11 +42,15 @@ if ! docker run --rm "$image" python check_notebook.py model.ipynb; then
   fail "The notebook's exercises are not done yet." "Fill in the empty exercise cells, save the notebook, and run this again."
 fi
 
-# Top to bottom, headless, as CI does. The notebook's last cell checks the three predictions.
+# Top to bottom, headless, as CI does; then the pickle it wrote is loaded and asked for the three
+# flowers, as lab 04's API will load it.
 if ! run_output="$(docker run --rm --name "$container" "$image" sh -c \
-  'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model' 2>&1)"; then
+  'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model && python check_notebook.py --model model/iris-model.pkl' 2>&1)"; then
   # Without the terminal colour codes of the traceback.
   printf '%s\n' "$run_output" | sed "s/$(printf '\033')\[[0-9;]*m//g" | tail -n 15
+  case "$run_output" in
+    *"FAIL  "*) fail "The model your notebook saved does not predict the three flowers (above)." "Exercise 1 must save the tuned model, the one exercise 3 predicts with." ;;
+  esac
   fail "The notebook stopped with an error (above)." "Open it in Jupyter, run all cells, and fix the first cell that fails."
 fi
 for file in iris-model.pkl iris-model.joblib iris-model.json; do
@@ -56,6 +60,11 @@ for file in iris-model.pkl iris-model.joblib iris-model.json; do
   esac
 done
 pass "the notebook runs from top to bottom and writes model/iris-model.pkl"
+case "$run_output" in
+  *"PASS  the loaded model predicts setosa, versicolor, virginica"*) ;;
+  *) printf '%s\n' "$run_output" | tail -n 5
+     fail "The loaded model's predictions were not checked (output above)." "Run this again; if it persists, tell your instructor." ;;
+esac
 pass "the loaded model predicts setosa, versicolor, virginica for the three given flowers"
 
 # Jupyter itself: start the server on a free port of this machine and ask its API.

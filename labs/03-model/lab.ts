@@ -2,7 +2,7 @@
  * Lab 03: train and pickle the model in Jupyter. The lab page renders these steps; the lab checker
  * runs them, in order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
 
 /** The token CI gives Jupyter; students choose their own (see the `run` step). */
 const CI_TOKEN = 'lab03-ci';
@@ -44,6 +44,7 @@ export default defineLab({
       command: 'open "http://localhost:8890/?token=pycon"',
       powershell: 'Start-Process "http://localhost:8890/?token=pycon"',
       run: false,
+      notRunBecause: 'it opens a browser; the next step runs the notebook headless instead, and the check "Jupyter answers and asks for the token" asks the same Jupyter for model.ipynb',
     },
     {
       id: 'run-all',
@@ -166,6 +167,7 @@ export default defineLab({
       expectOutput: ['PASS  3 exercise cells, marked and empty'],
     },
     {kind: 'run-output', name: 'runs as a non-root user', image: 'notebook', args: ['id', '-u'], expectOutput: ['1000']},
+    pinsClosedCheck('notebook', '/tmp/requirements.txt'),
     {
       kind: 'run-output',
       name: 'has the pinned model packages',
@@ -188,9 +190,9 @@ export default defineLab({
           expectStatus: 200,
           expectJson: {name: 'model.ipynb', type: 'notebook'},
         },
-        {method: 'GET', path: '/api/contents/model.ipynb?content=0', expectStatus: 403},
+        {method: 'GET', path: '/api/contents/model.ipynb?content=0', expectStatus: 403, expectJson: {message: 'Forbidden'}},
       ],
     },
-    selfCheckScripts(),
+    selfCheckScripts("The notebook's exercises are not done yet."),
   ],
 });

@@ -2,7 +2,7 @@
  * Lab 04: the REST API container. The lab page renders these steps; the lab checker runs them, in
  * order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
+import {defineLab, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
 
 const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
 const VERSICOLOR = {sepal_length: 6.2, sepal_width: 2.9, petal_length: 4.3, petal_width: 1.3};
@@ -12,9 +12,12 @@ const query = (flower: Readonly<Record<string, number | string>>): string =>
     .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
     .join('&');
 
+/** The batch's answer: one prediction per flower, in the order sent. */
+const BATCH_ANSWER = {count: 3, predictions: [{species: 'setosa'}, {species: 'versicolor'}, {species: 'virginica'}]};
+
 /** A POST /predict whose body is one flower with one field changed: a 400 naming that field. */
 function badField(field: string, value: unknown): HttpExpectation {
-  return {method: 'POST', path: '/predict', json: {...SETOSA, [field]: value}, expectStatus: 400, expectJson: {field}};
+  return {method: 'POST', path: '/predict', json: {...SETOSA, [field]: value}, expectStatus: 400, expectJson: {field}, expectJsonIncludes: {error: field}};
 }
 
 /** Every kind of bad input the API must refuse with a 4xx JSON error instead of crashing. */
@@ -27,26 +30,26 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   badField('petal_length', null),
   badField('petal_length', [1.4]),
   badField('petal_width', {cm: 0.2}),
-  {method: 'POST', path: '/predict', json: [5.1, 3.5, 1.4, 0.2], expectStatus: 400},
-  {method: 'POST', path: '/predict', json: 'x'.repeat(300_000), expectStatus: 413},
+  {method: 'POST', path: '/predict', json: [5.1, 3.5, 1.4, 0.2], expectStatus: 400, expectJsonIncludes: {error: 'expected a JSON object with the fields'}},
+  {method: 'POST', path: '/predict', json: 'x'.repeat(300_000), expectStatus: 413, expectJsonIncludes: {error: 'larger than 262144 bytes'}},
   {method: 'GET', path: `/predict?${query({...SETOSA, sepal_length: 'nan'})}`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
   {method: 'GET', path: `/predict?${query({...SETOSA, sepal_width: 'inf'})}`, expectStatus: 400, expectJson: {field: 'sepal_width'}},
   {method: 'GET', path: `/predict?${query({...SETOSA, petal_length: 'long'})}`, expectStatus: 400, expectJson: {field: 'petal_length'}},
   {method: 'GET', path: `/predict?${query(SETOSA)}&sepal_length=6`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
   {method: 'GET', path: '/predict?sepal_length=5.1', expectStatus: 400, expectJson: {field: 'sepal_width'}},
-  {method: 'POST', path: '/predict/batch', json: [], expectStatus: 400},
-  {method: 'POST', path: '/predict/batch', json: Array.from({length: 1001}, () => SETOSA), expectStatus: 413},
-  {method: 'POST', path: '/predict/batch', json: SETOSA, expectStatus: 400},
+  {method: 'POST', path: '/predict/batch', json: [], expectStatus: 400, expectJsonIncludes: {error: 'the batch is empty'}},
+  {method: 'POST', path: '/predict/batch', json: Array.from({length: 1001}, () => SETOSA), expectStatus: 413, expectJsonIncludes: {error: 'at most 1000 per request'}},
+  {method: 'POST', path: '/predict/batch', json: SETOSA, expectStatus: 400, expectJsonIncludes: {error: 'expected a JSON list of flowers'}},
   {method: 'POST', path: '/predict/batch', json: [SETOSA, {...SETOSA, petal_width: 'wide'}], expectStatus: 400, expectJson: {field: 'petal_width', index: 1}},
   // Raw bodies: what a JSON library would refuse to produce.
-  {method: 'POST', path: '/predict', body: '{"sepal_length": 5.1,', headers: {'content-type': 'application/json'}, expectStatus: 400},
+  {method: 'POST', path: '/predict', body: '{"sepal_length": 5.1,', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJsonIncludes: {error: 'the body is not valid JSON'}},
   {method: 'POST', path: '/predict', body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJson: {error: 'the body is not valid JSON: NaN is not a valid JSON number'}},
-  {method: 'POST', path: '/predict', body: 'sepal_length=5.1&sepal_width=3.5', headers: {'content-type': 'application/x-www-form-urlencoded'}, expectStatus: 415},
-  {method: 'POST', path: '/predict', body: JSON.stringify(SETOSA), headers: {'content-type': 'text/plain'}, expectStatus: 415},
-  {method: 'GET', path: '/no-such-route', expectStatus: 404},
-  {method: 'DELETE', path: '/predict', expectStatus: 405},
-  {method: 'GET', path: '/predict/batch', expectStatus: 405},
-  {method: 'POST', path: '/health', json: {}, expectStatus: 405},
+  {method: 'POST', path: '/predict', body: 'sepal_length=5.1&sepal_width=3.5', headers: {'content-type': 'application/x-www-form-urlencoded'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
+  {method: 'POST', path: '/predict', body: JSON.stringify(SETOSA), headers: {'content-type': 'text/plain'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
+  {method: 'GET', path: '/no-such-route', expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint: /no-such-route'}},
+  {method: 'DELETE', path: '/predict', expectStatus: 405, expectJsonIncludes: {error: 'DELETE is not allowed on /predict'}},
+  {method: 'GET', path: '/predict/batch', expectStatus: 405, expectJsonIncludes: {error: 'GET is not allowed on /predict/batch'}},
+  {method: 'POST', path: '/health', json: {}, expectStatus: 405, expectJsonIncludes: {error: 'POST is not allowed on /health'}},
 ];
 
 export default defineLab({
@@ -69,8 +72,9 @@ export default defineLab({
         'In `starter/`, copy the model your notebook saved into the `model/` folder. The path assumes the two lab folders sit side by side, as in the course repository; adjust it if yours are elsewhere.',
       command: 'cp ../../03-model/starter/model/iris-model.* model/',
       powershell: 'Copy-Item ..\\..\\03-model\\starter\\model\\iris-model.* model\\',
-      // The solution trains the same model in its first build stage instead (see its Dockerfile).
       run: false,
+      notRunBecause:
+        'the solution trains the same model in its first build stage instead (see its Dockerfile); the check "the API serves the model that lab 03\'s notebook pickled" serves the very file lab 03\'s notebook wrote',
     },
     {
       id: 'build',
@@ -186,6 +190,17 @@ export default defineLab({
     },
     {kind: 'run-output', name: 'runs as a non-root user', image: 'api', args: ['id', '-u'], expectOutput: ['1000']},
     {
+      kind: 'run-output',
+      // Proof that the API loads a model and never makes one: without the file it cannot start.
+      name: 'without its model file the API stops at start and says why',
+      image: 'api',
+      env: {MODEL_PATH: '/home/api/app/model/no-such-model.pkl'},
+      args: ['python', '-c', 'from app import create_app; create_app()'],
+      expectOutput: ['model file not found: /home/api/app/model/no-such-model.pkl'],
+      expectExitCode: 1,
+    },
+    pinsClosedCheck('api', '/tmp/requirements.txt'),
+    {
       kind: 'http',
       name: 'health and predict endpoints answer correctly',
       image: 'api',
@@ -196,7 +211,7 @@ export default defineLab({
         {method: 'GET', path: `/predict?${query(SETOSA)}`, expectStatus: 200, expectJson: {species: 'setosa'}},
         {method: 'GET', path: `/predict?${query(VERSICOLOR)}`, expectStatus: 200, expectJson: {species: 'versicolor'}},
         {method: 'POST', path: '/predict', json: VIRGINICA, expectStatus: 200, expectJson: {species: 'virginica'}},
-        {method: 'POST', path: '/predict/batch', json: [SETOSA, VERSICOLOR, VIRGINICA], expectStatus: 200, expectJson: {count: 3}},
+        {method: 'POST', path: '/predict/batch', json: [SETOSA, VERSICOLOR, VIRGINICA], expectStatus: 200, expectJson: BATCH_ANSWER},
       ],
     },
     {
@@ -210,7 +225,7 @@ export default defineLab({
       env: {MODEL_PATH: '/home/api/model-from-lab-03/iris-model.pkl'},
       requests: [
         {method: 'GET', path: '/health', expectStatus: 200, expectJson: {status: 'ok', classes: ['setosa', 'versicolor', 'virginica']}},
-        {method: 'POST', path: '/predict/batch', json: [SETOSA, VERSICOLOR, VIRGINICA], expectStatus: 200, expectJson: {count: 3}},
+        {method: 'POST', path: '/predict/batch', json: [SETOSA, VERSICOLOR, VIRGINICA], expectStatus: 200, expectJson: BATCH_ANSWER},
         {method: 'GET', path: `/predict?${query(SETOSA)}`, expectStatus: 200, expectJson: {species: 'setosa'}},
         {method: 'GET', path: `/predict?${query(VERSICOLOR)}`, expectStatus: 200, expectJson: {species: 'versicolor'}},
         {method: 'POST', path: '/predict', json: VIRGINICA, expectStatus: 200, expectJson: {species: 'virginica'}},
@@ -224,6 +239,6 @@ export default defineLab({
       readyPath: '/health',
       requests: BAD_INPUT,
     },
-    selfCheckScripts(),
+    selfCheckScripts('The Dockerfile does not start FROM python:3.11-slim-bookworm.'),
   ],
 });

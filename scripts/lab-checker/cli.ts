@@ -5,18 +5,17 @@
 import {USAGE, parseArgs, type CliArgs} from './args';
 import {cacheDir} from './paths';
 import {progress, failure} from './log';
-import {abortRun, isAborted, runOrThrow, setBaseEnv} from './proc';
+import {abortRun, isAborted, setBaseEnv} from './proc';
 import {findLabIds, loadLab, type LoadedLab} from './load-labs';
-import {labBaseImages} from './base-images';
 import {setUpEngine, UserFacingError, type Engine} from './engine/setup';
 import {removeRunResources} from './cleanup';
 import {removeHandoffs} from './handoff';
 import {isSequenceSkip} from './checks/outcome';
 import {newRunId} from './context';
-import {loadRecipes} from './standins/recipes';
-import {provisionStandIns, type StandInResult} from './standins/provision';
+import {prepareBaseImages} from './prepare-images';
+import type {StandInResult} from './standins/provision';
 import {runLab} from './run-lab';
-import {reportOk, writeReport, type LabReport, type LabsReport} from './report';
+import {labVerdict, reportOk, writeReport, type LabReport, type LabsReport} from './report';
 
 const startedAt = new Date();
 const runId = newRunId();
@@ -68,28 +67,10 @@ async function loadLabs(args: CliArgs): Promise<{loaded: LoadedLab[]; broken: La
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       failure(reason);
-      broken.push({id, title: id, status: 'fail', seconds: 0, images: [], checks: [{name: 'lab.ts', kind: 'manifest', status: 'fail', seconds: 0, reason}]});
+      broken.push({id, title: id, status: 'fail', skipped: 0, equivalents: 0, seconds: 0, images: [], checks: [{name: 'lab.ts', kind: 'manifest', status: 'fail', seconds: 0, reason}]});
     }
   }
   return {loaded, broken};
-}
-
-/** The labs whose images the loaded ones use by name (lab 04 for lab 05), checked or not. */
-async function labsUsedByName(loaded: readonly LoadedLab[], labsDir: string): Promise<LoadedLab[]> {
-  const ids = new Set(loaded.flatMap((lab) => (lab.manifest.imagesFromLabs ?? []).map((image) => image.lab)));
-  for (const lab of loaded) ids.delete(lab.id);
-  return Promise.all([...ids].map((id) => loadLab(labsDir, id)));
-}
-
-async function prepareBaseImages(current: Engine, loaded: readonly LoadedLab[], cache: string, labsDir: string): Promise<StandInResult[]> {
-  const all = [...loaded, ...(await labsUsedByName(loaded, labsDir))];
-  const wanted = [...new Set(all.flatMap((lab) => labBaseImages(lab.manifest, lab.dir)))];
-  if (current.world === 'offline') return provisionStandIns(current.docker, wanted, loadRecipes(), cache);
-  for (const image of wanted) {
-    progress(`pulling ${image}`);
-    await runOrThrow(current.docker, ['pull', image], {env: current.env, timeoutSeconds: 1200});
-  }
-  return [];
 }
 
 async function main(): Promise<number> {
@@ -155,7 +136,11 @@ async function main(): Promise<number> {
   // Skips are not failures, but nobody should read "all pass" without knowing what was not run.
   const skipped = labs.flatMap((lab) => lab.checks.filter((check) => check.status === 'skip' && !isSequenceSkip(check.reason)).map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`));
   if (skipped.length > 0) progress(`${skipped.length} check(s) not run here:\n  - ${skipped.join('\n  - ')}`);
-  if (report.ok) progress(`all ${labs.length} lab(s) pass in ${report.seconds}s; report: ${args.reportFile}`);
+  const equivalents = labs.flatMap((lab) => lab.checks.filter((check) => check.ranInstead !== undefined).map((check) => `${lab.id} › ${check.name}: ran \`${check.ranInstead ?? ''}\``));
+  if (equivalents.length > 0) progress(`${equivalents.length} step(s) proved through an equivalent, not as shown:\n  - ${equivalents.join('\n  - ')}`);
+  for (const lab of labs) progress(`  ${lab.id}: ${labVerdict(lab)}`);
+  const extras = [skipped.length ? `${skipped.length} check(s) skipped` : '', equivalents.length ? `${equivalents.length} through an equivalent` : ''].filter(Boolean).join(', ');
+  if (report.ok) progress(`all ${labs.length} lab(s) pass${extras ? ` (${extras}, listed above)` : ''} in ${report.seconds}s; report: ${args.reportFile}`);
   else progress(`FAILED${failedLabs.length ? `: ${failedLabs.join(', ')}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
   return report.ok ? 0 : 1;
 }

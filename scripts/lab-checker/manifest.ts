@@ -43,14 +43,24 @@ export interface HttpExpectation {
   /** Request headers; they override the JSON content type. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly expectStatus: number;
-  /** The response must be JSON containing at least these fields with these values. */
+  /**
+   * The response must be JSON containing at least these fields with these values (objects in it
+   * may have more fields; lists must match item by item, in order).
+   */
   readonly expectJson?: Readonly<Record<string, unknown>>;
+  /** The response must be JSON whose named string fields contain these texts (`{error: 'petal_width'}`). */
+  readonly expectJsonIncludes?: Readonly<Record<string, string>>;
 }
 
 interface CheckBase {
   /** Short name shown in progress lines and in the report. */
   readonly name: string;
   readonly timeoutSeconds?: number;
+  /**
+   * Why the check cannot prove anything on stand-in images (the offline world): there it is
+   * reported as skipped, with this reason, instead of passing without meaning.
+   */
+  readonly offlineSkip?: string;
 }
 
 /** Run a container of a built image and expect its output and exit code. */
@@ -133,10 +143,17 @@ export interface SelfCheck extends CheckBase {
   readonly args: readonly string[];
   readonly expectOutput?: readonly string[];
   /**
-   * Argument lists on which the script must FAIL (e.g. the unfinished starter): proof that the
-   * self-check can fail at all.
+   * Runs on which the script must FAIL (e.g. the unfinished starter), each at the gate meant:
+   * proof that the self-check can fail at all, and that this gate can.
    */
-  readonly mustFailWith?: readonly (readonly string[])[];
+  readonly mustFailWith?: readonly SelfCheckFailure[];
+}
+
+/** A run of a self-check that must fail, and the failure line it must print. */
+export interface SelfCheckFailure {
+  readonly args: readonly string[];
+  /** Text of the script's FAIL line for this case: a failure at another gate does not count. */
+  readonly expectOutput: string;
 }
 
 /** Run the manifest's `steps` in order and check their expected output. */
@@ -159,8 +176,13 @@ export interface LabStep {
   readonly powershell?: string;
   /** Text the output must contain; shown to students as the expected output. */
   readonly expect?: string;
-  /** Set to false for steps that are shown but not run (defaults to true). */
+  /** Set to false for steps that are shown but not run (defaults to true); say why in `notRunBecause`. */
   readonly run?: boolean;
+  /**
+   * For a `run: false` step: why CI does not run it, and what proves it instead. The page and the
+   * report both say it, so a skipped step never hides behind a pass.
+   */
+  readonly notRunBecause?: string;
   /**
    * For interactive commands (`docker exec -it … sh`): the non-interactive command the checker
    * runs instead, checked against `expect`.
@@ -235,11 +257,23 @@ const ALL_PASSED = 'All checks passed';
  * the checker runs the same scripts itself (`selfCheckScripts`), from the lab folder.
  */
 export function selfCheckStep(explain: string): LabStep {
-  return {id: 'self-check', title: 'Check your work', explain, command: './check.sh', powershell: '.\\check.ps1', expect: ALL_PASSED, run: false};
+  return {
+    id: 'self-check',
+    title: 'Check your work',
+    explain,
+    command: './check.sh',
+    powershell: '.\\check.ps1',
+    expect: ALL_PASSED,
+    run: false,
+    notRunBecause: 'the check "self-check script" runs these scripts from the lab folder instead, on the solution and on the starter',
+  };
 }
 
-/** The lab's `check.sh` and its PowerShell twin pass on the solution and fail on the unfinished starter. */
-export function selfCheckScripts(): SelfCheck {
+/**
+ * The lab's `check.sh` and its PowerShell twin pass on the solution and fail on the unfinished
+ * starter, with `starterFails`: the FAIL line of the gate the starter must stop at.
+ */
+export function selfCheckScripts(starterFails: string): SelfCheck {
   return {
     kind: 'self-check',
     name: 'self-check script',
@@ -247,6 +281,48 @@ export function selfCheckScripts(): SelfCheck {
     powershellTwin: 'check.ps1',
     args: ['solution'],
     expectOutput: [ALL_PASSED],
-    mustFailWith: [['starter']],
+    mustFailWith: [{args: ['starter'], expectOutput: starterFails}],
+  };
+}
+
+/**
+ * Reads a pip requirements file of `name==version` pins, then the installed packages' own metadata:
+ * every dependency a pinned package needs (for no extra) must be pinned too. Offline, every package
+ * is already installed, so a left-out pin would go unnoticed by `pip install`; this does not.
+ */
+const PINS_CLOSED = `
+import sys
+from importlib import metadata
+from pip._vendor.packaging.requirements import Requirement
+from pip._vendor.packaging.utils import canonicalize_name
+pins = {}
+for line in open(sys.argv[1]):
+    line = line.split("#")[0].strip()
+    if line:
+        name, _, version = line.partition("==")
+        pins[canonicalize_name(name)] = version.strip()
+unpinned = set()
+for name in pins:
+    for spec in metadata.requires(name) or []:
+        need = Requirement(spec)
+        if need.marker and not need.marker.evaluate({"extra": ""}):
+            continue
+        if canonicalize_name(need.name) not in pins:
+            unpinned.add(f"{need.name} (needed by {name})")
+if unpinned:
+    print("not pinned: " + ", ".join(sorted(unpinned)))
+    sys.exit(1)
+print(f"all {len(pins)} packages pinned, with every dependency")
+`;
+
+/** The image's requirements file pins every package its packages need: the whole closure. */
+export function pinsClosedCheck(image: string, requirementsInImage: string): RunOutputCheck {
+  return {
+    kind: 'run-output',
+    name: 'the requirements pin every dependency',
+    image,
+    args: ['python', '-c', PINS_CLOSED, requirementsInImage],
+    expectOutput: ['packages pinned, with every dependency'],
+    offlineSkip: "the stand-in images' packages are Debian's, whose metadata lists no dependencies",
   };
 }

@@ -12,6 +12,8 @@ export interface CheckReport {
   readonly seconds: number;
   /** Why it failed (or was skipped); absent on a pass. */
   readonly reason?: string;
+  /** A step that passed through an equivalent: the command that ran instead of the one shown. */
+  readonly ranInstead?: string;
 }
 
 export interface ImageReport {
@@ -25,6 +27,10 @@ export interface LabReport {
   readonly id: string;
   readonly title: string;
   readonly status: 'pass' | 'fail';
+  /** Checks not run here, each with its reason in `checks`: a pass with skips says so. */
+  readonly skipped: number;
+  /** Steps proved through an equivalent command (`ranInstead`), not exactly as shown. */
+  readonly equivalents: number;
   readonly seconds: number;
   readonly images: readonly ImageReport[];
   readonly checks: readonly CheckReport[];
@@ -61,6 +67,13 @@ export interface LabsReport {
 
 export function labStatus(checks: readonly CheckReport[]): 'pass' | 'fail' {
   return checks.some((check) => check.status === 'fail') ? 'fail' : 'pass';
+}
+
+/** "pass", "pass, 2 skipped, 1 through an equivalent" or "FAIL": what a lab's result line says. */
+export function labVerdict(lab: Pick<LabReport, 'status' | 'skipped' | 'equivalents'>): string {
+  if (lab.status === 'fail') return 'FAIL';
+  const extras = [lab.skipped > 0 ? `${lab.skipped} skipped` : '', lab.equivalents > 0 ? `${lab.equivalents} through an equivalent` : ''].filter(Boolean);
+  return ['pass', ...extras].join(', ');
 }
 
 export function reportOk(report: Pick<LabsReport, 'labs' | 'error'>): boolean {

@@ -12,7 +12,7 @@ import type {LabContext} from './context';
 import type {Engine} from './engine/setup';
 import type {LoadedLab} from './load-labs';
 import type {LabCheck} from './manifest';
-import {labStatus, type CheckReport, type LabReport} from './report';
+import {labStatus, labVerdict, type CheckReport, type LabReport} from './report';
 import type {CheckOutcome} from './checks/outcome';
 import {composeCheck} from './checks/compose';
 import {httpCheck} from './checks/http';
@@ -23,6 +23,7 @@ import {selfCheck} from './checks/self-check';
 import {stepsCheck} from './checks/steps';
 
 async function runCheck(ctx: LabContext, check: LabCheck): Promise<CheckOutcome[]> {
+  if (check.offlineSkip && ctx.world === 'offline') return [{name: check.name, kind: check.kind, status: 'skip', seconds: 0, reason: `not run offline: ${check.offlineSkip}`}];
   switch (check.kind) {
     case 'run-output':
       return [await runOutputCheck(ctx, check)];
@@ -98,8 +99,10 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
     const checks = outcomes.map(toReport);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     const status = labStatus(checks);
-    progress(`${lab.id}: ${status === 'pass' ? 'PASS' : 'FAIL'} in ${seconds}s`);
-    return {id: lab.id, title: lab.title, status, seconds, images: built.images, checks};
+    const skipped = checks.filter((check) => check.status === 'skip').length;
+    const equivalents = checks.filter((check) => check.ranInstead !== undefined).length;
+    progress(`${lab.id}: ${labVerdict({status, skipped, equivalents})} in ${seconds}s`);
+    return {id: lab.id, title: lab.title, status, skipped, equivalents, seconds, images: built.images, checks};
   } finally {
     if (providedImages.length > 0) await run(engine.docker, ['image', 'rm', '--force', ...providedImages], {env: engine.env});
     rmSync(workDir, {recursive: true, force: true});

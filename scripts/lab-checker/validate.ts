@@ -37,7 +37,11 @@ function stepErrors(steps: readonly LabStep[]): string[] {
     if (!step.title.trim()) errors.push(`${where}: title is empty`);
     if (!step.command.trim()) errors.push(`${where}: command is empty`);
     if (step.linuxOtherUser !== undefined && !step.mountsFolder) errors.push(`${where}: \`linuxOtherUser\` is only for \`mountsFolder\` steps`);
-    if (step.run === false) continue;
+    if (step.expect !== undefined && !step.expect.trim()) errors.push(`${where}: \`expect\` is blank, so it matches any output; leave it out or say what the output holds`);
+    if (step.run === false) {
+      if (!step.notRunBecause?.trim()) errors.push(`${where}: a \`run: false\` step needs \`notRunBecause\`: why CI does not run it, and what proves it instead`);
+      continue;
+    }
     if (isInteractiveCommand(step.command) && !step.check) {
       errors.push(`${where}: the command is interactive; add a non-interactive \`check\` command for CI`);
     }
@@ -66,7 +70,21 @@ function checkErrors(checks: readonly LabCheck[], imageNames: ReadonlySet<string
     if (check.kind === 'run-output' && check.expectOutput.length === 0) {
       errors.push(`${where}: expectOutput is empty, so the check could never fail`);
     }
+    const expectations = [
+      ...(check.kind === 'run-output' || check.kind === 'self-check' ? (check.expectOutput ?? []) : []),
+      ...(check.kind === 'self-check' ? (check.mustFailWith ?? []).map((failure) => failure.expectOutput) : []),
+    ];
+    // Every output contains the empty string: such an expectation could never fail.
+    if (expectations.some((text) => !text.trim())) errors.push(`${where}: an expected output is blank, so it matches anything`);
     if (check.kind === 'http' && check.requests.length === 0) errors.push(`${where}: no requests`);
+    if (check.kind === 'http') {
+      // A status alone passes a server's default HTML error page: an error must prove its JSON.
+      for (const request of check.requests) {
+        if (request.expectStatus >= 400 && !request.expectJson && !request.expectJsonIncludes) {
+          errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)} expects ${request.expectStatus} but no JSON (expectJson or expectJsonIncludes)`);
+        }
+      }
+    }
     if (check.kind === 'compose' && check.scripts.length === 0) errors.push(`${where}: no scripts`);
     if (check.kind === 'steps' && !hasSteps) errors.push(`${where}: the lab has no steps`);
   }

@@ -67,9 +67,31 @@ describe('validateLab', () => {
     expect(validateLab(lab(true), 'x')).toEqual([]);
   });
 
-  it('ignores steps that are not run', () => {
-    const lab = minimal({steps: [step({command: 'docker run -it debian bash', run: false})], checks: [{kind: 'steps', name: 'steps'}]});
-    expect(validateLab(lab, 'x')).toEqual([]);
+  it('ignores steps that are not run, but wants to know why each is not', () => {
+    const shown = (notRunBecause?: string) =>
+      minimal({steps: [step({command: 'docker run -it debian bash', run: false, notRunBecause})], checks: [{kind: 'steps', name: 'steps'}]});
+    expect(validateLab(shown('it needs a keyboard; the next step runs the same command with -T'), 'x')).toEqual([]);
+    expect(validateLab(shown(), 'x').join('\n')).toMatch(/a `run: false` step needs `notRunBecause`/);
+    expect(validateLab(shown('  '), 'x').join('\n')).toMatch(/needs `notRunBecause`/);
+  });
+
+  it('refuses an expectation that every output meets', () => {
+    const blankStep = minimal({steps: [step({expect: ' '})], checks: [{kind: 'steps', name: 'steps'}]});
+    expect(validateLab(blankStep, 'x').join('\n')).toMatch(/`expect` is blank/);
+    const blankOutput = minimal({checks: [{kind: 'run-output', name: 'c', image: 'app', expectOutput: ['']}]});
+    expect(validateLab(blankOutput, 'x').join('\n')).toMatch(/an expected output is blank/);
+    const blankFailure = minimal({
+      checks: [{kind: 'self-check', name: 's', script: 'check.sh', args: ['solution'], mustFailWith: [{args: ['starter'], expectOutput: ''}]}],
+    });
+    expect(validateLab(blankFailure, 'x').join('\n')).toMatch(/an expected output is blank/);
+  });
+
+  it('wants every expected HTTP error to prove its JSON body, not only its status', () => {
+    const lab = (request: Record<string, unknown>) =>
+      minimal({checks: [{kind: 'http', name: 'h', image: 'app', containerPort: 80, readyPath: '/', requests: [{method: 'GET', path: '/nope', ...request}]}]});
+    expect(validateLab(lab({expectStatus: 404}), 'x').join('\n')).toMatch(/GET \/nope expects 404 but no JSON/);
+    expect(validateLab(lab({expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint'}}), 'x')).toEqual([]);
+    expect(validateLab(lab({expectStatus: 200}), 'x')).toEqual([]);
   });
 });
 

@@ -34,6 +34,7 @@ export default defineLab({
       command: 'open "http://localhost:8890/?token=my-secret-token"',
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
       run: false,
+      notRunBecause: 'it opens a browser; the next step asks the same Jupyter\'s API for its files, with the token',
     },
     {
       id: 'api',
@@ -82,11 +83,11 @@ export default defineLab({
       readyPath: '/api',
       requests: [
         {method: 'GET', path: `/api/contents/analysis.ipynb?content=0&token=${CI_TOKEN}`, expectStatus: 200, expectJson: {name: 'analysis.ipynb', type: 'notebook'}},
-        {method: 'GET', path: '/api/contents/analysis.ipynb?content=0', expectStatus: 403},
-        {method: 'GET', path: '/api/contents/analysis.ipynb?content=0&token=wrong', expectStatus: 403},
+        {method: 'GET', path: '/api/contents/analysis.ipynb?content=0', expectStatus: 403, expectJson: {message: 'Forbidden'}},
+        {method: 'GET', path: '/api/contents/analysis.ipynb?content=0&token=wrong', expectStatus: 403, expectJson: {message: 'Forbidden'}},
       ],
     },
     {kind: 'run-output', name: 'tini is PID 1 and Jupyter runs as a non-root user', image: 'notebook', args: ['sh', '-c', 'cat /proc/1/comm; id -u'], expectOutput: ['tini', '1000']},
-    selfCheckScripts(),
+    selfCheckScripts('docker build failed (its last lines are above).'),
   ],
 });

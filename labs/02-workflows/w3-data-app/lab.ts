@@ -72,6 +72,6 @@ export default defineLab({
     {kind: 'run-output', name: 'the app runs as a non-root user', image: 'app', args: ['id', '-u'], expectOutput: ['1000']},
     {kind: 'compose', name: 'the page shows the rows read from Postgres', dir: '.', prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
     {kind: 'compose', name: 'the starter, its TODOs filled in from the solution, does the same', dir: '.', filledStarter: true, prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
-    selfCheckScripts(),
+    selfCheckScripts('docker compose up --wait did not get both services healthy'),
   ],
 });

@@ -2,6 +2,7 @@
 
     python check_notebook.py model.ipynb            # your work: every exercise must be filled in
     python check_notebook.py model.ipynb --starter  # the starter: every exercise must be empty
+    python check_notebook.py --model model/iris-model.pkl  # the model your notebook pickled
 
 The self-check (check.sh / check.ps1) runs it inside the lab image, where nbformat is installed.
 """
@@ -10,10 +11,33 @@ import sys
 import nbformat
 
 EXERCISES = 3
+# The notebook's three new flowers and their species (section 3 of model.ipynb).
+NEW_FLOWERS = [[5.1, 3.5, 1.4, 0.2], [6.2, 2.9, 4.3, 1.3], [7.7, 3.0, 6.1, 2.3]]
+EXPECTED_SPECIES = ["setosa", "versicolor", "virginica"]
+
+
+def check_model(path: str) -> int:
+    """Loads the pickle as lab 04's API will, and predicts the three flowers."""
+    import pickle  # only here: checking the notebook needs neither pickle nor scikit-learn
+
+    try:
+        with open(path, "rb") as file:
+            model = pickle.load(file)
+        predicted = [str(species) for species in model.predict(NEW_FLOWERS)]
+    except Exception as error:  # a missing file, or not a model: a failure to report
+        print(f"FAIL  {path} did not load and predict: {error}")
+        return 1
+    if predicted != EXPECTED_SPECIES:
+        print(f"FAIL  the loaded model predicts {', '.join(predicted)}, not {', '.join(EXPECTED_SPECIES)}")
+        return 1
+    print(f"PASS  the loaded model predicts {', '.join(predicted)} for the three given flowers")
+    return 0
 
 
 def main(argv: list[str]) -> int:
     paths = [arg for arg in argv if not arg.startswith("--")]
+    if "--model" in argv and len(paths) == 1:
+        return check_model(paths[0])
     starter = "--starter" in argv
     if len(paths) != 1:
         print(__doc__)

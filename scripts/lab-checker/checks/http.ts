@@ -6,14 +6,48 @@ import {failed, passed, type CheckOutcome} from './outcome';
 import {reproduceRun} from './run-output';
 import {handedOver} from '../handoff';
 
-/** Every expected field must be present with a deeply equal value; extra fields are fine. */
-export function jsonContains(actual: unknown, expected: Readonly<Record<string, unknown>>): string | undefined {
-  if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return `expected a JSON object, got ${JSON.stringify(actual)}`;
-  const record = actual as Record<string, unknown>;
-  for (const [key, value] of Object.entries(expected)) {
-    if (JSON.stringify(record[key]) !== JSON.stringify(value)) {
-      return `expected "${key}" to be ${JSON.stringify(value)}, got ${JSON.stringify(record[key])}`;
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `actual` has what `expected` has: objects at least the expected fields (extra fields are fine),
+ * lists exactly as many items, in order, each matching; anything else deeply equal.
+ */
+function jsonMatches(actual: unknown, expected: unknown, where: string): string | undefined {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) {
+      return `expected ${where} to be a list of ${expected.length}, got ${JSON.stringify(actual)?.slice(0, 300)}`;
     }
+    for (const [index, item] of expected.entries()) {
+      const mismatch = jsonMatches(actual[index], item, `${where}[${index}]`);
+      if (mismatch) return mismatch;
+    }
+    return undefined;
+  }
+  if (isPlainObject(expected)) {
+    if (!isPlainObject(actual)) return `expected ${where} to be a JSON object, got ${JSON.stringify(actual)?.slice(0, 300)}`;
+    for (const [key, value] of Object.entries(expected)) {
+      const mismatch = jsonMatches(actual[key], value, where ? `${where}.${key}` : `"${key}"`);
+      if (mismatch) return mismatch;
+    }
+    return undefined;
+  }
+  return JSON.stringify(actual) === JSON.stringify(expected) ? undefined : `expected ${where} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+}
+
+/** Every expected field must be present with a matching value (see jsonMatches); extra fields are fine. */
+export function jsonContains(actual: unknown, expected: Readonly<Record<string, unknown>>): string | undefined {
+  if (!isPlainObject(actual)) return `expected a JSON object, got ${JSON.stringify(actual)}`;
+  return jsonMatches(actual, expected, '');
+}
+
+/** Each named field is a string holding the text: an error message that names the problem. */
+export function jsonIncludes(actual: unknown, expected: Readonly<Record<string, string>>): string | undefined {
+  if (!isPlainObject(actual)) return `expected a JSON object, got ${JSON.stringify(actual)}`;
+  for (const [key, text] of Object.entries(expected)) {
+    const value = actual[key];
+    if (typeof value !== 'string' || !value.includes(text)) return `expected "${key}" to contain ${JSON.stringify(text)}, got ${JSON.stringify(value)}`;
   }
   return undefined;
 }
@@ -64,14 +98,16 @@ async function request(baseUrl: string, expectation: HttpExpectation): Promise<s
   if (response.status !== expectation.expectStatus) {
     return `${where}: expected status ${expectation.expectStatus}, got ${response.status}: ${body.slice(0, 300)}`;
   }
-  if (!expectation.expectJson) return undefined;
+  if (!expectation.expectJson && !expectation.expectJsonIncludes) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     return `${where}: expected a JSON body, got: ${body.slice(0, 300)}`;
   }
-  const mismatch = jsonContains(json, expectation.expectJson);
+  const mismatch =
+    (expectation.expectJson && jsonContains(json, expectation.expectJson)) ||
+    (expectation.expectJsonIncludes && jsonIncludes(json, expectation.expectJsonIncludes));
   return mismatch ? `${where}: ${mismatch}` : undefined;
 }
 

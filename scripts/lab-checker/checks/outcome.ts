@@ -30,14 +30,16 @@ export function missingText(expected: readonly string[], output: string): string
 }
 
 /**
- * Why a step was not run when the reason lies in the run itself, not in the machine: shown but not
- * meant to run, after an earlier failure, or after Ctrl-C. The run's summary lists the other skips.
+ * Why a step was not run: after Ctrl-C, after an earlier failure, or because it is shown but not
+ * meant to run (with the step's own reason). The run's summary lists every skip but the first two.
  */
-export function sequenceSkipReason(how: {aborted: boolean; failedStep: string | undefined}): string {
+export function sequenceSkipReason(how: {aborted: boolean; failedStep: string | undefined; notRunBecause?: string}): string {
   if (how.aborted) return 'interrupted';
-  return how.failedStep ? `after failed step ${how.failedStep}` : 'not run (run: false)';
+  if (how.failedStep) return `after failed step ${how.failedStep}`;
+  return `shown to students, not run: ${how.notRunBecause ?? 'no reason given'}`;
 }
 
+/** A skip caused by the run itself (a failure before it, Ctrl-C): the failure is what to read. */
 export function isSequenceSkip(reason: string | undefined): boolean {
-  return /^(interrupted$|after failed step |not run \(run: false\)$)/.test(reason ?? '');
+  return /^(interrupted$|after failed step )/.test(reason ?? '');
 }

@@ -1,6 +1,6 @@
 /** Run a container of a lab image; its output must contain the expected text, its exit code match. */
 import path from 'node:path';
-import {run, shellQuote} from '../proc';
+import {run, shellQuote, tail} from '../proc';
 import {RUN_LABEL, runName, shown, type LabContext} from '../context';
 import type {RunOutputCheck} from '../manifest';
 import {failed, missingText, passed, type CheckOutcome} from './outcome';
@@ -33,7 +33,9 @@ export async function runOutputCheck(ctx: LabContext, check: RunOutputCheck): Pr
   if (result.timedOut) return failed(base, result.seconds, `the container did not finish within ${check.timeoutSeconds ?? 120}s`, {reproduce});
   const expectedCode = check.expectExitCode ?? 0;
   if (result.code !== expectedCode) {
-    return failed(base, result.seconds, `the container exited with ${result.code}, expected ${expectedCode}`, {logs: result.output, reproduce});
+    // The output goes into the reason too: it is what says why (a missing file, a traceback).
+    const output = tail(result.output, 15) || '(no output)';
+    return failed(base, result.seconds, `the container exited with ${result.code}, expected ${expectedCode}; its output was:\n${output}`, {reproduce});
   }
   const missing = missingText(check.expectOutput, result.output);
   if (missing) return failed(base, result.seconds, missing, {reproduce});

@@ -65,13 +65,20 @@ async function runScript(ctx: LabContext, check: SelfCheck, script: string, inte
     }
     const missing = missingText(check.expectOutput ?? [], result.output);
     if (missing) return failed(base, seconds(), missing, {reproduce});
-    // The self-check must be able to fail: on the unfinished starter it has to say so.
-    for (const args of check.mustFailWith ?? []) {
-      const negative = await runWith(args);
+    // The self-check must be able to fail: on the unfinished starter it has to say so, at its gate.
+    for (const failure of check.mustFailWith ?? []) {
+      const negative = await runWith(failure.args);
+      const reproduce = reproduceWith(failure.args);
       if (negative.code === 0) {
-        return failed(base, seconds(), `${commandLine(args)} passed, but it must fail there (it cannot catch mistakes):\n${tail(negative.output, 10)}`, {
-          reproduce: reproduceWith(args),
-        });
+        return failed(base, seconds(), `${commandLine(failure.args)} passed, but it must fail there (it cannot catch mistakes):\n${tail(negative.output, 10)}`, {reproduce});
+      }
+      if (!negative.output.includes(failure.expectOutput)) {
+        return failed(
+          base,
+          seconds(),
+          `${commandLine(failure.args)} failed, but not with ${JSON.stringify(failure.expectOutput)} (another gate stopped it, or this one says something else):\n${tail(negative.output, 10)}`,
+          {reproduce},
+        );
       }
     }
     return passed(base, seconds());

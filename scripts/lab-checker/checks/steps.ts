@@ -70,7 +70,7 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
       for (const step of pass.steps) {
         const base = {name: `step ${step.id}${pass.suffix}`, kind: 'steps' as const};
         if (step.run === false || failedStep || isAborted()) {
-          outcomes.push({...base, status: 'skip', seconds: 0, reason: sequenceSkipReason({aborted: isAborted(), failedStep})});
+          outcomes.push({...base, status: 'skip', seconds: 0, reason: sequenceSkipReason({aborted: isAborted(), failedStep, notRunBecause: step.notRunBecause})});
           continue;
         }
         if (step.mountsFolder) student ??= pass.student(workDir);
@@ -94,6 +94,9 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
         if (reason) {
           failedStep = `${step.id}${pass.suffix}`;
           outcomes.push(failed(base, result.seconds, reason, {reproduce, logs: await containerLogs(ctx, ctx.lab.resources)}));
+        } else if (command !== step.command) {
+          // Passed, but through an equivalent: the report says which command really ran.
+          outcomes.push({...passed(base, result.seconds), ranInstead: command});
         } else {
           outcomes.push(passed(base, result.seconds));
         }

@@ -47,7 +47,7 @@ function Command({step}: {step: LabStep}): ReactNode {
 function ProofNote({step}: {step: LabStep}): ReactNode {
   let note: ReactNode = null;
   if (step.id === 'self-check') note = <>CI runs this same script, on the solution and on the unfinished starter (where it must fail).</>;
-  else if (step.run === false) note = <>CI does not run this step as shown: it needs you (an editor, a browser, your own files).</>;
+  else if (step.run === false) note = <>CI does not run this step: {step.notRunBecause}.</>;
   else if (step.check) note = <>CI runs the equivalent <code>{step.check}</code>, which needs no keyboard or terminal.</>;
   else if (step.offlineCheck) note = <>Where Docker Hub cannot be reached, CI runs <code>{step.offlineCheck}</code> instead, on images it built itself under the same name.</>;
   if (!note) return null;

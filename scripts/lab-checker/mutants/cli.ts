@@ -1,0 +1,158 @@
+/**
+ * `npm run labs:mutants -- [lab-id | lab-id:mutant-id ...]`: the mutation suite. Each mutant of
+ * `tests/mutants/` is applied to a fresh copy of `labs/`, and the checker runs the checks it names
+ * on that lab (plus lint, starter and build), in one engine session so images stay cached. Every
+ * mutant must be killed; the score, and each survivor with its diff, is printed, and the figures go
+ * to build/mutants-report.json (`npm run bench` prints its time).
+ */
+import {cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {cacheDir, defaultLabsDir, repoRoot} from '../paths';
+import {detail, failure, progress} from '../log';
+import {abortRun, isAborted, run, setBaseEnv} from '../proc';
+import {loadLab} from '../load-labs';
+import {setUpEngine, UserFacingError, type Engine} from '../engine/setup';
+import {removeRunResources} from '../cleanup';
+import {removeHandoffs} from '../handoff';
+import {newRunId} from '../context';
+import {prepareBaseImages} from '../prepare-images';
+import {runLab} from '../run-lab';
+import {applyEdits} from './apply';
+import type {LabMutants, Mutant} from './mutant';
+import {selectedCheckNames, verdict} from './verdict';
+import {writeMutantsReport, type MutantResult} from './report';
+
+const MUTANTS_DIR = path.join(repoRoot, 'tests', 'mutants');
+
+async function loadMutants(): Promise<LabMutants[]> {
+  const files = readdirSync(MUTANTS_DIR).filter((name) => name.endsWith('.ts')).sort();
+  const all: LabMutants[] = [];
+  for (const file of files) {
+    const module = (await import(pathToFileURL(path.join(MUTANTS_DIR, file)).href)) as {default?: LabMutants};
+    if (!module.default) throw new UserFacingError(`tests/mutants/${file} has no default export (export default defineMutants({...}))`);
+    all.push(module.default);
+  }
+  for (const group of all) {
+    const ids = group.mutants.map((mutant) => mutant.id);
+    const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
+    if (twice.length > 0) throw new UserFacingError(`mutants of ${group.lab} share ids: ${twice.join(', ')}`);
+  }
+  return all;
+}
+
+/** `04-rest-api` selects a lab's mutants, `04-rest-api:html-404` one mutant. */
+function wanted(filters: readonly string[], lab: string, mutant: Mutant): boolean {
+  return filters.length === 0 || filters.some((filter) => filter === lab || filter === `${lab}:${mutant.id}`);
+}
+
+/** The edited files, as `diff -u` shows them, so a survivor can be read at once. */
+async function diffOf(originalLab: string, mutatedLab: string, mutant: Mutant): Promise<string> {
+  const parts: string[] = [];
+  for (const file of new Set(mutant.edits.map((edit) => edit.file))) {
+    const result = await run('diff', ['-u', '--new-file', path.join(originalLab, file), path.join(mutatedLab, file)]);
+    parts.push(result.stdout.replaceAll(originalLab, 'a').replaceAll(mutatedLab, 'b'));
+  }
+  return parts.join('\n');
+}
+
+async function runMutant(engine: Engine, runId: string, lab: string, mutant: Mutant): Promise<MutantResult> {
+  const started = Date.now();
+  const seconds = (): number => Math.round((Date.now() - started) / 100) / 10;
+  const copy = mkdtempSync(path.join(tmpdir(), 'labcheck-mutant-'));
+  try {
+    // The whole labs folder, as lab 05 builds lab 04's image; lab.ts files import the checker's types.
+    cpSync(defaultLabsDir, path.join(copy, 'labs'), {recursive: true});
+    symlinkSync(path.join(repoRoot, 'scripts'), path.join(copy, 'scripts'));
+    const labDir = path.join(copy, 'labs', lab);
+    applyEdits(labDir, mutant.edits);
+    const loaded = await loadLab(path.join(copy, 'labs'), lab);
+    const selected = selectedCheckNames(mutant, loaded.manifest.checks);
+    const manifest = {...loaded.manifest, checks: loaded.manifest.checks.filter((check) => selected.has(check.name))};
+    const env = {...engine.env, ...mutant.env};
+    const report = await runLab({...loaded, manifest}, {...engine, env}, runId);
+    const result = verdict(mutant, report);
+    const diff = result.killed || result.skipped ? undefined : await diffOf(path.join(defaultLabsDir, lab), labDir, mutant);
+    return {lab, id: mutant.id, breaks: mutant.breaks, killed: result.killed, skipped: result.skipped, seconds: seconds(), problems: result.problems, reasons: result.reasons, diff};
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    return {lab, id: mutant.id, breaks: mutant.breaks, killed: false, seconds: seconds(), problems: [`the mutant could not be run: ${problem}`], reasons: []};
+  } finally {
+    rmSync(copy, {recursive: true, force: true});
+  }
+}
+
+function printResult(result: MutantResult): void {
+  if (result.skipped) {
+    progress(`mutant ${result.lab}:${result.id} SKIPPED (not tried here): ${result.skipped}`);
+    return;
+  }
+  if (result.killed) {
+    progress(`mutant ${result.lab}:${result.id} KILLED (${result.seconds}s)`);
+    detail(result.reasons.join('\n'));
+    return;
+  }
+  failure(`mutant ${result.lab}:${result.id} SURVIVED: ${result.breaks}`);
+  detail(result.problems.join('\n'));
+  if (result.diff) detail(`the mutant:\n${result.diff}`);
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const filters = process.argv.slice(2);
+  const groups = await loadMutants();
+  const chosen = groups.map((group) => ({...group, mutants: group.mutants.filter((mutant) => wanted(filters, group.lab, mutant))})).filter((group) => group.mutants.length > 0);
+  if (chosen.length === 0) throw new UserFacingError(`no mutants match ${filters.join(' ')}`);
+  const runId = newRunId();
+  let stopDaemon: (() => Promise<void>) | undefined;
+  const onSignal = (): void => abortRun();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const results: MutantResult[] = [];
+  let engine: Engine | undefined;
+  try {
+    engine = await setUpEngine(cacheDir(), (stop) => {
+      stopDaemon = stop;
+    });
+    setBaseEnv(engine.env);
+    progress(`mutation suite: engine ${engine.kind} Docker ${engine.serverVersion}, world ${engine.world}`);
+    const originals = await Promise.all(chosen.map((group) => loadLab(defaultLabsDir, group.lab)));
+    await prepareBaseImages(engine, originals, cacheDir(), defaultLabsDir);
+    for (const group of chosen) {
+      for (const mutant of group.mutants) {
+        if (isAborted()) break;
+        progress(`mutant ${group.lab}:${mutant.id}: ${mutant.breaks}`);
+        const result = await runMutant(engine, runId, group.lab, mutant);
+        printResult(result);
+        results.push(result);
+      }
+    }
+  } finally {
+    if (engine) {
+      await removeRunResources(engine.docker, engine.env, runId);
+      removeHandoffs(runId);
+    }
+    if (stopDaemon) await stopDaemon();
+  }
+  const killed = results.filter((result) => result.killed).length;
+  const skippedResults = results.filter((result) => result.skipped);
+  const total = chosen.reduce((sum, group) => sum + group.mutants.length, 0);
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  writeMutantsReport({seconds, killed, skipped: skippedResults.length, total, mutants: results});
+  const survivors = results.filter((result) => !result.killed && !result.skipped);
+  const tried = total - skippedResults.length;
+  progress(`mutation score: ${killed}/${tried} mutants killed${skippedResults.length ? `, ${skippedResults.length} not tried here` : ''} (${total} in all) in ${seconds}s`);
+  if (skippedResults.length > 0) progress(`not tried here:\n  - ${skippedResults.map((result) => `${result.lab}:${result.id}: ${result.skipped ?? ''}`).join('\n  - ')}`);
+  if (survivors.length > 0) progress(`survived:\n  - ${survivors.map((result) => `${result.lab}:${result.id} (${result.breaks})`).join('\n  - ')}`);
+  // Every mutant must be tried or said to be skipped; an interrupted run (fewer results) fails.
+  return survivors.length === 0 && results.length === total ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

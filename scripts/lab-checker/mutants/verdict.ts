@@ -1,0 +1,55 @@
+/** Whether the checker killed a mutant: each named check failed, with the text that names what broke. */
+import type {LabReport} from '../report';
+import type {Mutant} from './mutant';
+
+export interface Verdict {
+  readonly killed: boolean;
+  /** Set when a named check was skipped here (offline, say): the mutant is then neither killed nor survived. */
+  readonly skipped?: string;
+  /** Why it survived: a named check that passed, was not run, or failed for another reason. */
+  readonly problems: readonly string[];
+  /** The first line of each named check's failure, to show that the reason fits the breakage. */
+  readonly reasons: readonly string[];
+}
+
+export function verdict(mutant: Mutant, report: LabReport): Verdict {
+  const problems: string[] = [];
+  const reasons: string[] = [];
+  const skips: string[] = [];
+  for (const [name, wanted] of Object.entries(mutant.kills)) {
+    const outcome = report.checks.find((check) => check.name === name);
+    if (!outcome) {
+      problems.push(`"${name}" was not run (check names: ${report.checks.map((check) => check.name).join(', ')})`);
+      continue;
+    }
+    if (outcome.status === 'skip') {
+      skips.push(`"${name}" was skipped: ${outcome.reason ?? 'no reason given'}`);
+      continue;
+    }
+    if (outcome.status !== 'fail') {
+      problems.push(`"${name}" passed`);
+      continue;
+    }
+    const reason = outcome.reason ?? '';
+    const missing = (typeof wanted === 'string' ? [wanted] : wanted).filter((text) => !reason.includes(text));
+    if (missing.length > 0) problems.push(`"${name}" failed, but its reason lacks ${missing.map((text) => JSON.stringify(text)).join(', ')}:\n${reason}`);
+    else reasons.push(`${name}: ${reason.split('\n')[0] ?? ''}`);
+  }
+  // Every check meant to kill it was skipped: not proven here, which is said, not counted as a kill.
+  if (skips.length > 0 && problems.length === 0 && reasons.length === 0) return {killed: false, skipped: skips.join('; '), problems: [], reasons: []};
+  problems.push(...skips);
+  if (report.status !== 'fail') problems.push('the lab passed');
+  return {killed: problems.length === 0, problems, reasons};
+}
+
+/** Check names a mutant names that a lab's manifest check carries (steps are `step <id>`). */
+export function selectedCheckNames(mutant: Mutant, checkNames: readonly {name: string; kind: string}[]): Set<string> {
+  const wanted = Object.keys(mutant.kills);
+  const selected = new Set<string>();
+  for (const check of checkNames) {
+    const own = wanted.some((name) => name === check.name || name.startsWith(`${check.name} (`));
+    const step = check.kind === 'steps' && wanted.some((name) => name.startsWith('step '));
+    if (own || step) selected.add(check.name);
+  }
+  return selected;
+}

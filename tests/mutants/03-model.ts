@@ -1,0 +1,67 @@
+/** Breakages of lab 03 (the Jupyter image that trains and pickles the model) that the checker must catch. */
+import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
+
+const NOTEBOOK = 'solution/model.ipynb';
+
+export default defineMutants({
+  lab: '03-model',
+  mutants: [
+    {
+      id: 'exercise-emptied',
+      breaks: 'exercise 3 (predict) is left empty',
+      edits: [
+        {
+          file: NOTEBOOK,
+          replace: '    "predictions = loaded_model.predict(new_flowers)\\n",\n    "print(predictions)\\n",\n    "print(loaded_model.predict_proba(new_flowers).round(3))"\n',
+          with: '',
+        },
+      ],
+      kills: {
+        'the solution fills in every marked exercise': 'Exercise 3 is still empty',
+        'the solution notebook runs top to bottom and writes the model': "NameError: name 'predictions' is not defined",
+        'self-check script': "The notebook's exercises are not done yet.",
+      },
+    },
+    {
+      id: 'model-saved-elsewhere',
+      breaks: 'the model is saved next to the notebook, not in model/',
+      edits: [
+        {file: NOTEBOOK, replace: '"model_path = MODEL_DIR / \\"iris-model.pkl\\"\\n",', with: '"model_path = Path(\\"iris-model.pkl\\")\\n",'},
+        {file: NOTEBOOK, replace: '"with open(MODEL_DIR / \\"iris-model.pkl\\", \\"rb\\") as file:\\n",', with: '"with open(\\"iris-model.pkl\\", \\"rb\\") as file:\\n",'},
+      ],
+      kills: {
+        'the solution notebook runs top to bottom and writes the model': 'Exercise 1: model/iris-model.pkl was not written',
+        'self-check script': 'The notebook stopped with an error',
+      },
+    },
+    {
+      id: 'user-removed',
+      breaks: 'the Dockerfile has no USER, so Jupyter runs as root',
+      edits: [{file: 'solution/Dockerfile', deleteLines: /^USER learner$/}],
+      kills: {
+        'lab material follows the course conventions': 'non-root-user',
+        'runs as a non-root user': 'expected the output to contain "1000"',
+        'self-check script': 'The image runs as root.',
+      },
+    },
+    {
+      id: 'pin-left-out',
+      breaks: 'joblib, which scikit-learn needs, is left out of the requirements',
+      edits: [{file: 'solution/requirements.txt', deleteLines: /^joblib==/}],
+      kills: {'the requirements pin every dependency': 'not pinned: joblib (needed by scikit-learn)'},
+    },
+    {
+      id: 'jupyter-on-localhost',
+      breaks: 'Jupyter listens on 127.0.0.1 inside the container, so -p cannot reach it',
+      edits: [{file: 'solution/Dockerfile', replace: '"--ip=0.0.0.0"', with: '"--ip=127.0.0.1"'}],
+      // The self-check catches it too, after the same 60 s wait: one wait is proof enough.
+      kills: {'Jupyter answers and asks for the token': 'nothing answered on http://127.0.0.1:'},
+    },
+    {
+      id: 'self-check-prediction-unchecked',
+      breaks: "the self-check no longer asks the saved model for its predictions",
+      edits: [{file: 'check.sh', replace: ' && python check_notebook.py --model model/iris-model.pkl', with: ''}],
+      kills: {'self-check script': "The loaded model's predictions were not checked"},
+    },
+  ],
+});

@@ -1,0 +1,99 @@
+/** Breakages of lab 04 (the model behind a Flask-RESTful API, in a container) that the checker must catch. */
+import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
+
+const DOCKERFILE = 'solution/Dockerfile';
+const APP = 'solution/app.py';
+const CMD = 'CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--preload", "--access-logfile", "-", "app:create_app()"]';
+
+export default defineMutants({
+  lab: '04-rest-api',
+  mutants: [
+    {
+      id: 'user-removed',
+      breaks: 'the final stage has no USER, so the API runs as root',
+      edits: [{file: DOCKERFILE, deleteLines: /^USER api$/}],
+      kills: {
+        'lab material follows the course conventions': 'non-root-user',
+        'runs as a non-root user': 'expected the output to contain "1000"',
+        'self-check script': 'The container runs as root.',
+      },
+    },
+    {
+      id: 'cmd-shell-form',
+      breaks: 'CMD in shell form, so gunicorn is not PID 1 and docker stop waits 10 s',
+      edits: [{file: DOCKERFILE, replace: CMD, with: 'CMD gunicorn --bind 0.0.0.0:8000 --workers 2 --preload --access-logfile - "app:create_app()"'}],
+      kills: {
+        'lab material follows the course conventions': 'exec-form-cmd',
+        'self-check script': 'CMD is missing or in shell form',
+      },
+    },
+    {
+      id: 'healthcheck-removed',
+      breaks: 'the HEALTHCHECK is gone, so Docker never says the API is healthy',
+      edits: [{file: DOCKERFILE, deleteLines: /^HEALTHCHECK |urllib\.request\.urlopen\('http:\/\/127\.0\.0\.1:8000\/health'/}],
+      // The steps catch it too (`step healthy`), after a 60 s wait; the self-check needs none.
+      kills: {'self-check script': 'The image has no HEALTHCHECK.'},
+    },
+    {
+      id: 'dockerignore-gone',
+      breaks: 'the .dockerignore is gone, so caches and secrets go to the build',
+      edits: [{file: 'solution/.dockerignore', delete: true}],
+      kills: {'lab material follows the course conventions': 'dockerignore-present'},
+    },
+    {
+      id: 'pin-left-out',
+      breaks: 'itsdangerous, which Flask needs, is left out of the requirements',
+      edits: [{file: 'solution/requirements.txt', deleteLines: /^itsdangerous==/}],
+      kills: {'the requirements pin every dependency': 'not pinned: itsdangerous (needed by flask)'},
+    },
+    {
+      id: 'html-errors',
+      breaks: "no JSON error handler, so unknown routes get Flask's own HTML 404 and 405 pages",
+      edits: [
+        {file: APP, deleteLines: /^    app\.register_error_handler\(Exception, json_error\)$/},
+        {file: APP, replace: '    api = JsonErrorApi(app)', with: '    api = Api(app)'},
+      ],
+      kills: {'bad input gets a 4xx JSON error, never a 500': 'GET /no-such-route: expected a JSON body, got: <!doctype html>'},
+    },
+    {
+      id: 'finite-rule-removed',
+      breaks: 'the rule refusing NaN and infinity is removed',
+      edits: [{file: APP, replace: '    if not math.isfinite(number):', with: '    if False:'}],
+      kills: {
+        'bad input gets a 4xx JSON error, never a 500': 'expected status 400, got 500',
+        'the unit tests pass in the image': 'failed',
+      },
+    },
+    {
+      id: 'batch-order-reversed',
+      breaks: 'the batch answers come back in the wrong order',
+      edits: [{file: APP, replace: 'for name, row in zip(species, probabilities)', with: 'for name, row in zip(species[::-1], probabilities[::-1])'}],
+      kills: {
+        'health and predict endpoints answer correctly': 'expected "predictions"[0].species to be "setosa", got "virginica"',
+      },
+    },
+    {
+      id: 'trained-at-start',
+      breaks: 'the API trains a model when it starts instead of loading the pickle',
+      edits: [
+        {
+          file: APP,
+          replace: '    model = load_model(path)  # once, at start: each request reuses it',
+          with: [
+            '    from sklearn.datasets import load_iris',
+            '    from sklearn.linear_model import LogisticRegression',
+            '    iris = load_iris()',
+            '    model = LogisticRegression(max_iter=1000).fit(iris.data, iris.target_names[iris.target])',
+          ].join('\n'),
+        },
+      ],
+      kills: {'without its model file the API stops at start and says why': 'the container exited with 0, expected 1'},
+    },
+    {
+      id: 'self-check-from-gate-passes',
+      breaks: "the self-check's FROM gate always passes",
+      edits: [{file: 'check.sh', replace: "grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\\.11-slim-bookworm([[:space:]]|$)' \"$folder/Dockerfile\" ||", with: 'true ||'}],
+      kills: {'self-check script': 'failed, but not with "The Dockerfile does not start FROM python:3.11-slim-bookworm."'},
+    },
+  ],
+});
