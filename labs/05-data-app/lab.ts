@@ -9,10 +9,14 @@ import {defineLab, selfCheckScripts, selfCheckStep} from '../../scripts/lab-chec
 /** The stack the steps start: Compose names everything after the project (`name:` in compose.yaml). */
 const PROJECT = 'iris-app';
 const COUNT_BY_SPECIES = 'SELECT species, count(*) FROM predictions GROUP BY species ORDER BY species';
-/** The drivers of the stack, run by the compose checks with the stack up (see tests/data-app/). */
+/**
+ * The drivers of the stack, run by the compose checks with the stack up (see tests/data-app/).
+ * DATA_APP_TESTS, when set, runs only the tests whose names match it: the mutation suite uses it
+ * to run the one test a mutant can break.
+ */
 const STACK_SUITES = [
-  'DATA_APP_DIR="$PWD" "$REPO_ROOT/node_modules/.bin/playwright" test --config "$REPO_ROOT/tests/data-app/playwright.config.ts"',
-  'DATA_APP_DIR="$PWD" "$REPO_ROOT/node_modules/.bin/vitest" run --root "$REPO_ROOT" --config tests/data-app/vitest.config.mts',
+  'DATA_APP_DIR="$PWD" "$REPO_ROOT/node_modules/.bin/playwright" test --config "$REPO_ROOT/tests/data-app/playwright.config.ts" ${DATA_APP_TESTS:+--grep "$DATA_APP_TESTS" --pass-with-no-tests}',
+  'DATA_APP_DIR="$PWD" "$REPO_ROOT/node_modules/.bin/vitest" run --root "$REPO_ROOT" --config tests/data-app/vitest.config.mts ${DATA_APP_TESTS:+--testNamePattern "$DATA_APP_TESTS" --passWithNoTests}',
 ];
 
 export default defineLab({

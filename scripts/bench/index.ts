@@ -1,16 +1,17 @@
 /**
  * `npm run bench`: prints the figures later work is compared against. It measures; it never fails
  * on a number (timing thresholds in tests flake). Each area of the course adds its own section.
- * `npm run bench -- --only=site` (or `labs`, `api`, `data-app`) measures one area: the cold lab check alone
+ * `npm run bench -- --only=site` (or `labs`, `mutants`, `api`, `data-app`) measures one area: the cold lab check alone
  * rebuilds the engine's cache from nothing and takes minutes.
  */
 import {measureApi} from './api';
 import {measureDataApp} from './data-app';
 import {measureLabChecks} from './labs';
+import {measureMutants} from './mutants';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
-type Area = 'site' | 'labs' | 'api' | 'data-app';
-const AREAS: readonly Area[] = ['site', 'labs', 'api', 'data-app'];
+type Area = 'site' | 'labs' | 'mutants' | 'api' | 'data-app';
+const AREAS: readonly Area[] = ['site', 'labs', 'mutants', 'api', 'data-app'];
 
 function print(title: string, figures: readonly Figure[], note?: string): void {
   console.log(`\n${title}`);
@@ -40,6 +41,10 @@ async function main(): Promise<void> {
   if (areas.includes('labs')) {
     const labs = await measureLabChecks();
     print('Labs', labs.figures, labs.note);
+  }
+  if (areas.includes('mutants')) {
+    const mutants = await measureMutants();
+    print('Mutation suite', mutants.figures, mutants.note);
   }
   if (areas.includes('api')) {
     const api = await measureApi();

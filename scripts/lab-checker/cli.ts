@@ -98,7 +98,7 @@ async function main(): Promise<number> {
       });
       // Every command from here on talks to this engine unless told otherwise.
       setBaseEnv(engine.env);
-      progress(`engine: ${engine.kind} Docker ${engine.serverVersion}, world: ${engine.world}, compose: ${engine.composeVersion ?? 'none'}`);
+      progress(`engine: ${engine.kind} Docker ${engine.serverVersion}, builder: ${engine.builder}, world: ${engine.world}, compose: ${engine.composeVersion ?? 'none'}`);
       // Nothing in the private daemon belongs to anyone else: drop leftovers of killed runs.
       if (engine.kind === 'private') await removeRunResources(engine.docker, engine.env, undefined);
       standIns = await prepareBaseImages(engine, loaded, cache, args.labsDir);
@@ -123,7 +123,7 @@ async function main(): Promise<number> {
     seconds: secondsSince(startedAt),
     ok: reportOk(partial),
     world: engine?.world ?? 'unknown',
-    engine: {kind: engine?.kind ?? 'none', serverVersion: engine?.serverVersion ?? '', composeVersion: engine?.composeVersion},
+    engine: {kind: engine?.kind ?? 'none', serverVersion: engine?.serverVersion ?? '', builder: engine?.builder ?? 'none', composeVersion: engine?.composeVersion},
     sizesAreStandInSizes: engine?.world === 'offline',
     setupSeconds,
     standIns,

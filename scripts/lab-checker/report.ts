@@ -53,6 +53,8 @@ export interface LabsReport {
   readonly engine: {
     readonly kind: 'existing' | 'private' | 'none';
     readonly serverVersion: string;
+    /** What `docker build` used: "BuildKit (buildx 0.13.1)" or "classic". */
+    readonly builder: string;
     readonly composeVersion?: string;
   };
   /** True offline: image sizes are built on stand-ins, not what students download. */

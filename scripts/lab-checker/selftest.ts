@@ -1,6 +1,7 @@
 /**
  * `npm run labs:selftest`: runs the real checker (real Docker) on fixture labs: the broken one
- * must fail, with readable reasons in its output and its report (proof that checks can fail); the
+ * must fail, with a readable reason for each check kind in its output and its report (proof that
+ * checks can fail); the
  * one using every check kind must pass, and so must the postgres and nginx image contracts. Run it after `labs:check`, when engine and stand-ins are warm.
  */
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -18,6 +19,14 @@ const EXPECTED_REASONS = [
   'claims to be an exercise with at least 2 marked TODO line(s), but has 0',
   '`echo "something else"` printed no "the promised text"',
   'the container stopped before it answered',
+  // One failure per check kind (the broken lab's checks after the first four):
+  'GET /missing: expected status 200, got 404',
+  'GET /health: expected "status" to be "down", got "ok"',
+  'the container exited with 2, expected 0; its output was:\nstopping with 2',
+  'executing fails.ipynb failed (exit 1)',
+  'docker compose up --wait failed',
+  'bash check-fails.sh solution exited with 1:\nFAIL  nothing here works',
+  'bash check-always-passes.sh starter passed, but it must fail there',
 ];
 
 async function check(labId: string, dir: string): Promise<{result: RunResult; report: LabsReport}> {
@@ -68,7 +77,7 @@ async function main(): Promise<number> {
       console.error(`\nselftest FAILED:\n  - ${problems.join('\n  - ')}`);
       return 1;
     }
-    console.log('\nselftest passed: the broken lab fails with readable reasons; every check kind passes on the good one; the postgres and nginx contracts hold');
+    console.log('\nselftest passed: the broken lab fails with a readable reason for each check kind; every check kind passes on the good one; the postgres and nginx contracts hold');
     return 0;
   } finally {
     rmSync(dir, {recursive: true, force: true});

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 import {sitemapPaths} from '../../scripts/lib/site-pages';
+import {pageSettled} from './settled';
 
 // Every page of the built site, in both colour modes: a new page is scanned without being listed here.
 const pages = sitemapPaths();
@@ -14,7 +15,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({colorScheme});
         await page.goto(pagePath);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        await page.waitForLoadState('networkidle');
+        // Scan the page as readers see it: hydrated, decks started, diagrams drawn, fonts and images in.
+        await pageSettled(page, pagePath);
         const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map(
           (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`,

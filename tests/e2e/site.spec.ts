@@ -1,4 +1,10 @@
+import {createRequire} from 'node:module';
 import {expect, test} from '@playwright/test';
+import type * as Images from '../../src/data/images';
+import {hydrated, layoutSettled} from './settled';
+
+// src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
+const {setupCheckImage} = createRequire(import.meta.url)('../../src/data/images') as typeof Images;
 
 test.describe('the course site', () => {
   test('home leads to the outline, whose agenda has 16 sections ending at 3:00', async ({page}) => {
@@ -35,6 +41,7 @@ test.describe('the course site', () => {
     await page.goto('/');
     // The term must not be on the home page, or the test would prove nothing.
     await expect(page.locator('main')).not.toContainText('allocated');
+    await hydrated(page);
     const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
     await search.click();
     await search.fill('allocated');
@@ -48,20 +55,24 @@ test.describe('the course site', () => {
   test('on a phone, the menu opens and navigates', async ({page}) => {
     await page.setViewportSize({width: 390, height: 844});
     await page.goto('/');
+    // Before hydration the menu button does nothing yet.
+    await hydrated(page);
     const labsLink = page.locator('.navbar-sidebar').getByRole('link', {name: 'Labs', exact: true});
     await expect(labsLink).toBeHidden();
     await page.getByRole('button', {name: /toggle navigation bar/i}).click();
     await expect(labsLink).toBeVisible();
     await labsLink.click();
     await expect(page.getByRole('heading', {level: 1, name: 'Labs'})).toBeVisible();
-    // Nothing may force sideways scrolling on a phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    // Nothing may force sideways scrolling on a phone; measured once fonts and images have their final size.
+    await layoutSettled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test('the theme toggles between light and dark and stays after a reload', async ({page}) => {
     await page.emulateMedia({colorScheme: 'light'});
     await page.goto('/docs/course/outline');
+    await hydrated(page);
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-theme', 'light');
     const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
@@ -74,10 +85,39 @@ test.describe('the course site', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('the preparation page verifies Docker with a real container run, per operating system', async ({page}) => {
+  test('the preparation page shows each operating system its own install steps, and the container run that verifies Docker', async ({page}) => {
     await page.goto('/docs/course/before-the-tutorial');
-    await page.getByRole('tab', {name: 'Windows'}).first().click();
-    await expect(page.getByText('Use WSL 2 instead of Hyper-V')).toBeVisible();
-    await expect(page.locator('pre').filter({hasText: 'docker run --rm'}).first()).toContainText('Docker works!');
+    await hydrated(page);
+    // Each OS tab: what its panel must say, and the command it gives (where it gives one).
+    const systems = [
+      {tab: 'macOS', value: 'macos', says: 'Docker Desktop for Mac', command: undefined, git: 'git --version'},
+      {tab: 'Windows', value: 'windows', says: 'Use WSL 2 instead of Hyper-V', command: undefined, git: 'Git for Windows'},
+      {tab: 'Linux', value: 'linux', says: 'Docker Engine', command: 'sudo usermod -aG docker "$USER"', git: 'sudo apt install git'},
+    ] as const;
+    const install = page.locator('h2:has-text("1. Install Docker") + .tabs-container');
+    const git = page.locator('h2:has-text("2. Install Git") + .tabs-container');
+    const visiblePanel = (tabs: typeof install) => tabs.getByRole('tabpanel').filter({visible: true});
+    const check = page.locator('h2:has-text("4. Check that everything works") ~ .theme-code-block').first().locator('pre');
+    await expect(install.getByRole('tab')).toHaveText(systems.map((s) => s.tab));
+
+    // Windows first, as a reader on Windows would: away from the default, then every other one.
+    for (const os of [systems[1], systems[2], systems[0]]) {
+      const tab = install.getByRole('tab', {name: os.tab, exact: true});
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await expect(page).toHaveURL(new RegExp(`[?&]os=${os.value}(&|$)`));
+      await expect(visiblePanel(install)).toHaveCount(1);
+      await expect(visiblePanel(install)).toContainText(os.says);
+      for (const other of systems.filter((s) => s !== os)) await expect(visiblePanel(install)).not.toContainText(other.says);
+      if (os.command) await expect(visiblePanel(install).locator('pre')).toHaveText(os.command);
+      else await expect(visiblePanel(install).locator('pre')).toHaveCount(0);
+      // The Git tabs follow the choice (one groupId for the page).
+      await expect(visiblePanel(git)).toContainText(os.git);
+      // Whatever the OS, the check that Docker runs a real container sits under the tabs, visible.
+      await expect(check).toBeVisible();
+      await expect(check).toHaveText(`docker run --rm ${setupCheckImage} python -c "import sys; print('Docker works! Python', sys.version.split()[0])"`);
+    }
+    // …and the page says what that container prints when Docker works.
+    await expect(page.locator('pre').filter({hasText: /^\s*Docker works! Python 3\.11\.x\s*$/})).toBeVisible();
   });
 });

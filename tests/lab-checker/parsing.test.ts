@@ -5,7 +5,8 @@ import {composeImages, fromImages} from '../../scripts/lab-checker/base-images';
 import {parseDeb822, parseOneLine, pickDebianArchive} from '../../scripts/lab-checker/engine/apt-sources';
 import {composeMajor} from '../../scripts/lab-checker/engine/compose';
 import {countTodos} from '../../scripts/lab-checker/starter';
-import {jsonContains} from '../../scripts/lab-checker/checks/http';
+import {jsonContains, jsonIncludes} from '../../scripts/lab-checker/checks/http';
+import {failingTests} from '../../scripts/lab-checker/checks/compose';
 import {commandToRun} from '../../scripts/lab-checker/checks/steps';
 
 describe('apt sources', () => {
@@ -62,8 +63,28 @@ describe('small parsers', () => {
   });
   it('matches JSON by the expected fields only', () => {
     expect(jsonContains({status: 'ok', extra: 1}, {status: 'ok'})).toBeUndefined();
-    expect(jsonContains({prediction: [0]}, {prediction: [1]})).toMatch(/expected "prediction" to be \[1\]/);
+    expect(jsonContains({prediction: [0]}, {prediction: [1]})).toMatch(/expected "prediction"\[0\] to be 1, got 0/);
     expect(jsonContains([1], {a: 1})).toMatch(/JSON object/);
+  });
+  it('matches lists item by item, in order, each item by its expected fields', () => {
+    const answer = {count: 2, predictions: [{species: 'setosa', p: 0.9}, {species: 'virginica', p: 0.8}]};
+    expect(jsonContains(answer, {count: 2, predictions: [{species: 'setosa'}, {species: 'virginica'}]})).toBeUndefined();
+    expect(jsonContains(answer, {predictions: [{species: 'virginica'}, {species: 'setosa'}]})).toMatch(/expected "predictions"\[0\]\.species to be "virginica", got "setosa"/);
+    expect(jsonContains(answer, {predictions: [{species: 'setosa'}]})).toMatch(/expected "predictions" to be a list of 1/);
+    expect(jsonContains({predictions: 'none'}, {predictions: [{species: 'setosa'}]})).toMatch(/to be a list of 1, got "none"/);
+  });
+  it('finds the text an error message must hold', () => {
+    expect(jsonIncludes({error: 'missing field: petal_width'}, {error: 'petal_width'})).toBeUndefined();
+    expect(jsonIncludes({error: 'missing field: sepal_length'}, {error: 'petal_width'})).toMatch(/expected "error" to contain "petal_width"/);
+    expect(jsonIncludes({message: 'petal_width'}, {error: 'petal_width'})).toMatch(/got undefined/);
+    expect(jsonIncludes('<!doctype html>', {error: 'x'})).toMatch(/JSON object/);
+  });
+  it('names the failed tests in a test runner\'s output', () => {
+    const vitest = ' ✓ tests/a.test.ts > ok\n FAIL  tests/data-app/stack.test.ts > one transaction per upload > leaves nothing\n Tests  1 failed | 3 passed\n';
+    expect(failingTests(vitest)).toEqual(['FAIL  tests/data-app/stack.test.ts > one transaction per upload > leaves nothing']);
+    const playwright = '  1) [chromium] › front-end.spec.ts:12:3 › uploads a file\n\n    Error: expect(received)\n';
+    expect(failingTests(playwright)).toEqual(['1) [chromium] › front-end.spec.ts:12:3 › uploads a file']);
+    expect(failingTests('All good\n')).toEqual([]);
   });
   it('runs the checked equivalent of interactive and registry steps', () => {
     const step = {id: 'p', title: 'P', explain: '', command: 'docker pull x', offlineCheck: 'docker image inspect x'};

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import lab01 from '../../labs/01-docker-basics/lab';
-import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
+import type {HttpExpectation, LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
 import {isInteractiveCommand, needsRegistry, validateLab} from '../../scripts/lab-checker/validate';
 
 const step = (overrides: Partial<LabStep>): LabStep => ({id: 's', title: 'S', explain: '', command: 'docker ps', ...overrides});
@@ -87,7 +87,7 @@ describe('validateLab', () => {
   });
 
   it('wants every expected HTTP error to prove its JSON body, not only its status', () => {
-    const lab = (request: Record<string, unknown>) =>
+    const lab = (request: Partial<HttpExpectation> & {expectStatus: number}) =>
       minimal({checks: [{kind: 'http', name: 'h', image: 'app', containerPort: 80, readyPath: '/', requests: [{method: 'GET', path: '/nope', ...request}]}]});
     expect(validateLab(lab({expectStatus: 404}), 'x').join('\n')).toMatch(/GET \/nope expects 404 but no JSON/);
     expect(validateLab(lab({expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint'}}), 'x')).toEqual([]);

@@ -1,89 +1,98 @@
 /**
  * Each lab's `check.ps1` is the Windows twin of its `check.sh`, and PowerShell is not on every
- * machine that runs the checker. So, wherever the tests run, the twins must at least check the same
- * things in the same order: the same PASS lines, the same HTTP expectations, the same closing line.
+ * machine that runs the checker. So, wherever the tests run, the twins must check the same things in
+ * the same order: the same PASS lines and, behind each PASS line, the same conditions (status codes,
+ * request paths, root checks, patterns, expected strings: see twin-conditions.ts), the same HTTP
+ * expectations and the same closing line.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {findLabIds} from '../../scripts/lab-checker/load-labs';
+import {checksOf, words, type Section} from './twin-conditions';
 
 const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
 
-type Dialect = 'bash' | 'powershell';
+interface KnownDifference {
+  readonly lab: string;
+  readonly pass: string;
+  /** The twin that has the condition; the other must not have it, or this entry is out of date. */
+  readonly only: 'check.sh' | 'check.ps1';
+  readonly condition: string;
+  readonly why: string;
+}
 
-/** Splits one command line into words, unquoting the way the dialect does; `$name` stays as written. */
-function words(line: string, dialect: Dialect): string[] {
-  const result: string[] = [];
-  let i = 0;
-  while (i < line.length) {
-    while (line[i] === ' ' || line[i] === '\t') i += 1;
-    if (i >= line.length || line[i] === '#') break;
-    let word = '';
-    while (i < line.length && line[i] !== ' ' && line[i] !== '\t') {
-      const quote = line[i];
-      if (quote === "'" || quote === '"') {
-        i += 1;
-        while (i < line.length) {
-          const c = line[i];
-          if (dialect === 'powershell' && quote === "'" && c === "'" && line[i + 1] === "'") {
-            word += "'";
-            i += 2;
-          } else if (c === quote) {
-            i += 1;
-            break;
-          } else if (quote === '"' && ((dialect === 'bash' && c === '\\') || (dialect === 'powershell' && c === '`'))) {
-            word += line[i + 1] ?? '';
-            i += 2;
-          } else {
-            word += c;
-            i += 1;
-          }
-        }
-      } else {
-        word += line[i];
-        i += 1;
-      }
+/** Where the twins check the same thing in their own dialect's way, which the comparison cannot see. */
+const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
+  ...['pattern:"accuracy": 0\\.9[0-9]*', 'pattern:"accuracy": 1\\.0'].map((condition) => ({
+    lab: '02-workflows/w2-project',
+    pass: 'outputs/metrics.json and outputs/confusion-matrix.png are in the folder on your computer',
+    only: 'check.sh' as const,
+    condition,
+    why: 'check.sh greps the JSON text for an accuracy of 0.9x or 1.0; check.ps1 parses it and compares the number',
+  })),
+  {
+    lab: '02-workflows/w2-project',
+    pass: 'outputs/metrics.json and outputs/confusion-matrix.png are in the folder on your computer',
+    only: 'check.ps1',
+    condition: 'json:accuracy>=0.9',
+    why: 'the number check.sh finds with its pattern',
+  },
+  {
+    lab: '02-workflows/w2-project',
+    pass: 'the outputs belong to you ($owner)',
+    only: 'check.ps1',
+    condition: 'os:Linux',
+    why: 'on Windows, files have an ACL owner, not a uid: check.ps1 compares those instead',
+  },
+  ...[
+    ['02-workflows/w3-data-app', 'the report shows the $stored flowers that psql counts'],
+    ['02-workflows/w4-api', 'GET /predict answers virginica'],
+  ].map(([lab = '', pass = '']) => ({
+    lab,
+    pass,
+    only: 'check.ps1' as const,
+    condition: 'status:2xx',
+    why: "PowerShell's web cmdlets fail on a non-2xx answer; check.sh's curl (no --fail) reads any answer, then fails on its content",
+  })),
+];
+
+/** Everything in which check.ps1 differs from check.sh, in words; empty when they are twins. */
+function twinDifferences(lab: string, shText: string, psText: string): string[] {
+  const sh = checksOf(shText, 'bash');
+  const ps = checksOf(psText, 'powershell');
+  const problems: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(ps.passes, sh.passes)) problems.push(`PASS lines: check.sh ${JSON.stringify(sh.passes)}, check.ps1 ${JSON.stringify(ps.passes)}`);
+  if (!same(ps.expectations, sh.expectations)) problems.push(`expectations: check.sh ${JSON.stringify(sh.expectations)}, check.ps1 ${JSON.stringify(ps.expectations)}`);
+  if (ps.closing !== sh.closing) problems.push(`closing line: check.sh ${String(sh.closing)}, check.ps1 ${String(ps.closing)}`);
+
+  const known = KNOWN_DIFFERENCES.filter((d) => d.lab === lab);
+  const sectionOf = (sections: Section[], pass: string) => sections.find((s) => s.pass === pass)?.conditions ?? [];
+  for (const d of known) {
+    const [mine, theirs] = d.only === 'check.sh' ? [sh.sections, ps.sections] : [ps.sections, sh.sections];
+    if (!sectionOf(mine, d.pass).includes(d.condition) || sectionOf(theirs, d.pass).includes(d.condition)) {
+      problems.push(`known difference out of date: ${d.condition} before "${d.pass}" is no longer in ${d.only} only`);
     }
-    result.push(word);
   }
-  return result;
-}
-
-/** Joins continued lines (bash `\`, PowerShell backtick) so each command is one line. */
-function logicalLines(text: string, dialect: Dialect): string[] {
-  const continuation = dialect === 'bash' ? /\\\r?\n\s*/g : /`\r?\n\s*/g;
-  return text.replace(continuation, ' ').split(/\r?\n/);
-}
-
-interface Checks {
-  readonly passes: string[];
-  readonly expectations: string[][];
-  readonly closing: string | undefined;
-}
-
-/** The literal PASS lines, HTTP expectations and closing line of a self-check script. */
-function checksOf(text: string, dialect: Dialect): Checks {
-  const passes: string[] = [];
-  const expectations: string[][] = [];
-  let closing: string | undefined;
-  for (const line of logicalLines(text, dialect)) {
-    const [command, ...args] = words(line, dialect);
-    if (command === undefined) continue;
-    const name = dialect === 'bash' ? command : command.toLowerCase();
-    // A helper's own body passes its arguments on ("$1", "${Name}: …"): not a check of its own.
-    if (name === 'pass' && args[0] !== undefined && !args[0].startsWith('$')) passes.push(args[0]);
-    if (name === 'expect') expectations.push(args);
-    const said = /All checks passed[^'"\\]*/.exec(line);
-    if (said && (name === 'printf' || name === 'echo' || name === 'write-host')) closing = said[0].replace(/\\n$/, '');
+  const ignoring = (sections: Section[], side: KnownDifference['only']) =>
+    sections.map(({pass, conditions}) => ({pass, conditions: conditions.filter((c) => !known.some((d) => d.only === side && d.pass === pass && d.condition === c))}));
+  const shSections = ignoring(sh.sections, 'check.sh');
+  const psSections = ignoring(ps.sections, 'check.ps1');
+  for (const [i, section] of shSections.entries()) {
+    const twin = psSections[i];
+    if (twin?.pass === section.pass && !same(twin.conditions, section.conditions)) {
+      problems.push(`before "${section.pass}": check.sh checks ${JSON.stringify(section.conditions)}, check.ps1 ${JSON.stringify(twin.conditions)}`);
+    }
   }
-  return {passes, expectations, closing};
+  return problems;
 }
 
 /** Every lab folder, lab 02's workflows (`02-workflows/w1-jupyter`) included. */
 const labFolders = findLabIds(LABS);
 const labsWithTwins = labFolders.filter((lab) => readdirSync(path.join(LABS, lab)).includes('check.ps1'));
+const read = (lab: string, file: 'check.sh' | 'check.ps1') => readFileSync(path.join(LABS, lab, file), 'utf8');
 
 describe('self-check twins', () => {
   it('exist for every lab that has a self-check', () => {
@@ -92,29 +101,89 @@ describe('self-check twins', () => {
     expect(labsWithTwins.length).toBeGreaterThan(0);
   });
 
-  it.each(labsWithTwins)('%s: check.ps1 checks what check.sh checks, in the same order', (lab) => {
-    const sh = checksOf(readFileSync(path.join(LABS, lab, 'check.sh'), 'utf8'), 'bash');
-    const ps = checksOf(readFileSync(path.join(LABS, lab, 'check.ps1'), 'utf8'), 'powershell');
+  it.each(labsWithTwins)('%s: check.ps1 checks the conditions check.sh checks, before the same PASS lines', (lab) => {
+    const sh = checksOf(read(lab, 'check.sh'), 'bash');
     expect(sh.passes.length, 'check.sh has PASS lines').toBeGreaterThan(2);
-    expect(ps.passes).toEqual(sh.passes);
-    expect(ps.expectations).toEqual(sh.expectations);
     expect(sh.closing).toMatch(/^All checks passed/);
-    expect(ps.closing).toEqual(sh.closing);
+    // A lab whose conditions all went unseen would compare nothing: each one checks several.
+    expect(sh.sections.flatMap((s) => s.conditions).length, 'conditions found in check.sh').toBeGreaterThan(2);
+    expect(twinDifferences(lab, read(lab, 'check.sh'), read(lab, 'check.ps1'))).toEqual([]);
+  });
+
+  it('find every kind of condition the twins are compared on', () => {
+    const kinds = new Set(labsWithTwins.flatMap((lab) => checksOf(read(lab, 'check.sh'), 'bash').sections.flatMap((s) => s.conditions.map((c) => c.split(':')[0]))));
+    for (const kind of ['status', 'url', 'equals', 'prefix', 'contains', 'pattern', 'format', 'loop', 'query', 'json']) expect(kinds, kind).toContain(kind);
+  });
+
+  it('list known differences only for labs that exist', () => {
+    expect(KNOWN_DIFFERENCES.map((d) => d.lab).filter((lab) => !labsWithTwins.includes(lab))).toEqual([]);
   });
 });
+
+/** The real twins of `lab`, one of them changed: the `from` text must be there, once, or the mutation proves nothing. */
+function mutated(lab: string, file: 'check.sh' | 'check.ps1', from: string, to: string): string[] {
+  const texts = {'check.sh': read(lab, 'check.sh'), 'check.ps1': read(lab, 'check.ps1')};
+  const count = texts[file].split(from).length - 1;
+  if (count !== 1) throw new Error(`${lab}/${file} has ${count} copies of ${JSON.stringify(from)}: update this mutation`);
+  texts[file] = texts[file].replace(from, to);
+  return twinDifferences(lab, texts['check.sh'], texts['check.ps1']);
+}
 
 describe('the comparison itself', () => {
   it('unquotes each dialect its own way', () => {
     expect(words(`pass "the container prints \\"$expected\\" and exits 0"`, 'bash')).toEqual(['pass', 'the container prints "$expected" and exits 0']);
     expect(words('Pass "the container prints `"$expected`" and exits 0"', 'powershell')).toEqual(['Pass', 'the container prints "$expected" and exits 0']);
     expect(words(`Pass 'it''s fine' # note`, 'powershell')).toEqual(['Pass', "it's fine"]);
+    expect(words(`[[ "$answer" =~ \\"species\\":\\ ?\\"virginica\\" ]]`, 'bash')).toEqual(['[[', '$answer', '=~', '"species": ?"virginica"', ']]']);
   });
 
-  it('notices a twin that checks less, or something else', () => {
-    const sh = checksOf('pass "Docker is running"\npass "the image builds"\nexpect "GET /health" 200 \'ok\' GET /health\nprintf \'All checks passed.\\n\'', 'bash');
-    const ps = checksOf("Pass 'Docker is running'\nExpect 'GET /health' 200 'ok' 'GET' '/healthz'\nWrite-Host 'All checks passed.'", 'powershell');
-    expect(ps.passes).not.toEqual(sh.passes);
-    expect(ps.expectations).not.toEqual(sh.expectations);
-    expect(ps.closing).toEqual(sh.closing);
+  it('reads the same condition from both dialects', () => {
+    const sh = checksOf(
+      [
+        'status="$(curl -s -o /dev/null -w \'%{http_code}\' "$base/api/x")"',
+        '[ "$status" = 403 ] || fail "no"',
+        'case "$user" in',
+        '  "" | root | 0 | 0:*) fail "root" ;;',
+        'esac',
+        "grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3' Dockerfile || fail 'x'",
+        'pass "done"',
+      ].join('\n'),
+      'bash',
+    );
+    const ps = checksOf(
+      [
+        '$status = StatusOf "$base/api/x"',
+        "if ($status -ne 403) { Fail 'no' }",
+        "if ($user -eq '' -or $user -eq 'root' -or $user -eq '0' -or $user.StartsWith('0:')) { Fail 'root' }",
+        "if (-not (Select-String -Path $f -Pattern '^\\s*FROM\\s+python:3' -Quiet)) { Fail 'x' }",
+        "Pass 'done'",
+      ].join('\n'),
+      'powershell',
+    );
+    const expected = ['equals:', 'equals:0', 'equals:root', 'pattern:^\\s*FROM\\s+python:3', 'prefix:0:', 'status:403', 'url:/api/x'];
+    expect(sh.sections[0]).toEqual({pass: 'done', conditions: expected});
+    expect(ps.sections[0]).toEqual({pass: 'done', conditions: expected});
+  });
+
+  // Each mutation changes one condition of a real twin, as a slip in an edit would.
+  it.each([
+    ['02-workflows/w1-jupyter', 'check.ps1', 'if ($status -ne 403)', 'if ($status -ne 401)', 'status:403'],
+    ['02-workflows/w1-jupyter', 'check.sh', '"$base/api/contents/analysis.ipynb?content=0")"', '"$base/api/contents/other.ipynb?content=0")"', 'url:/api/contents/other.ipynb?content=0'],
+    ['01-docker-basics', 'check.ps1', "$user -eq 'root' -or ", '', 'equals:root'],
+    ['04-rest-api', 'check.sh', 'python:3\\.11-slim-bookworm([[:space:]]|$)', 'python:3\\.12-slim-bookworm([[:space:]]|$)', '12-slim-bookworm'],
+    ['01-docker-basics', 'check.sh', 'expected="Hello, Docker!"', 'expected="Hello, World!"', 'contains:Hello, World!'],
+    ['05-data-app', 'check.ps1', "'versicolor: <strong>4</strong>'", "'versicolor: <strong>5</strong>'", 'versicolor: <strong>5</strong>'],
+    ['04-rest-api', 'check.ps1', "if ($health -ne 'yes')", "if ($health -ne 'no')", 'equals:no'],
+    ['02-workflows/w4-api', 'check.ps1', "$answer.species -ne 'virginica'", "$answer.species -ne 'setosa'", 'json:species=setosa'],
+    ['02-workflows/w2-project', 'check.ps1', '$metrics.accuracy -lt 0.9', '$metrics.accuracy -lt 0.8', 'json:accuracy>=0.8'],
+  ] as const)('notices a changed condition: %s %s, %s', (lab, file, from, to, shows) => {
+    const problems = mutated(lab, file, from, to);
+    expect(problems.length, 'the twins now differ').toBeGreaterThan(0);
+    expect(problems.join('\n')).toContain(shows);
+  });
+
+  it('notices a changed expectation or a dropped PASS line', () => {
+    expect(mutated('04-rest-api', 'check.ps1', "Expect 'GET /health' 200", "Expect 'GET /health' 201").join('\n')).toContain('expectations');
+    expect(mutated('01-docker-basics', 'check.ps1', "Pass '.dockerignore is there'", '')).not.toEqual([]);
   });
 });

@@ -63,6 +63,10 @@ process.exit(Number(process.env.FAKE_EXIT ?? 0));\n`,
 });
 
 const composeVersion = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' });
+// Run through the checker's engine (`npm run test:with-engine`), a missing Compose is a failure.
+if (composeVersion.status !== 0 && process.env.REQUIRE_DOCKER_COMPOSE === '1') {
+  throw new Error('REQUIRE_DOCKER_COMPOSE=1, but `docker compose version` fails: these tests would only skip');
+}
 
 describe.skipIf(composeVersion.status !== 0)('checkComposeConfig with the real docker CLI (skipped: `docker compose version` is unavailable here)', () => {
   it('rejects a misspelled key and accepts a valid file', async () => {

@@ -93,7 +93,7 @@ describe('compose files in general', () => {
   });
 
   it('honours a reasoned lint-ignore above a port entry', () => {
-    const compose = 'services:\n  a:\n    image: x:1\n    ports:\n      # lint-ignore compose-safe-host-ports: demo of the clash\n      - "5000:5000"\n      - "8888:8888"\n';
+    const compose = 'services:\n  a:\n    image: x:1\n    ports:\n      # lint-ignore compose-safe-host-ports: demo of the clash\n      - "127.0.0.1:5000:5000"\n      - "127.0.0.1:8888:8888"\n';
     expect(lintComposeText('compose.yaml', compose).map((f) => f.line)).toEqual([7]);
   });
 });

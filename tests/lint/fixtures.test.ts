@@ -2,14 +2,17 @@
  * Every rule in the registry must have real fixture files: at least one failing case
  * that yields exactly that rule's findings at the expected lines, and at least one
  * passing case that yields no findings at all. A rule added without fixtures, or a
- * fixture added without an expectation here, fails this test.
+ * fixture added without an expectation here, fails this test. `compose-config-valid` runs
+ * `docker compose config`: where Compose is missing, its fixture tests report themselves skipped.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { allRules, lintLabs, type Finding } from '../../scripts/lab-checker/lint/index.js';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { allRules, lintLabs, type Finding, type LintLabsOptions } from '../../scripts/lab-checker/lint/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/lint', import.meta.url));
 
@@ -82,6 +85,14 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'shell-form-without-host': ['compose.yaml:7'],
     'exec-form-without-host': ['compose.yaml:7'],
   },
+  'compose-ports-on-loopback': {
+    'every-interface': ['compose.yaml:5'],
+    'long-syntax-and-any-address': ['compose.yaml:5', 'compose.yaml:7'],
+  },
+  'compose-wait-for-healthy': {
+    'plain-depends-on': ['compose.yaml:8'],
+    'service-started': ['compose.yaml:8'],
+  },
   'compose-no-inline-secret': {
     'map-form': ['compose.yaml:6'],
     'list-form-and-token': ['compose.yaml:5', 'compose.yaml:6'],
@@ -106,8 +117,27 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   },
 };
 
-/** Rules whose check runs Docker; their fixtures are exercised in compose-config.test.ts. */
+/** Rules whose check runs `docker compose config`: lintLabs runs them only when given a Docker CLI. */
 const NEEDS_DOCKER = new Set(['compose-config-valid']);
+
+const composeVersion = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
+/** Why the Docker rules cannot run here, or undefined when they can. */
+const noCompose =
+  composeVersion.status === 0
+    ? undefined
+    : `\`docker compose version\` fails here (${(composeVersion.error?.message ?? composeVersion.stderr ?? '').trim().split('\n')[0] || `exit ${String(composeVersion.status)}`}): the rule cannot run`;
+// Run through the checker's engine (`npm run test:with-engine`), a missing Compose is a failure.
+if (noCompose !== undefined && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw new Error(`REQUIRE_DOCKER_COMPOSE=1, but ${noCompose}`);
+
+/** lintLabs' options for a rule: the real Docker CLI for rules that need it (the caller has skipped when it is missing). */
+function optionsFor(id: string): LintLabsOptions {
+  return NEEDS_DOCKER.has(id) ? { composeConfig: { command: 'docker' } } : {};
+}
+
+/** Skips a Docker rule's test, with the reason, where Compose is missing: without it the rule never runs, and an empty result would prove nothing. */
+function skipWithoutCompose(id: string, ctx: TestContext): void {
+  if (NEEDS_DOCKER.has(id) && noCompose !== undefined) ctx.skip(noCompose);
+}
 
 function caseFolders(ruleId: string, kind: 'pass' | 'fail'): string[] {
   const dir = join(FIXTURES, ruleId, kind);
@@ -126,40 +156,61 @@ describe.each(allRules.map((rule) => ({ id: rule.id })))('rule $id', ({ id }) =>
     expect(failing).toEqual(Object.keys(EXPECTED_FAILURES[id] ?? {}).sort());
   });
 
-  // Docker-only rules are skipped here: their pure run finds nothing; the block below runs them with Docker.
-  it.skipIf(NEEDS_DOCKER.has(id))('reports exactly this rule at the expected lines for each failing fixture (skipped for rules that need Docker)', async () => {
+  it('reports exactly this rule at the expected lines for each failing fixture', async (ctx) => {
+    skipWithoutCompose(id, ctx);
     for (const [caseName, expected] of Object.entries(EXPECTED_FAILURES[id] ?? {})) {
       const caseDir = join(FIXTURES, id, 'fail', caseName);
-      const findings = await lintLabs(caseDir);
+      const findings = await lintLabs(caseDir, optionsFor(id));
       expect(findings.map((f) => f.ruleId), caseName).toEqual(expected.map(() => id));
       expect(located(findings, caseDir), caseName).toEqual(expected);
       for (const finding of findings) expect(finding.message.length, caseName).toBeGreaterThan(20);
     }
   });
 
-  it('reports nothing at all for each passing fixture', async () => {
+  it('reports nothing at all for each passing fixture', async (ctx) => {
+    skipWithoutCompose(id, ctx);
     for (const caseName of caseFolders(id, 'pass')) {
       const caseDir = join(FIXTURES, id, 'pass', caseName);
-      expect(located(await lintLabs(caseDir), caseDir), caseName).toEqual([]);
+      expect(located(await lintLabs(caseDir, optionsFor(id)), caseDir), caseName).toEqual([]);
     }
   });
 });
 
-const dockerComposeAvailable = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0;
-
-describe.skipIf(!dockerComposeAvailable)('rules that need `docker compose` (skipped: `docker compose version` is unavailable here)', () => {
-  it('compose-config-valid reports its failing fixture and passes its passing one', async () => {
-    const docker = { command: 'docker' };
-    for (const [caseName, expected] of Object.entries(EXPECTED_FAILURES['compose-config-valid'] ?? {})) {
-      const caseDir = join(FIXTURES, 'compose-config-valid', 'fail', caseName);
-      const findings = (await lintLabs(caseDir, { composeConfig: docker })).filter((f) => f.ruleId === 'compose-config-valid');
-      expect(located(findings, caseDir)).toEqual(expected);
-    }
-    for (const caseName of caseFolders('compose-config-valid', 'pass')) {
-      const caseDir = join(FIXTURES, 'compose-config-valid', 'pass', caseName);
-      expect(await lintLabs(caseDir, { composeConfig: docker })).toEqual([]);
-    }
+// Runs everywhere: with a stand-in docker, lintLabs must hand each fixture of the Docker rules to
+// `docker compose config` and report its refusal as that rule (the real verdict needs the real CLI, above).
+describe('rules that need `docker compose`, with a stand-in docker command', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lint-fixtures-docker-'));
+    // Logs each call, and refuses the file when FAKE_REFUSE is set, as compose does with exit code 15.
+    await writeFile(
+      join(dir, 'fake-docker.mjs'),
+      `import { appendFileSync } from 'node:fs';
+appendFileSync(process.env.FAKE_LOG, JSON.stringify(process.argv.slice(2)) + '\\n');
+if (process.env.FAKE_REFUSE) { process.stderr.write('services.api additional properties are not allowed'); process.exit(15); }\n`,
+    );
   });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([...NEEDS_DOCKER].flatMap((id) => (['pass', 'fail'] as const).flatMap((kind) => caseFolders(id, kind).map((caseName) => ({ id, kind, caseName })))))(
+    '$id: $kind/$caseName is checked by docker compose config',
+    async ({ id, kind, caseName }) => {
+      const caseDir = join(FIXTURES, id, kind, caseName);
+      const log = join(dir, `${id}-${kind}-${caseName}.log`);
+      const docker = (refuse: boolean) => ({
+        command: process.execPath,
+        args: [join(dir, 'fake-docker.mjs')],
+        env: { ...process.env, FAKE_LOG: log, ...(refuse ? { FAKE_REFUSE: '1' } : {}) },
+      });
+      expect(await lintLabs(caseDir, { composeConfig: docker(false) })).toEqual([]);
+      const refused = await lintLabs(caseDir, { composeConfig: docker(true) });
+      expect(refused.map((f) => f.ruleId)).toEqual([id]);
+      const calls = (await readFile(log, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as string[]);
+      expect(calls).toEqual([0, 1].map(() => ['compose', '-f', join(caseDir, 'compose.yaml'), 'config', '--quiet']));
+    },
+  );
 });
 
 it('has no expectations for rules that do not exist', () => {

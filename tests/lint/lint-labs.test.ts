@@ -22,7 +22,7 @@ describe('lintLabs over a labs folder', () => {
     await put('01-basics/starter/.dockerignore', '.git\n');
     await put('02-workflows/w1/Dockerfile.jupyter', 'FROM python:latest\nUSER 1000\nCMD ["jupyter", "notebook"]\n');
     await put('02-workflows/w1/Dockerfile.jupyter.dockerignore', '.git\n');
-    await put('05-app/docker-compose.yml', 'services:\n  web:\n    image: nginx:1.22\n    ports: ["80:80"]\n');
+    await put('05-app/docker-compose.yml', 'services:\n  web:\n    image: nginx:1.22\n    ports: ["127.0.0.1:80:80"]\n');
     await put('05-app/compose.override.yaml', 'services:\n  web:\n    image: nginx\n');
     await put('05-app/node_modules/pkg/Dockerfile', 'FROM node\n');
     await put('05-app/notes.md', 'FROM python\n');

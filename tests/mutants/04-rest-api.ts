@@ -50,7 +50,7 @@ export default defineMutants({
       id: 'html-errors',
       breaks: "no JSON error handler, so unknown routes get Flask's own HTML 404 and 405 pages",
       edits: [
-        {file: APP, deleteLines: /^    app\.register_error_handler\(Exception, json_error\)$/},
+        {file: APP, deleteLines: /^ {4}app\.register_error_handler\(Exception, json_error\)$/},
         {file: APP, replace: '    api = JsonErrorApi(app)', with: '    api = Api(app)'},
       ],
       kills: {'bad input gets a 4xx JSON error, never a 500': 'GET /no-such-route: expected a JSON body, got: <!doctype html>'},

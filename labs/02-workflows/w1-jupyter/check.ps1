@@ -47,7 +47,13 @@ if ($LASTEXITCODE -ne 0) {
 Pass 'the image builds'
 
 docker run --detach --name $container --env "JUPYTER_TOKEN=$token" --publish 127.0.0.1::8888 $image | Out-Null
-$port = ((docker port $container 8888/tcp | Select-Object -First 1) -split ':')[-1].Trim()
+# No port when the container has already stopped (no CMD yet, say): that is the error to report.
+$published = docker port $container 8888/tcp 2>$null | Select-Object -First 1
+if (-not $published) {
+  docker logs $container 2>&1 | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
+  Fail 'The container stopped (its log is above).' 'Is the CMD of TODO 5 in exec form, with --ip=0.0.0.0?'
+}
+$port = ($published -split ':')[-1].Trim()
 $base = "http://127.0.0.1:$port"
 for ($i = 0; $i -lt 60; $i++) {
   if ((StatusOf "$base/api") -eq 200) { break }

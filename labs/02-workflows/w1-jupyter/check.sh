@@ -34,7 +34,12 @@ fi
 pass "the image builds"
 
 docker run --detach --name "$container" --env "JUPYTER_TOKEN=$token" --publish 127.0.0.1::8888 "$image" >/dev/null
-port="$(docker port "$container" 8888/tcp | head -n 1 | sed 's/.*://')"
+# No port when the container has already stopped (no CMD yet, say): that is the error to report.
+port="$(docker port "$container" 8888/tcp 2>/dev/null | head -n 1 | sed 's/.*://' || true)"
+if [ -z "$port" ]; then
+  docker logs "$container" 2>&1 | tail -n 15
+  fail "The container stopped (its log is above)." "Is the CMD of TODO 5 in exec form, with --ip=0.0.0.0?"
+fi
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 60); do
   curl -fsS "$base/api" >/dev/null 2>&1 && break

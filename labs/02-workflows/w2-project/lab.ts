@@ -69,6 +69,6 @@ export default defineLab({
   checks: [
     {kind: 'steps', name: 'student steps'},
     {kind: 'run-output', name: 'the image holds the environment, not the project', image: 'env', args: ['sh', '-c', 'pwd; ls -A /project | wc -l; id -u'], expectOutput: ['/project\n0\n1000']},
-    selfCheckScripts('docker build failed (its last lines are above).'),
+    selfCheckScripts('The working folder is not /project.'),
   ],
 });

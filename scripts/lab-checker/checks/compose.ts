@@ -43,6 +43,16 @@ function copyLab(ctx: LabContext, check: ComposeCheck): string {
   return path.join(copy, check.dir);
 }
 
+/**
+ * The names of failed tests in a test runner's output (Vitest's `FAIL  file > test`, Playwright's
+ * `1) [chromium] › file › test`): a suite's last lines are its summary, which names none.
+ */
+export function failingTests(output: string): string[] {
+  const lines = output.split('\n').map((line) => line.trim());
+  const named = lines.filter((line) => /^(FAIL|×|✗)\s+\S.*>/.test(line) || /^\d+\) \[[^\]]+\] › /.test(line));
+  return [...new Set(named)].slice(0, 10);
+}
+
 export async function composeCheck(ctx: LabContext, check: ComposeCheck): Promise<CheckOutcome> {
   const base = {name: check.name, kind: check.kind};
   if (!ctx.composeVersion) return failed(base, 0, COMPOSE_V2_MISSING);
@@ -77,7 +87,9 @@ export async function composeCheck(ctx: LabContext, check: ComposeCheck): Promis
       const result = await run('bash', ['-c', script], {cwd: dir, env, timeoutSeconds: 900});
       if (result.code !== 0) {
         const logs = await compose(['logs', '--no-color', '--tail', '80']);
-        return failed(base, seconds(), `\`${script}\` exited with ${result.code}:\n${tail(result.output, 20)}`, {logs: logs.output, reproduce});
+        const headlines = failingTests(result.output);
+        const named = headlines.length > 0 ? `; failing:\n${headlines.join('\n')}\nits last lines:` : ':';
+        return failed(base, seconds(), `\`${script}\` exited with ${result.code}${named}\n${tail(result.output, 20)}`, {logs: logs.output, reproduce});
       }
     }
     return passed(base, seconds());

@@ -66,10 +66,19 @@ export function imageUidStudent(ctx: LabContext, folder: string): HostStudent | 
   return {...currentUser(ctx), label: `uid ${IMAGE_UID}`};
 }
 
-/** A Linux student whose uid is not the image user's, working in `folder`. */
-export function otherUidStudent(ctx: LabContext, folder: string): HostStudent {
-  // Any non-root user is such a student already (uid 1000 is the one exception, and harmless).
-  if (!isRoot()) return currentUser(ctx);
+/**
+ * A Linux student whose uid is not the image user's, working in `folder`; or why this machine
+ * cannot play one (a checker that is itself uid 1000 would only repeat the first run).
+ */
+export function otherUidStudent(ctx: LabContext, folder: string): HostStudent | string {
+  if (!isRoot()) {
+    const uid = process.getuid?.();
+    if (uid === IMAGE_UID) {
+      return `this machine's user has uid ${IMAGE_UID}, the lab image's user, so this variant would prove nothing new here; run the checker as root (it plays uid ${OTHER_UID}) or as another user`;
+    }
+    // Any other non-root user is such a student already (a GitHub runner is uid 1001).
+    return currentUser(ctx);
+  }
   giveFolderTo(folder, OTHER_UID);
   return asUid(ctx, OTHER_UID);
 }

@@ -85,7 +85,8 @@ function cliNextTo(dockerd: string): string {
   return existsSync(usrBin) ? usrBin : 'docker';
 }
 
-export async function startPrivateDaemon(cache: string): Promise<PrivateDaemon> {
+/** `dockerdPath`: the dockerd to start (Engine 26 from the cache); by default the one on PATH. */
+export async function startPrivateDaemon(cache: string, dockerdPath?: string): Promise<PrivateDaemon> {
   const dataRoot = path.join(cache, 'docker-data');
   const lockFile = path.join(cache, 'daemon.lock');
   mkdirSync(dataRoot, {recursive: true});
@@ -99,8 +100,8 @@ export async function startPrivateDaemon(cache: string): Promise<PrivateDaemon> 
   const socket = path.join(runDir, 'docker.sock');
   const pidFile = path.join(runDir, 'docker.pid');
   const logFile = path.join(cache, 'dockerd.log');
-  const which = await run('sh', ['-c', 'command -v dockerd']);
-  const dockerd = which.stdout.trim() || 'dockerd';
+  const which = dockerdPath ? undefined : await run('sh', ['-c', 'command -v dockerd']);
+  const dockerd = dockerdPath ?? (which?.stdout.trim() || 'dockerd');
   const log = openSync(logFile, 'w');
   const child = spawn(
     dockerd,
@@ -113,7 +114,8 @@ export async function startPrivateDaemon(cache: string): Promise<PrivateDaemon> 
     ],
     // Own process group: Ctrl-C in the terminal must reach the checker, which then cleans up
     // inside the daemon before stopping it, and not kill the daemon first.
-    {detached: true, stdio: ['ignore', log, log]},
+    // Its own bin dir first on PATH: dockerd finds the docker-proxy that matches it there.
+    {detached: true, stdio: ['ignore', log, log], env: dockerdPath ? {...process.env, PATH: `${path.dirname(dockerdPath)}${path.delimiter}${process.env.PATH ?? ''}`} : process.env},
   );
   closeSync(log);
   child.unref();

@@ -11,6 +11,7 @@ import {composeVersion, installComposeFromTrixie} from './compose';
 import {canRunPrivateDaemon, decideEngine, decideWorld, forcedWorld, gatherHostFacts, registryReachable, type World} from './detect';
 import {ensureDebianPackages} from './install';
 import {startPrivateDaemon} from './private-daemon';
+import {installEngineFromTrixie, type TrixieEngine} from './trixie-engine';
 
 export interface Engine {
   readonly kind: 'existing' | 'private';
@@ -22,6 +23,8 @@ export interface Engine {
   readonly serverVersion: string;
   /** undefined when Compose v2 is not available. */
   readonly composeVersion?: string;
+  /** What `docker build` uses: "BuildKit (buildx 0.13.1)" or "classic". */
+  readonly builder: string;
   stop(): Promise<void>;
 }
 
@@ -41,9 +44,20 @@ async function detectWorld(docker: string, env: NodeJS.ProcessEnv): Promise<Worl
 }
 
 async function privateEngine(cache: string, installDocker: boolean, onStop: (stop: () => Promise<void>) => void): Promise<Engine> {
+  // Debian 12's docker.io brings containerd and runc; its dockerd is only the fallback.
   if (installDocker) await ensureDebianPackages(['docker.io']);
+  const dockerConfig = path.join(cache, 'docker-config');
+  mkdirSync(dockerConfig, {recursive: true});
+  let current: TrixieEngine | undefined;
+  if (existsSync('/etc/debian_version')) {
+    try {
+      current = await installEngineFromTrixie(debianArchive(), cache, dockerConfig);
+    } catch (error) {
+      progress(`Docker Engine 26 is not available (${error instanceof Error ? error.message : String(error)}): using this machine's dockerd and the classic builder`);
+    }
+  }
   progress('starting a private Docker daemon (data-root in the cache dir) …');
-  const daemon = await startPrivateDaemon(cache);
+  const daemon = await startPrivateDaemon(cache, current?.dockerd);
   onStop(daemon.stop);
   // The docker CLI next to this dockerd goes first on PATH, so lab steps (`docker …` in bash)
   // talk to the same daemon with a matching client.
@@ -52,17 +66,16 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
   const link = path.join(binDir, 'docker');
   rmSync(link, {force: true});
   if (daemon.dockerCli !== 'docker') symlinkSync(daemon.dockerCli, link);
-  const dockerConfig = path.join(cache, 'docker-config');
-  mkdirSync(dockerConfig, {recursive: true});
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DOCKER_HOST: daemon.host,
     DOCKER_CONFIG: dockerConfig,
-    // The classic builder resolves FROM against local images first, which stand-ins rely on.
-    DOCKER_BUILDKIT: '0',
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
   };
   const docker = daemon.dockerCli;
+  let builder = await builderOf(docker, env);
+  // Engine 20.10 without buildx: the classic builder, which resolves FROM against local images.
+  if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   const world = await detectWorld(docker, env);
   if (world === 'offline') await ensureDebianPackages(['debootstrap']);
   let compose = await composeVersion(docker, env);
@@ -70,6 +83,7 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     await installComposeFromTrixie(debianArchive(), cache, dockerConfig);
     compose = await composeVersion(docker, env);
   }
+  builder = await builderOf(docker, env);
   return {
     kind: 'private',
     world,
@@ -77,8 +91,18 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     env,
     serverVersion: await serverVersion(docker, env),
     composeVersion: compose,
+    builder,
     stop: daemon.stop,
   };
+}
+
+/** "BuildKit (buildx 0.13.1)" where `docker build` uses BuildKit, else "classic". */
+async function builderOf(docker: string, env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.DOCKER_BUILDKIT === '0') return 'classic';
+  const buildx = await run(docker, ['buildx', 'version'], {env, timeoutSeconds: 20});
+  if (buildx.code !== 0) return 'classic';
+  const version = /\s(v?\d+\.\d+\.\d+)/.exec(buildx.stdout)?.[1] ?? 'unknown version';
+  return `BuildKit (buildx ${version.replace(/^v/, '')})`;
 }
 
 /**
@@ -106,6 +130,7 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     env,
     serverVersion: await serverVersion('docker', env),
     composeVersion: await composeVersion('docker', env),
+    builder: await builderOf('docker', env),
     stop: async () => {},
   };
 }

@@ -6,8 +6,10 @@ import { composeNoInlineSecret } from './compose/rules/compose-no-inline-secret.
 import { composeNoVersion } from './compose/rules/compose-no-version.js';
 import { composePgIsreadyHost } from './compose/rules/compose-pg-isready-host.js';
 import { composePinnedTags } from './compose/rules/compose-pinned-tags.js';
+import { composePortsOnLoopback } from './compose/rules/compose-ports-on-loopback.js';
 import { composeSafeHostPorts } from './compose/rules/compose-safe-host-ports.js';
 import { composeValidYaml } from './compose/rules/compose-valid-yaml.js';
+import { composeWaitForHealthy } from './compose/rules/compose-wait-for-healthy.js';
 import type { DockerfileRule } from './dockerfile/rule.js';
 import { aptListsCleaned } from './dockerfile/rules/apt-lists-cleaned.js';
 import { aptNoInstallRecommends } from './dockerfile/rules/apt-no-install-recommends.js';
@@ -44,6 +46,8 @@ export const composeRules: readonly ComposeRule[] = [
   composeSafeHostPorts,
   composeNoInlineSecret,
   composePgIsreadyHost,
+  composeWaitForHealthy,
+  composePortsOnLoopback,
 ];
 
 /** Rules for the self-check scripts students run: they must at least parse. */

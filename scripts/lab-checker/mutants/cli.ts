@@ -30,9 +30,10 @@ async function loadMutants(): Promise<LabMutants[]> {
   const files = readdirSync(MUTANTS_DIR).filter((name) => name.endsWith('.ts')).sort();
   const all: LabMutants[] = [];
   for (const file of files) {
-    const module = (await import(pathToFileURL(path.join(MUTANTS_DIR, file)).href)) as {default?: LabMutants};
+    // One lab's mutants, or a list of them for a lab made of parts (lab 02's workflows).
+    const module = (await import(pathToFileURL(path.join(MUTANTS_DIR, file)).href)) as {default?: LabMutants | LabMutants[]};
     if (!module.default) throw new UserFacingError(`tests/mutants/${file} has no default export (export default defineMutants({...}))`);
-    all.push(module.default);
+    all.push(...(Array.isArray(module.default) ? module.default : [module.default]));
   }
   for (const group of all) {
     const ids = group.mutants.map((mutant) => mutant.id);
@@ -44,7 +45,7 @@ async function loadMutants(): Promise<LabMutants[]> {
 
 /** `04-rest-api` selects a lab's mutants, `04-rest-api:html-404` one mutant. */
 function wanted(filters: readonly string[], lab: string, mutant: Mutant): boolean {
-  return filters.length === 0 || filters.some((filter) => filter === lab || filter === `${lab}:${mutant.id}`);
+  return filters.length === 0 || filters.some((filter) => filter === lab || lab.startsWith(`${filter}/`) || filter === `${lab}:${mutant.id}`);
 }
 
 /** The edited files, as `diff -u` shows them, so a survivor can be read at once. */
@@ -116,7 +117,7 @@ async function main(): Promise<number> {
       stopDaemon = stop;
     });
     setBaseEnv(engine.env);
-    progress(`mutation suite: engine ${engine.kind} Docker ${engine.serverVersion}, world ${engine.world}`);
+    progress(`mutation suite: engine ${engine.kind} Docker ${engine.serverVersion}, builder ${engine.builder}, world ${engine.world}`);
     const originals = await Promise.all(chosen.map((group) => loadLab(defaultLabsDir, group.lab)));
     await prepareBaseImages(engine, originals, cacheDir(), defaultLabsDir);
     for (const group of chosen) {

@@ -1,5 +1,6 @@
 /** Whether the checker killed a mutant: each named check failed, with the text that names what broke. */
 import type {LabReport} from '../report';
+import {isSequenceSkip} from '../checks/outcome';
 import type {Mutant} from './mutant';
 
 export interface Verdict {
@@ -20,6 +21,11 @@ export function verdict(mutant: Mutant, report: LabReport): Verdict {
     const outcome = report.checks.find((check) => check.name === name);
     if (!outcome) {
       problems.push(`"${name}" was not run (check names: ${report.checks.map((check) => check.name).join(', ')})`);
+      continue;
+    }
+    // Skipped after an earlier failure: something else broke first, so this is not the kill meant.
+    if (outcome.status === 'skip' && isSequenceSkip(outcome.reason)) {
+      problems.push(`"${name}" was skipped: ${outcome.reason ?? ''} (another check broke first)`);
       continue;
     }
     if (outcome.status === 'skip') {

@@ -2,7 +2,7 @@ import type { RuleHit } from '../../types.js';
 import { isRecord, type ServiceModel } from '../model.js';
 import type { ComposeRule } from '../rule.js';
 
-interface Dependent {
+export interface Dependent {
   service: string;
   condition: string;
 }
@@ -40,7 +40,7 @@ export const composeHealthcheckOnDependency: ComposeRule = {
   },
 };
 
-function dependentsByService(services: ReadonlyMap<string, ServiceModel>): Map<string, Dependent[]> {
+export function dependentsByService(services: ReadonlyMap<string, ServiceModel>): Map<string, Dependent[]> {
   const result = new Map<string, Dependent[]>();
   const add = (target: string, dependent: Dependent): void => {
     result.set(target, [...(result.get(target) ?? []), dependent]);
@@ -59,7 +59,7 @@ function dependentsByService(services: ReadonlyMap<string, ServiceModel>): Map<s
   return result;
 }
 
-function hasComposeHealthcheck(service: ServiceModel): boolean {
+export function hasComposeHealthcheck(service: ServiceModel): boolean {
   const healthcheck = service.healthcheck;
   if (!isRecord(healthcheck) || healthcheck.disable === true) return false;
   const test = healthcheck.test;

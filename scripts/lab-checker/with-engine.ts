@@ -1,0 +1,37 @@
+/**
+ * `tsx scripts/lab-checker/with-engine.ts <command> [args…]`: runs a command with the checker's
+ * Docker engine and Compose v2 in its environment (DOCKER_HOST, DOCKER_CONFIG, PATH), the way the
+ * lab checks get them. `npm test` runs the unit tests that need `docker compose` this way, after
+ * the checker has installed the engine: on a fresh machine they would otherwise only ever skip.
+ * REQUIRE_DOCKER_COMPOSE=1 tells those tests that a missing Compose is a failure, not a skip.
+ */
+import {spawn} from 'node:child_process';
+import {cacheDir} from './paths';
+import {setUpEngine} from './engine/setup';
+
+async function main(): Promise<number> {
+  const [command, ...args] = process.argv.slice(2);
+  if (!command) {
+    console.error('usage: tsx scripts/lab-checker/with-engine.ts <command> [args…]');
+    return 2;
+  }
+  let stop: (() => Promise<void>) | undefined;
+  const engine = await setUpEngine(cacheDir(), (stopDaemon) => {
+    stop = stopDaemon;
+  });
+  try {
+    if (!engine.composeVersion) throw new Error('the engine has no Compose v2, so the tests that need it cannot run');
+    const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1'}});
+    return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  } finally {
+    await stop?.();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,50 @@
+/** Breakages of lab 02's workflows that the checker must catch: each workflow is its own lab. */
+import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
+
+export default [
+  defineMutants({
+    lab: '02-workflows/w1-jupyter',
+    mutants: [
+      {
+        id: 'tini-removed',
+        breaks: 'no tini: Jupyter is PID 1 and nothing reaps the kernels it starts',
+        edits: [{file: 'solution/Dockerfile', deleteLines: /^ENTRYPOINT \["tini", "--"\]$/}],
+        kills: {'tini is PID 1 and Jupyter runs as a non-root user': 'expected the output to contain', 'self-check script': 'PID 1 is not tini.'},
+      },
+      {
+        id: 'token-disabled',
+        breaks: "Jupyter's token is switched off, so anyone on the network can run code",
+        edits: [{file: 'solution/Dockerfile', replace: '"--no-browser"]', with: '"--no-browser", "--NotebookApp.token="]'}],
+        kills: {'Jupyter answers with the token and refuses without it': 'expected status 403, got 200'},
+      },
+    ],
+  }),
+  defineMutants({
+    lab: '02-workflows/w2-project',
+    mutants: [
+      {
+        id: 'outputs-inside-container',
+        breaks: "train.py writes its outputs inside the container, not into the mounted folder",
+        edits: [{file: 'solution/project/train.py', replace: 'outputs = Path("outputs")', with: 'outputs = Path("/tmp/outputs")'}],
+        kills: {'step outputs': 'exited with', 'self-check script': 'There is no solution/project/outputs/metrics.json on your computer.'},
+      },
+      {
+        id: 'project-baked-in',
+        breaks: 'files are copied into the project folder of the image, where the mount hides them',
+        edits: [{file: 'solution/Dockerfile', replace: 'WORKDIR /project\n', with: 'WORKDIR /project\nCOPY requirements.txt /project/\n'}],
+        kills: {'the image holds the environment, not the project': 'expected the output to contain', 'self-check script': 'The image already contains files in /project.'},
+      },
+    ],
+  }),
+  defineMutants({
+    lab: '02-workflows/w4-api',
+    mutants: [
+      {
+        id: 'port-on-every-interface',
+        breaks: "the API's port is published on every network interface",
+        edits: [{file: 'solution/compose.yaml', replace: '- "127.0.0.1:${API_PORT:-8087}:8000"', with: '- "${API_PORT:-8087}:8000"'}],
+        kills: {'lab material follows the course conventions': 'compose-safe-host-ports'},
+      },
+    ],
+  }),
+];

@@ -1,0 +1,91 @@
+/** Breakages of lab 05 (the Compose application: nginx, the front end, the API, Postgres) that the checker must catch. */
+import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
+
+const COMPOSE = 'solution/compose.yaml';
+const LINT = 'lab material follows the course conventions';
+/** The db service's healthcheck, as compose.yaml has it. */
+const DB_HEALTHCHECK = [
+  "    healthcheck:\n",
+  "      # --host 127.0.0.1: during its first start Postgres runs the init script on a server that\n",
+  "      # listens on no TCP address, so this only succeeds once the tables exist.\n",
+  "      test: [\"CMD\", \"pg_isready\", \"--host\", \"127.0.0.1\", \"--username\", \"${POSTGRES_USER:-iris}\", \"--dbname\", \"${POSTGRES_DB:-iris}\"]\n",
+  "      interval: 5s\n",
+  "      timeout: 3s\n",
+  "      retries: 10\n",
+  "      start_period: 30s\n",
+].join('');
+const STACK = 'the stack through nginx: browser, bad files, failures, persistence';
+
+export default defineMutants({
+  lab: '05-data-app',
+  mutants: [
+    {
+      id: 'db-healthcheck-removed',
+      breaks: "Postgres has no healthcheck, so web cannot wait until it is ready",
+      edits: [{file: COMPOSE, replace: DB_HEALTHCHECK, with: ''}],
+      kills: {[LINT]: 'db has no healthcheck, but web depends on it'},
+    },
+    {
+      id: 'depends-on-condition-removed',
+      breaks: 'web depends on the API and Postgres without waiting for them to be healthy',
+      edits: [
+        {
+          file: COMPOSE,
+          replace: '    depends_on:\n      api:\n        condition: service_healthy\n      db:\n        condition: service_healthy\n',
+          with: '    depends_on: [api, db]\n',
+        },
+      ],
+      kills: {[LINT]: 'compose-wait-for-healthy'},
+    },
+    {
+      id: 'nginx-wrong-upstream',
+      breaks: 'nginx passes requests to a port web does not listen on',
+      edits: [{file: 'solution/nginx/app.conf', replace: 'proxy_pass http://web:8000;', with: 'proxy_pass http://web:5000;'}],
+      // nginx's healthcheck goes through to web, so the stack never gets healthy.
+      kills: {'step up': 'container iris-app-nginx-1 is unhealthy'},
+    },
+    {
+      id: 'rows-outside-transaction',
+      breaks: 'every row is committed on its own, so a failing upload leaves part of the file',
+      edits: [
+        {
+          file: 'solution/web/store.py',
+          replace: '        with connect() as conn:  # commits when the block ends, rolls back on any error\n',
+          with: '        with connect() as conn:  # commits when the block ends, rolls back on any error\n            conn.autocommit = True\n',
+        },
+      ],
+      env: {DATA_APP_TESTS: 'refuses row 500'},
+      kills: {[STACK]: 'a database that refuses row 500 of 1,000 mid-insert leaves nothing of the file'},
+    },
+    {
+      id: 'password-in-compose',
+      breaks: "the database password is written into compose.yaml",
+      edits: [{file: COMPOSE, replace: '    image: postgres:17-trixie\n    environment:\n', with: '    image: postgres:17-trixie\n    environment:\n      POSTGRES_PASSWORD: change-me\n'}],
+      kills: {[LINT]: 'compose-no-inline-secret'},
+    },
+    {
+      id: 'volume-removed',
+      breaks: "Postgres keeps its files in the container, so the uploads are lost on down/up",
+      edits: [{file: COMPOSE, deleteLines: /^ {6}- db-data:\/var\/lib\/postgresql\/data$/}],
+      kills: {'step still-there': 'printed no "flowers.csv"'},
+    },
+    {
+      id: 'web-user-removed',
+      breaks: "the front end's Dockerfile has no USER, so it runs as root",
+      edits: [{file: 'solution/web/Dockerfile', deleteLines: /^USER web$/}],
+      kills: {[LINT]: 'non-root-user', 'the front end runs as a non-root user': 'expected the output to contain "1000"'},
+    },
+    {
+      id: 'plausible-rule-removed',
+      breaks: 'the front end accepts any positive or negative length',
+      edits: [{file: 'solution/web/upload_csv.py', replace: '    if not 0 < number <= MAX_CM:', with: '    if False:'}],
+      kills: {"the front end's tests pass in its image": 'failed'},
+    },
+    {
+      id: 'self-check-placeholder-gate-passes',
+      breaks: "the self-check's placeholder gate always passes",
+      edits: [{file: 'check.sh', replace: "if grep -q 'your-lab-04-image:TODO' \"$folder/compose.yaml\"; then", with: 'if false; then'}],
+      kills: {'self-check script': 'failed, but not with "compose.yaml still runs the placeholder image of the api service."'},
+    },
+  ],
+});
