@@ -69,6 +69,11 @@ export function useReveal(element: RefObject<HTMLElement | null>, revealCss: str
     );
     return () => {
       stopped = true;
+      // reveal.js writes the slide into the URL through a delayed history.replaceState that
+      // destroy() does not cancel: after a link to another page it would stamp this deck's slide
+      // (#/6) onto that page's URL. Muting it first keeps the next page's URL its own.
+      const location = (deck as unknown as {location?: {replaceState?: (url: string) => void}}).location;
+      if (location) location.replaceState = () => {};
       // A deck still starting (a quick navigation away) is destroyed as soon as it is ready.
       if (deck.isReady()) deck.destroy();
       else deck.on('ready', () => deck.destroy());
