@@ -43,7 +43,7 @@ export default [
         id: 'port-on-every-interface',
         breaks: "the API's port is published on every network interface",
         edits: [{file: 'solution/compose.yaml', replace: '- "127.0.0.1:${API_PORT:-8087}:8000"', with: '- "${API_PORT:-8087}:8000"'}],
-        kills: {'lab material follows the course conventions': 'compose-safe-host-ports'},
+        kills: {'lab material follows the course conventions': 'compose-ports-on-loopback'},
       },
     ],
   }),
