@@ -15,6 +15,7 @@ test.describe('lab 05', () => {
       const proof = stepSection(page, step).getByRole('note', {name: 'How CI proved this step'});
       // A step CI ran as shown has no note; one it ran another way names that way.
       if (step.check) await expect(proof, `step ${step.id}`).toContainText(step.check);
+      else if (step.id === 'self-check') await expect(proof, `step ${step.id}`).toContainText('CI runs this same script, on the solution and on the unfinished starter');
       else if (step.run === false) await expect(proof, `step ${step.id}`).toContainText(`CI does not run this step: ${String(step.notRunBecause)}`);
       else await expect(proof, `step ${step.id}`).toHaveCount(0);
     }

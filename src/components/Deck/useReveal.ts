@@ -9,6 +9,7 @@ import type {RevealApi} from 'reveal.js';
 import type NotesPlugin from 'reveal.js/plugin/notes';
 import {mountRevealStyles} from './revealStyles';
 import {revealConfig} from './revealConfig';
+import {keepUrlPlugin} from './keepUrlPlugin';
 
 /**
  * `document` as rendered by the server (slides one after another), `starting` once reveal.js is
@@ -55,7 +56,7 @@ export function useReveal(element: RefObject<HTMLElement | null>, revealCss: str
     if (!modules || !root) return undefined;
     let stopped = false;
     const unmountStyles = mountRevealStyles(revealCss);
-    const deck: RevealApi = new modules.Reveal(root, revealConfig([modules.Notes], minutes));
+    const deck: RevealApi = new modules.Reveal(root, revealConfig([modules.Notes, keepUrlPlugin()], minutes));
     deck.on('pdf-ready', () => setStatus('print'));
     deck.initialize().then(
       // (reveal 6's typings promise isPrintingPDF(), which the runtime lacks; its config says it.)
@@ -69,11 +70,6 @@ export function useReveal(element: RefObject<HTMLElement | null>, revealCss: str
     );
     return () => {
       stopped = true;
-      // reveal.js writes the slide into the URL through a delayed history.replaceState that
-      // destroy() does not cancel: after a link to another page it would stamp this deck's slide
-      // (#/6) onto that page's URL. Muting it first keeps the next page's URL its own.
-      const location = (deck as unknown as {location?: {replaceState?: (url: string) => void}}).location;
-      if (location) location.replaceState = () => {};
       // A deck still starting (a quick navigation away) is destroyed as soon as it is ready.
       if (deck.isReady()) deck.destroy();
       else deck.on('ready', () => deck.destroy());
@@ -83,3 +79,4 @@ export function useReveal(element: RefObject<HTMLElement | null>, revealCss: str
 
   return status;
 }
+
