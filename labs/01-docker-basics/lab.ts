@@ -66,7 +66,7 @@ export default defineLab({
       id: 'stop',
       title: 'Stop the container',
       explain:
-        '`docker stop` asks the main process to end (SIGTERM) and kills it after 10 seconds if it does not. `sleep` ignores that request, so this takes the full 10 seconds: that is why real programs should handle SIGTERM.',
+        '`docker stop` asks the main process to end (SIGTERM) and kills it after 10 seconds if it does not. Here `sleep` is the container\'s first process (PID 1), and Linux does not end a PID 1 on a signal it has no handler for: `sleep` has none, so this takes the full 10 seconds. Start a container with `docker run --init …` and a tiny init becomes PID 1 and passes the signal on, so the stop is immediate; programs that handle SIGTERM themselves (gunicorn, Jupyter) stop at once too.',
       command: 'docker stop lab01-box',
       expect: 'lab01-box',
     },

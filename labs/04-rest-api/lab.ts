@@ -155,7 +155,7 @@ export default defineLab({
     {
       id: 'logs',
       title: 'Read the logs',
-      explain: 'gunicorn logs its start, each worker loading the model once, and one line per request.',
+      explain: 'gunicorn logs its start: the model is loaded once, before the workers start (`--preload`); then one line per request.',
       command: 'docker logs lab04-api',
       expect: 'Listening at: http://0.0.0.0:8000',
     },

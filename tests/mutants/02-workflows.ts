@@ -12,10 +12,19 @@ export default [
         kills: {'tini is PID 1 and Jupyter runs as a non-root user': 'expected the output to contain', 'self-check script': 'PID 1 is not tini.'},
       },
       {
+        id: 'runs-as-root',
+        breaks: 'the Dockerfile has no USER, so Jupyter would run as root',
+        edits: [{file: 'solution/Dockerfile', deleteLines: /^USER analyst$/}],
+        kills: {'lab material follows the course conventions': 'non-root-user', 'tini is PID 1 and Jupyter runs as a non-root user': 'expected the output to contain'},
+      },
+      {
         id: 'token-disabled',
         breaks: "Jupyter's token is switched off, so anyone on the network can run code",
         edits: [{file: 'solution/Dockerfile', replace: '"--no-browser"]', with: '"--no-browser", "--NotebookApp.token="]'}],
-        kills: {'Jupyter answers with the token and refuses without it': 'expected status 403, got 200'},
+        kills: {
+          'Jupyter answers with the token and refuses without it': 'expected status 403, got 200',
+          'self-check script': 'Without the token, Jupyter answered 200, not 403.',
+        },
       },
     ],
   }),
@@ -27,6 +36,18 @@ export default [
         breaks: "train.py writes its outputs inside the container, not into the mounted folder",
         edits: [{file: 'solution/project/train.py', replace: 'outputs = Path("outputs")', with: 'outputs = Path("/tmp/outputs")'}],
         kills: {'step outputs': 'exited with', 'self-check script': 'There is no solution/project/outputs/metrics.json on your computer.'},
+      },
+      {
+        id: 'model-no-better-than-chance',
+        breaks: 'train.py fits a model that only guesses the commonest species',
+        edits: [
+          {
+            file: 'solution/project/train.py',
+            replace: 'model = LogisticRegression(max_iter=1000, random_state=0).fit(X_train, y_train)',
+            with: 'from sklearn.dummy import DummyClassifier\nmodel = DummyClassifier().fit(X_train, y_train)',
+          },
+        ],
+        kills: {'self-check script': 'metrics.json has no accuracy of 0.9 or more'},
       },
       {
         id: 'project-baked-in',
@@ -43,7 +64,7 @@ export default [
         id: 'port-on-every-interface',
         breaks: "the API's port is published on every network interface",
         edits: [{file: 'solution/compose.yaml', replace: '- "127.0.0.1:${API_PORT:-8087}:8000"', with: '- "${API_PORT:-8087}:8000"'}],
-        kills: {'lab material follows the course conventions': 'compose-ports-on-loopback'},
+        kills: {'lab material follows the course conventions': 'compose-ports-on-loopback', 'self-check script': 'The API is published on 0.0.0.0'},
       },
     ],
   }),

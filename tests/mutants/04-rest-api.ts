@@ -90,6 +90,24 @@ export default defineMutants({
       kills: {'without its model file the API stops at start and says why': 'the container exited with 0, expected 1'},
     },
     {
+      id: 'model-not-copied',
+      breaks: 'the final stage does not copy the model, so the API has nothing to load',
+      edits: [{file: DOCKERFILE, deleteLines: /^COPY --from=model /}],
+      kills: {
+        'health and predict endpoints answer correctly': 'the container stopped before it answered',
+        'self-check script': 'The container stopped (its log is above).',
+      },
+    },
+    {
+      id: 'error-names-no-field',
+      breaks: 'a wrong value gets a 400 that does not say which field is wrong',
+      edits: [{file: APP, replace: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)', with: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", **where)'}],
+      kills: {
+        'bad input gets a 4xx JSON error, never a 500': 'expected "field" to be "sepal_length"',
+        'self-check script': 'POST /predict with a bad value: expected 400',
+      },
+    },
+    {
       id: 'self-check-from-gate-passes',
       breaks: "the self-check's FROM gate always passes",
       edits: [{file: 'check.sh', replace: "grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\\.11-slim-bookworm([[:space:]]|$)' \"$folder/Dockerfile\" ||", with: 'true ||'}],

@@ -70,6 +70,12 @@ export default defineMutants({
       kills: {'step still-there': 'printed no "flowers.csv"'},
     },
     {
+      id: 'port-on-every-interface',
+      breaks: "nginx's port is published on every network interface, so the room can open the app",
+      edits: [{file: COMPOSE, replace: '- "127.0.0.1:${APP_PORT:-8088}:80"', with: '- "${APP_PORT:-8088}:80"'}],
+      kills: {[LINT]: 'compose-ports-on-loopback', 'self-check script': 'A port is published on every network interface.'},
+    },
+    {
       id: 'web-user-removed',
       breaks: "the front end's Dockerfile has no USER, so it runs as root",
       edits: [{file: 'solution/web/Dockerfile', deleteLines: /^USER web$/}],
