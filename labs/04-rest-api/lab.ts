@@ -30,6 +30,9 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   badField('petal_length', null),
   badField('petal_length', [1.4]),
   badField('petal_width', {cm: 0.2}),
+  // Numbers no flower has: refused like text, by the same rule as lab 05's front end.
+  badField('sepal_length', -5.1),
+  badField('petal_length', 1e308),
   {method: 'POST', path: '/predict', json: [5.1, 3.5, 1.4, 0.2], expectStatus: 400, expectJsonIncludes: {error: 'expected a JSON object with the fields'}},
   {method: 'POST', path: '/predict', json: 'x'.repeat(300_000), expectStatus: 413, expectJsonIncludes: {error: 'larger than 262144 bytes'}},
   {method: 'GET', path: `/predict?${query({...SETOSA, sepal_length: 'nan'})}`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
@@ -42,10 +45,13 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   {method: 'POST', path: '/predict/batch', json: SETOSA, expectStatus: 400, expectJsonIncludes: {error: 'expected a JSON list of flowers'}},
   {method: 'POST', path: '/predict/batch', json: [SETOSA, {...SETOSA, petal_width: 'wide'}], expectStatus: 400, expectJson: {field: 'petal_width', index: 1}},
   // Raw bodies: what a JSON library would refuse to produce.
+  {method: 'POST', path: '/predict/batch', body: '['.repeat(100_000) + ']'.repeat(100_000), headers: {'content-type': 'application/json'}, expectStatus: 400, expectJsonIncludes: {error: 'nested too deeply'}},
   {method: 'POST', path: '/predict', body: '{"sepal_length": 5.1,', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJsonIncludes: {error: 'the body is not valid JSON'}},
   {method: 'POST', path: '/predict', body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJson: {error: 'the body is not valid JSON: NaN is not a valid JSON number'}},
   {method: 'POST', path: '/predict', body: 'sepal_length=5.1&sepal_width=3.5', headers: {'content-type': 'application/x-www-form-urlencoded'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
   {method: 'POST', path: '/predict', body: JSON.stringify(SETOSA), headers: {'content-type': 'text/plain'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
+  // Refused before Flask would see it by gunicorn's own HTML page, were it not for gunicorn.conf.py.
+  {method: 'GET', path: `/predict?sepal_length=${'5'.repeat(20_000)}`, expectStatus: 414, expectJsonIncludes: {error: 'the query string is longer than 4096 bytes'}},
   {method: 'GET', path: '/no-such-route', expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint: /no-such-route'}},
   {method: 'DELETE', path: '/predict', expectStatus: 405, expectJsonIncludes: {error: 'DELETE is not allowed on /predict'}},
   {method: 'GET', path: '/predict/batch', expectStatus: 405, expectJsonIncludes: {error: 'GET is not allowed on /predict/batch'}},
@@ -146,7 +152,7 @@ export default defineLab({
       id: 'healthy',
       title: 'See Docker\'s health status',
       explain:
-        'The image\'s `HEALTHCHECK` asks `/health` every 10 seconds; after the first answer, `docker ps` shows the container as *healthy*. (Give it up to 20 seconds after the start.) Docker Compose waits for exactly this in lab 05.',
+        'The image\'s `HEALTHCHECK` asks `/health` every second while the container starts (`--start-interval`, Docker 25 or newer), then every 10 seconds. After the first answer, a second or two after `docker run`, `docker ps` shows the container as *healthy*; before it, *(health: starting)*. Docker Compose waits for exactly this in lab 05.',
       command: 'docker ps --filter name=lab04-api',
       // CI waits for the first health check instead of counting on the time the steps took.
       check: 'timeout 60 sh -c "until docker ps --filter name=lab04-api | grep -q \'(healthy)\'; do sleep 1; done"; docker ps --filter name=lab04-api',

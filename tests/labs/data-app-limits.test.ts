@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
 /** A Python constant such as `MAX_ROWS = 10_000` or `MAX_UPLOAD_BYTES = 1024 * 1024`, evaluated. */
 function constant(file: string, name: string): number {
-  const expression = new RegExp(`^${name} = ([0-9_ *]+)$`, 'm').exec(read(file))?.[1];
+  const expression = new RegExp(`^${name} = ([0-9_ *.]+)$`, 'm').exec(read(file))?.[1];
   if (!expression) throw new Error(`${file} has no ${name} = <number>`);
   return expression.split('*').reduce((product, factor) => product * Number(factor.trim().replace(/_/g, '')), 1);
 }
@@ -25,6 +25,10 @@ describe('lab 05 limits', () => {
 
   it('the front end sends batches no larger than the API of lab 04 takes', () => {
     expect(constant(`${WEB}/model_api.py`, 'BATCH_SIZE')).toBeLessThanOrEqual(constant('labs/04-rest-api/solution/app.py', 'MAX_BATCH'));
+  });
+
+  it('the front end refuses the same implausible measurements as the API of lab 04', () => {
+    expect(constant(`${WEB}/upload_csv.py`, 'MAX_CM')).toBe(constant('labs/04-rest-api/solution/app.py', 'MAX_CM'));
   });
 
   it('the lab page and nginx\'s error page state the limits the code enforces', () => {

@@ -27,8 +27,14 @@ from werkzeug.exceptions import HTTPException
 # The four measurements, in the order the model was trained on (see the notebook of lab 03).
 FEATURES = ("sepal_length", "sepal_width", "petal_length", "petal_width")
 MAX_BATCH = 1000
+# No real iris flower measures 0 cm or less, or more than 30 cm: anything else is a typo or a
+# unit mistake. Lab 05's front end refuses the same values (its MAX_CM).
+MAX_CM = 30.0
 # 1000 flowers take about 100 KB of JSON: a larger body is refused before it is parsed.
 MAX_BODY_BYTES = 256 * 1024
+# Longer query strings and headers are refused with a JSON error (gunicorn.conf.py lets them through).
+MAX_QUERY_BYTES = 4096
+MAX_HEADER_BYTES = 8190
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "iris-model.pkl"
 
 log = logging.getLogger("iris-api")
@@ -81,6 +87,8 @@ def to_number(name: str, value, from_query: bool, where: dict) -> float:
         fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)
     if not math.isfinite(number):
         fail(400, f"{name} must be a finite number, got {value}", field=name, **where)
+    if not 0 < number <= MAX_CM:
+        fail(400, f"{name} must be more than 0 and at most {MAX_CM:g} cm, got {value}", field=name, **where)
     return number
 
 
@@ -117,6 +125,8 @@ def json_body():
         return json.loads(body, parse_constant=reject_constant)
     except ValueError as error:  # includes UnicodeDecodeError and JSONDecodeError
         fail(400, f"the body is not valid JSON: {error}")
+    except RecursionError:  # JSON nested thousands of levels deep: no flower looks like that
+        fail(400, "the body is nested too deeply: send a flower or a list of flowers")
 
 
 # --- Predicting ---------------------------------------------------------------------------------
@@ -177,6 +187,15 @@ class PredictBatch(Resource):
         return {"count": len(samples), "predictions": predict(self.model, samples)}
 
 
+def refuse_oversized_request() -> None:
+    """Before every request: a query string or a header too long gets the API's JSON error."""
+    if len(request.query_string) > MAX_QUERY_BYTES:
+        fail(414, f"the query string is longer than {MAX_QUERY_BYTES} bytes: send many flowers with POST /predict/batch")
+    for name, value in request.headers.items():
+        if len(name) + len(value) > MAX_HEADER_BYTES:
+            fail(431, f"the {name} header is longer than {MAX_HEADER_BYTES} bytes")
+
+
 # --- Errors: always JSON, never an HTML page ----------------------------------------------------
 
 ROUTES = "GET /health, GET or POST /predict, POST /predict/batch"
@@ -224,6 +243,7 @@ def create_app(model_path: str | os.PathLike | None = None) -> Flask:
     # Flask's own limit (for forms); json_body() enforces the same limit on JSON bodies.
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     app.register_error_handler(Exception, json_error)
+    app.before_request(refuse_oversized_request)
     api = JsonErrorApi(app)
     api.add_resource(Health, "/health", resource_class_args=(model, path))
     # TODO 6: add the Predict resource at /predict, the same way (it takes the model only)

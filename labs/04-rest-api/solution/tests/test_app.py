@@ -50,7 +50,7 @@ def test_predict_with_json(client, flower, species):
 
 
 def test_integers_are_numbers_too(client):
-    response = client.post("/predict", json={"sepal_length": 5, "sepal_width": 3, "petal_length": 1, "petal_width": 0})
+    response = client.post("/predict", json={"sepal_length": 5, "sepal_width": 3, "petal_length": 1, "petal_width": 1})
     assert response.status_code == 200
 
 
@@ -79,6 +79,10 @@ BAD_JSON = [
     ("null", with_field("petal_length", None), "petal_length"),
     ("list", with_field("petal_length", [1.4]), "petal_length"),
     ("object", with_field("petal_length", {"cm": 1.4}), "petal_length"),
+    ("negative", with_field("sepal_length", -5.1), "sepal_length"),
+    ("zero", with_field("sepal_width", 0), "sepal_width"),
+    ("impossibly long", with_field("petal_length", 1e308), "petal_length"),
+    ("just over 30 cm", with_field("petal_width", 30.01), "petal_width"),
     ("not an object", [1, 2, 3, 4], None),
     ("empty object", {}, "sepal_length"),
 ]
@@ -138,6 +142,28 @@ def test_nan_and_infinity_literals_get_400(client, model_calls, literal):
     body = '{"sepal_length": %s, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}' % literal
     assert_error(client.post("/predict", data=body, content_type="application/json"), 400)
     assert model_calls == []
+
+
+def test_thirty_centimetres_is_still_plausible(client):
+    response = client.post("/predict", json={"sepal_length": 30, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2})
+    assert response.status_code == 200, response.get_data(as_text=True)
+
+
+def test_deeply_nested_json_gets_400_not_500(client, model_calls):
+    body = "[" * 100_000 + "]" * 100_000
+    error = assert_error(client.post("/predict/batch", data=body, content_type="application/json"), 400)
+    assert "nested too deeply" in error["error"]
+    assert model_calls == []
+
+
+def test_a_huge_query_string_gets_a_json_414(client, model_calls):
+    error = assert_error(client.get("/predict?sepal_length=" + "5" * 20_000), 414)
+    assert "POST /predict/batch" in error["error"]
+    assert model_calls == []
+
+
+def test_a_huge_header_gets_a_json_431(client):
+    assert_error(client.get("/health", headers={"X-Notes": "a" * 9000}), 431)
 
 
 def test_overflowing_number_gets_400(client, model_calls):
