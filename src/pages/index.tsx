@@ -37,12 +37,12 @@ interface StartCard {
 }
 
 const startHere: readonly StartCard[] = [
-  {title: 'Prepare', to: '/docs/course/before-the-tutorial', text: 'Install Docker and Git and pre-pull the images before you arrive: conference WiFi is slow.'},
+  {title: 'Prepare', to: '/docs/course/before-the-tutorial', text: 'Install Docker and Git, get the course material and pre-pull the images before you arrive: conference WiFi is slow.'},
   {title: 'Read the course', to: '/docs/course/outline', text: 'The agenda minute by minute, with what each section covers.'},
   {title: 'Slides', to: '/slides', text: 'The lecture decks, to follow along or to present.'},
   {title: 'Labs', to: '/docs/labs', text: 'Five hands-on labs, each with a starter, a solution and a self-check.'},
   {title: 'Cheatsheet', to: '/docs/cheatsheet', text: 'The Docker and Compose commands of the day on one page, ready to print.'},
-  {title: 'Downloads', to: '/downloads', text: 'Everything you need to work offline: the course material and the images.'},
+  {title: 'Downloads', to: '/downloads', text: 'The course material and the Docker images, to have on your laptop before you arrive.'},
 ];
 
 function Hero(): ReactNode {

@@ -42,12 +42,20 @@ function Command({step}: {step: LabStep}): ReactNode {
 
 /**
  * What CI ran for a step that it did not run exactly as shown: the page says so (the intro of
- * each lab page says that every other command was run as it is).
+ * each lab page says that the bash command of every step without this note was run as written,
+ * and that the PowerShell variants are not run; the self-check's note says how check.ps1 is).
  */
 function ProofNote({step}: {step: LabStep}): ReactNode {
   let note: ReactNode = null;
-  if (step.id === 'self-check') note = <>CI runs this same script, on the solution and on the unfinished starter (where it must fail).</>;
-  else if (step.run === false) note = <>CI does not run this step: {step.notRunBecause}.</>;
+  if (step.id === 'self-check') {
+    note = (
+      <>
+        CI runs this same script, on the solution and on the unfinished starter (where it must fail). It runs <code>check.ps1</code> the same
+        way with PowerShell (<code>pwsh</code>) on Linux where the CI machine has it installed; everywhere, it checks that <code>check.ps1</code>{' '}
+        parses and tests the same things as <code>check.sh</code>, in the same order.
+      </>
+    );
+  } else if (step.run === false) note = <>CI does not run this step: {step.notRunBecause}.</>;
   else if (step.check) note = <>CI runs the equivalent <code>{step.check}</code>, which needs no keyboard or terminal.</>;
   else if (step.offlineCheck) note = <>Where Docker Hub cannot be reached, CI runs <code>{step.offlineCheck}</code> instead, on images it built itself under the same name.</>;
   if (!note) return null;
@@ -56,7 +64,9 @@ function ProofNote({step}: {step: LabStep}): ReactNode {
 
 /**
  * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`). The lab checker
- * runs the same steps in CI, so every command and expected output here has been run.
+ * runs the same steps in CI: each step's bash command and expected output as shown, unless the
+ * step's ProofNote says what CI runs instead. PowerShell variants are shown, not run (the
+ * self-check's check.ps1 aside, as its ProofNote says).
  */
 export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): ReactNode {
   const steps = lab.steps ?? [];
