@@ -18,6 +18,15 @@ export default [
         kills: {'lab material follows the course conventions': 'non-root-user', 'tini is PID 1 and Jupyter runs as a non-root user': 'expected the output to contain'},
       },
       {
+        id: 'data-not-copied',
+        breaks: "the notebook's data/ folder is not copied into the image",
+        edits: [{file: 'solution/Dockerfile', deleteLines: /^COPY --chown=analyst:analyst data\/ data\/$/}],
+        kills: {
+          'the baked-in notebook runs headless in the image': 'executing analysis.ipynb failed',
+          'self-check script': 'The notebook failed when run headless',
+        },
+      },
+      {
         id: 'token-disabled',
         breaks: "Jupyter's token is switched off, so anyone on the network can run code",
         edits: [{file: 'solution/Dockerfile', replace: '"--no-browser"]', with: '"--no-browser", "--NotebookApp.token="]'}],
@@ -50,6 +59,12 @@ export default [
         kills: {'self-check script': 'metrics.json has no accuracy of 0.9 or more'},
       },
       {
+        id: 'cmd-wrong-file',
+        breaks: 'CMD runs a script the project does not have',
+        edits: [{file: 'solution/Dockerfile', replace: 'CMD ["python", "train.py"]', with: 'CMD ["python", "fit.py"]'}],
+        kills: {'step train': "can't open file", 'self-check script': 'train.py failed in the container'},
+      },
+      {
         id: 'project-baked-in',
         breaks: 'files are copied into the project folder of the image, where the mount hides them',
         edits: [{file: 'solution/Dockerfile', replace: 'WORKDIR /project\n', with: 'WORKDIR /project\nCOPY requirements.txt /project/\n'}],
@@ -58,8 +73,28 @@ export default [
     ],
   }),
   defineMutants({
+    lab: '02-workflows/w3-data-app',
+    mutants: [
+      {
+        id: 'rows-not-loaded',
+        breaks: 'load.sql creates the table but loads none of the CSV',
+        edits: [{file: 'solution/db/load.sql', deleteLines: /^COPY iris FROM /}],
+        kills: {'the page shows the rows read from Postgres': 'exited with 1', 'self-check script': 'Postgres holds 0 rows, not 150.'},
+      },
+    ],
+  }),
+  defineMutants({
     lab: '02-workflows/w4-api',
     mutants: [
+      {
+        id: 'score-reads-wrong-key',
+        breaks: "score.py looks for the predictions under a key the API's answer does not have",
+        edits: [{file: 'solution/score.py', replace: 'predictions = response.json()["predictions"]', with: 'predictions = response.json()["results"]'}],
+        kills: {
+          'the API answers a prediction, and the client scores the CSV': 'exited with 1',
+          'self-check script': 'score.py failed (its last lines are above).',
+        },
+      },
       {
         id: 'port-on-every-interface',
         breaks: "the API's port is published on every network interface",

@@ -54,8 +54,7 @@ export default defineMutants({
       id: 'jupyter-on-localhost',
       breaks: 'Jupyter listens on 127.0.0.1 inside the container, so -p cannot reach it',
       edits: [{file: 'solution/Dockerfile', replace: '"--ip=0.0.0.0"', with: '"--ip=127.0.0.1"'}],
-      // The self-check catches it too, after the same 60 s wait: one wait is proof enough.
-      kills: {'Jupyter answers and asks for the token': 'nothing answered on http://127.0.0.1:'},
+      kills: {'Jupyter answers and asks for the token': 'nothing answered on http://127.0.0.1:', 'self-check script': 'Jupyter did not answer on port'},
     },
     {
       id: 'self-check-prediction-unchecked',

@@ -109,6 +109,12 @@ export default defineMutants({
       },
     },
     {
+      id: 'pin-does-not-exist',
+      breaks: 'a pin names a Flask release that does not exist, so pip cannot install it',
+      edits: [{file: 'solution/requirements.txt', replace: 'Flask==2.2.2', with: 'Flask==2.2.99'}],
+      kills: {'build api': 'docker build failed', 'self-check script': 'docker build failed'},
+    },
+    {
       id: 'self-check-from-gate-passes',
       breaks: "the self-check's FROM gate always passes",
       edits: [{file: 'check.sh', replace: "grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\\.11-slim-bookworm([[:space:]]|$)' \"$folder/Dockerfile\" ||", with: 'true ||'}],

@@ -76,6 +76,12 @@ export default defineMutants({
       kills: {[LINT]: 'compose-ports-on-loopback', 'self-check script': 'A port is published on every network interface.'},
     },
     {
+      id: 'compose-key-misspelled',
+      breaks: "a key of compose.yaml is misspelled, so Compose refuses the file",
+      edits: [{file: COMPOSE, replace: '    networks: [frontend]\n    depends_on:', with: '    networkz: [frontend]\n    depends_on:'}],
+      kills: {[LINT]: 'compose-config-valid', 'self-check script': 'docker compose config refuses compose.yaml'},
+    },
+    {
       id: 'web-user-removed',
       breaks: "the front end's Dockerfile has no USER, so it runs as root",
       edits: [{file: 'solution/web/Dockerfile', deleteLines: /^USER web$/}],
