@@ -83,6 +83,7 @@ export default defineLab({
       explain: '`docker start` restarts a stopped container with the same command and the same files.',
       command: 'docker start lab01-box',
       expect: 'lab01-box',
+      optional: true,
     },
     {
       id: 'kill',
@@ -90,6 +91,7 @@ export default defineLab({
       explain: '`docker kill` ends the main process at once (SIGKILL), without waiting.',
       command: 'docker kill lab01-box',
       expect: 'lab01-box',
+      optional: true,
     },
     {
       id: 'rm',

@@ -33,8 +33,17 @@ export default defineLab({
       id: 'run',
       title: 'Start Jupyter in a container',
       explain:
-        '`--publish 127.0.0.1:8890:8888` makes the container\'s port 8888 reachable on your machine\'s port 8890, and only from your machine. 8890, not 8888, so it does not clash with a Jupyter you may already run. `JUPYTER_TOKEN` is the password for this session: pick your own.',
-      command: 'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0',
+        '`--publish 127.0.0.1:8890:8888` makes the container\'s port 8888 reachable on your machine\'s port 8890, and only from your machine. 8890, not 8888, so it does not clash with a Jupyter you may already run. `JUPYTER_TOKEN` is the password for this session: pick your own. `--init` starts a tiny init process as PID 1, with Jupyter as its child: it passes on `docker stop`, and it cleans up after kernels that die, which Jupyter as PID 1 would leave behind as zombie processes.',
+      command: 'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0',
+    },
+    {
+      id: 'logs',
+      title: 'Wait until Jupyter is running',
+      explain:
+        'Jupyter needs a few seconds to start: until then the browser gets "connection reset". Jupyter writes its messages to the container\'s log, and this line says it is ready. If the output does not have it yet, wait a moment and run the command again.',
+      command: 'docker logs lab03-jupyter',
+      expect: 'Jupyter Notebook 6.4.12 is running at',
+      retryFor: 60,
     },
     {
       id: 'open',
@@ -53,13 +62,16 @@ export default defineLab({
         'The same as *Cell → Run All* in the browser, without a browser: `docker exec` runs `jupyter nbconvert` inside the running container, which executes every cell and saves the outputs into the notebook. This is also how CI runs it.',
       command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
       expect: 'Writing',
+      optional: true,
     },
     {
-      id: 'logs',
-      title: 'Read the container\'s log',
-      explain: 'Jupyter writes its messages to the container\'s log: the address it listens on, and each notebook it runs.',
-      command: 'docker logs lab03-jupyter',
-      expect: 'Jupyter Notebook 6.4.12 is running at',
+      id: 'pid1',
+      title: 'See who is PID 1',
+      explain:
+        '`docker top` lists the container\'s processes. The first is `docker-init`, the init process `--init` added, and Jupyter runs under it (with a kernel for each notebook you opened).',
+      command: 'docker top lab03-jupyter',
+      expect: 'docker-init',
+      optional: true,
     },
     {
       id: 'list-model',
@@ -68,6 +80,7 @@ export default defineLab({
         'Exercise 1 saved the model in the container\'s `model/` folder: the pickle, the joblib copy, and a small JSON file with the feature names, the classes and the versions that made it.',
       command: 'docker exec lab03-jupyter ls model',
       expect: 'iris-model.pkl',
+      optional: true,
     },
     {
       id: 'copy-model',
@@ -90,6 +103,7 @@ export default defineLab({
       command: 'ls model',
       powershell: 'Get-ChildItem model',
       expect: 'iris-model.pkl',
+      optional: true,
     },
     {
       id: 'remove',
@@ -104,12 +118,13 @@ export default defineLab({
       explain:
         'Instead of copying files out, mount the folder you are in into the container with `--volume`: the notebook and the `model/` folder it writes are then files of your machine, and stay when the container goes. Run it from `starter/`, after removing the first container.',
       command:
-        'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
+        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
       powershell:
-        'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "${PWD}:/home/learner/work" iris-notebook:1.0',
+        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "${PWD}:/home/learner/work" iris-notebook:1.0',
       linuxOtherUser:
-        'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --user "$(id -u):$(id -g)" --env HOME=/tmp --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
+        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --user "$(id -u):$(id -g)" --env HOME=/tmp --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
       mountsFolder: true,
+      optional: true,
     },
     {
       id: 'run-all-mounted',
@@ -119,6 +134,7 @@ export default defineLab({
       command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
       expect: 'Writing',
       mountsFolder: true,
+      optional: true,
     },
     {
       id: 'remove-mounted',
@@ -127,6 +143,7 @@ export default defineLab({
       command: 'docker rm --force lab03-jupyter',
       expect: 'lab03-jupyter',
       mountsFolder: true,
+      optional: true,
     },
     {
       id: 'check-mounted',
@@ -136,6 +153,7 @@ export default defineLab({
       powershell: 'Get-ChildItem model',
       expect: 'iris-model.pkl',
       mountsFolder: true,
+      optional: true,
     },
     selfCheckStep(
       'From the lab folder (the one with `check.sh`): the self-check builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom inside a container and checks that Jupyter answers. CI runs the same script on the solution.',

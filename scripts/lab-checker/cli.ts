@@ -37,7 +37,7 @@ async function cleanUp(): Promise<void> {
   if (engine) {
     progress('cleaning up containers, images, networks and volumes of this run');
     await removeRunResources(engine.docker, engine.env, runId);
-    removeHandoffs(runId);
+    await removeHandoffs(runId, engine);
   }
   if (stopDaemon) {
     progress('stopping the private Docker daemon');

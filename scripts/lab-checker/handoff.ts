@@ -3,9 +3,10 @@
  * pickles is the model lab 04's API must load, as it is for students. Kept in one folder per run,
  * removed with the run's other leftovers.
  */
-import {chmodSync, existsSync, mkdirSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {removeFolder, type FolderEngine} from './remove-folder';
 
 function runFolder(runId: string): string {
   return path.join(tmpdir(), `labcheck-handoff-${runId}`);
@@ -27,11 +28,9 @@ export function handedOver(runId: string, labId: string, relativePath: string): 
   return existsSync(found) ? found : undefined;
 }
 
-export function removeHandoffs(runId: string): void {
-  try {
-    rmSync(runFolder(runId), {recursive: true, force: true});
-  } catch (error) {
-    // A leftover in the temp folder must not turn a finished run into a failed one.
-    console.warn(`could not remove ${runFolder(runId)}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+/** Removes the run's hand-over folder, with the files lab 03's container wrote there as uid 1000. */
+export async function removeHandoffs(runId: string, engine: Omit<FolderEngine, 'runId'>): Promise<void> {
+  const problem = await removeFolder(runFolder(runId), {...engine, runId});
+  // A leftover in the temp folder must not turn a finished run into a failed one.
+  if (problem) console.warn(problem);
 }

@@ -205,6 +205,17 @@ export interface LabStep {
    * step's group of `mountsFolder` steps.
    */
   readonly linuxOtherUser?: string;
+  /**
+   * Not on the lab's core path: a step for when time allows, or for after the tutorial. The page
+   * marks it and counts the core path without it; the checker runs it like any other step.
+   */
+  readonly optional?: boolean;
+  /**
+   * For a step whose output comes only after a while (a server starting, a health check): run the
+   * command again, a second apart and up to this many times, until it exits 0 with `expect` in its
+   * output, as a student waits and tries again. The page says so under the step.
+   */
+  readonly retryFor?: number;
 }
 
 /** Names the steps create, so the checker removes them before and after running the steps. */

@@ -1,5 +1,5 @@
 /** Checks one lab: its starter's claims, every solution image, then its checks in order. */
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {progress, failure, detail, outcomeWord} from './log';
@@ -8,6 +8,7 @@ import {buildLabImages} from './build-images';
 import {provideImagesFromLabs} from './images-from-labs';
 import {run} from './proc';
 import {checkStarter} from './starter';
+import {removeFolder} from './remove-folder';
 import type {LabContext} from './context';
 import type {Engine} from './engine/setup';
 import type {LoadedLab} from './load-labs';
@@ -76,9 +77,10 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
       composeVersion: engine.composeVersion,
       workDir,
     };
-    const lint = await lintCheck(base);
-    progress(`${lab.id} › ${lint.name} … ${outcomeWord(lint)} (${lint.seconds}s)`);
-    outcomes.push(lint);
+    for (const lint of await lintCheck(base)) {
+      progress(`${lab.id} › ${lint.name} … ${outcomeWord(lint)} (${lint.seconds}s)`);
+      outcomes.push(lint);
+    }
     outcomes.push(...(await checkStarter(base)));
     const provided = await provideImagesFromLabs(base);
     providedImages = provided.built;
@@ -105,6 +107,8 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
     return {id: lab.id, title: lab.title, status, skipped, equivalents, seconds, images: built.images, checks};
   } finally {
     if (providedImages.length > 0) await run(engine.docker, ['image', 'rm', '--force', ...providedImages], {env: engine.env});
-    rmSync(workDir, {recursive: true, force: true});
+    // The steps' folders hold files lab containers wrote as their own user.
+    const problem = await removeFolder(workDir, {docker: engine.docker, env: engine.env, runId});
+    if (problem) console.warn(problem);
   }
 }

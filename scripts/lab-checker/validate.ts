@@ -49,6 +49,11 @@ function stepErrors(steps: readonly LabStep[]): string[] {
       errors.push(`${where}: the command pulls from a registry; add an \`offlineCheck\` for the stand-in world`);
     }
     if (step.check && isInteractiveCommand(step.check)) errors.push(`${where}: \`check\` must not be interactive`);
+    if (step.retryFor !== undefined) {
+      if (!Number.isInteger(step.retryFor) || step.retryFor < 1 || step.retryFor > 300) errors.push(`${where}: \`retryFor\` is a whole number of tries, a second apart: 1 to 300`);
+      if (!step.expect) errors.push(`${where}: \`retryFor\` needs \`expect\`: the output the step waits for`);
+      if (step.check || step.offlineCheck) errors.push(`${where}: \`retryFor\` repeats the step's own command, so it cannot have a \`check\` or \`offlineCheck\``);
+    }
   }
   return errors;
 }

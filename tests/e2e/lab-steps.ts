@@ -13,6 +13,13 @@ export async function expectEveryStep(page: Page, lab: LabManifest, prefix = '')
     const where = `${lab.id} step ${step.id}`;
     await expect(section.locator('pre').first(), where).toContainText(step.command);
     if (step.expect) await expect(section, where).toContainText(step.expect);
+    // Off the core path: the heading carries the label, and only then.
+    const heading = section.locator(`#step-${prefix}${step.id}`);
+    if (step.optional) await expect(heading, where).toContainText('Optional');
+    else await expect(heading, where).not.toContainText('Optional');
+    if (step.retryFor) {
+      await expect(section.getByRole('note', {name: 'How CI proved this step'}), where).toContainText(`up to ${step.retryFor} times, until its output includes ${step.expect}`);
+    }
     if (step.linuxOtherUser) {
       // The variant for Linux users whose id is not 1000 sits under the main command, with its condition.
       const note = section.getByRole('note', {name: 'Linux, another user id'});

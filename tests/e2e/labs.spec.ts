@@ -19,6 +19,22 @@ test.describe('lab pages', () => {
     }
   });
 
+  for (const lab of ['01-docker-basics', '02-workflows', '03-model', '04-rest-api', '05-data-app']) {
+    test(`lab ${lab.slice(0, 2)}'s header counts the core path the page shows`, async ({page}) => {
+      await page.goto(`/docs/labs/${lab}`);
+      const header = page.getByText(/^Core path: \d+ steps/);
+      const said = Number(/Core path: (\d+) steps/.exec((await header.textContent()) ?? '')?.[1]);
+      // A reader counts the numbered steps, leaving out those labelled Optional.
+      const headings = page.locator('article ol > li > h3');
+      const all = await headings.allTextContents();
+      expect(all.length, 'the page shows steps').toBeGreaterThan(0);
+      const core = all.filter((text) => !/\bOptional\b/.test(text));
+      expect(said).toBe(core.length);
+      const optional = all.length - core.length;
+      if (optional > 0) await expect(header).toContainText(`The ${optional} steps marked Optional can wait`);
+    });
+  }
+
   test('a step with a PowerShell variant shows it on its tab', async ({page}) => {
     await page.goto('/docs/labs/01-docker-basics');
     const step = (lab01.steps ?? []).find((s) => s.powershell);

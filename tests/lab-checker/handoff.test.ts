@@ -1,11 +1,16 @@
-import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {notebookArgs} from '../../scripts/lab-checker/checks/notebook';
+import {openFolderToAll} from '../../scripts/lab-checker/checks/host-user';
 import {handedOver, handoffFolder, removeHandoffs} from '../../scripts/lab-checker/handoff';
 
+/** The checker's own files need no engine to remove. */
+const NO_ENGINE = {docker: 'docker', env: process.env};
+
 describe('hand-offs between labs', () => {
-  it('finds what an earlier lab handed over in the same run, and nothing of another run', () => {
+  it('finds what an earlier lab handed over in the same run, and nothing of another run', async () => {
     const runId = `test${process.pid}`;
     try {
       expect(handedOver(runId, '03-model', 'model')).toBeUndefined();
@@ -17,11 +22,11 @@ describe('hand-offs between labs', () => {
       expect(handedOver(runId, '03-model', 'model')).toBe(path.join(folder, 'model'));
       expect(handedOver(`${runId}-other`, '03-model', 'model')).toBeUndefined();
     } finally {
-      removeHandoffs(runId);
+      await removeHandoffs(runId, NO_ENGINE);
     }
     expect(handedOver(runId, '03-model', 'model')).toBeUndefined();
     expect(existsSync(handoffFolder(runId, 'x'))).toBe(true);
-    removeHandoffs(runId);
+    await removeHandoffs(runId, NO_ENGINE);
   });
 
   it('passes the notebook, the files it must write and the files to hand over as separate arguments', () => {
@@ -30,5 +35,21 @@ describe('hand-offs between labs', () => {
     expect(args[2]).toContain('--hand-off');
     expect(args.slice(3)).toEqual(['sh', 'model.ipynb', 'model/a.pkl', '--hand-off', 'model/a.pkl', 'model/a.json']);
     expect(notebookArgs({notebook: 'n.ipynb', expectFiles: ['out.txt']}).slice(3)).toEqual(['sh', 'n.ipynb', 'out.txt']);
+  });
+});
+
+describe('opening a folder to the container user', () => {
+  it('makes every folder and file writable for all, keeping scripts executable', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'open-folder-test-'));
+    try {
+      mkdirSync(path.join(folder, 'model'), {mode: 0o700});
+      writeFileSync(path.join(folder, 'model', 'iris-model.pkl'), 'pickle', {mode: 0o600});
+      writeFileSync(path.join(folder, 'check.sh'), '#!/bin/sh\n', {mode: 0o700});
+      openFolderToAll(folder);
+      const mode = (file: string) => statSync(path.join(folder, file)).mode & 0o777;
+      expect([mode(''), mode('model'), mode('model/iris-model.pkl'), mode('check.sh')]).toEqual([0o777, 0o777, 0o666, 0o777]);
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {applyEdit, applyEdits} from '../../scripts/lab-checker/mutants/apply';
+import {gateCouldPrint, gatesCoverage, gatesOf} from '../../scripts/lab-checker/mutants/gates';
 import type {LabMutants, Mutant} from '../../scripts/lab-checker/mutants/mutant';
 import {selectedCheckNames, verdict} from '../../scripts/lab-checker/mutants/verdict';
 import type {CheckReport, LabReport} from '../../scripts/lab-checker/report';
@@ -118,6 +119,59 @@ describe('the mutants of tests/mutants/', () => {
           }
           for (const name of Object.keys(m.kills)) if (!names.has(name)) problems.push(`${group.lab}:${m.id} names no check of the lab: "${name}"`);
         }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('self-check gates', () => {
+  it('reads the messages of a bash self-check, and matches a kill text against their expansions', () => {
+    const gates = gatesOf('x || fail "With the token, Jupyter answered $status, not 200." "Is it copied?"\n[ -f a ] ||\n  fail "No \\"$name\\" in ${dir:-.}." \\\n    "Run this script from the lab folder"');
+    expect(gates).toEqual([
+      {message: 'With the token, Jupyter answered $status, not 200.', hint: 'Is it copied?'},
+      {message: 'No "$name" in ${dir:-.}.', hint: 'Run this script from the lab folder'},
+    ]);
+    const token = gates[0]!.message;
+    expect(gateCouldPrint(token, 'With the token, Jupyter answered 404, not 200.')).toBe(true);
+    expect(gateCouldPrint(token, 'With the token, Jupyter answered 404')).toBe(true);
+    expect(gateCouldPrint(token, 'With the token, Jupyter answered 404, not 403.')).toBe(false);
+    expect(gateCouldPrint('$name: expected $status and $pattern, got $code: $body', 'GET /health: expected 200')).toBe(true);
+    expect(gateCouldPrint('Postgres holds $after rows, expected $((before + 12)).', 'Postgres holds 3 rows, expected 15.')).toBe(true);
+    expect(gateCouldPrint('The image runs as root.', 'The container runs as root.')).toBe(false);
+  });
+
+  it('counts a gate as proven by a kill or the starter, excused when it is about the machine or the folder, and finds stray kills', () => {
+    const gates = gatesOf(['fail "Docker is not installed." "Install it"', 'fail "There is no $f/Dockerfile." "Run this script from the lab folder"', 'fail "The image runs as root." "Add USER"', 'fail "No HEALTHCHECK." "Add one"'].join('\n'));
+    expect(gatesCoverage(gates, ['The image runs as root.'], {})).toEqual({unproven: ['No HEALTHCHECK.'], strayKills: [], staleExemptions: []});
+    expect(gatesCoverage(gates, ['The image runs as root.', 'The imag runs as root.'], {'No HEALTHCHECK': 'why', Gone: 'why'})).toEqual({
+      unproven: [],
+      strayKills: ['The imag runs as root.'],
+      staleExemptions: ['Gone'],
+    });
+  });
+
+  it('every gate of every check.sh is proven by a mutant, or says why not', async () => {
+    const problems: string[] = [];
+    for (const file of readdirSync(path.resolve('tests/mutants')).filter((name) => name.endsWith('.ts'))) {
+      const module = (await import(pathToFileURL(path.resolve('tests/mutants', file)).href)) as {default: LabMutants | LabMutants[]};
+      for (const group of Array.isArray(module.default) ? module.default : [module.default]) {
+        const gates = gatesOf(readFileSync(path.resolve('labs', group.lab, 'check.sh'), 'utf8'));
+        expect(gates.length, `${group.lab}/check.sh has gates`).toBeGreaterThan(3);
+        const killTexts = group.mutants.flatMap((m) => {
+          const text = m.kills['self-check script'];
+          return text === undefined ? [] : typeof text === 'string' ? [text] : [...text];
+        });
+        // "failed, but not with …" quotes the starter's failure line, which the check itself proves on every run.
+        const texts = killTexts.map((text) => /^failed, but not with "(.*)"$/.exec(text)?.[1] ?? text);
+        const {manifest} = await loadLab(path.resolve('labs'), group.lab);
+        const starterLines = manifest.checks.flatMap((check) => (check.kind === 'self-check' ? (check.mustFailWith ?? []).map((f) => f.expectOutput) : []));
+        const coverage = gatesCoverage(gates, [...texts, ...starterLines], group.gatesWithoutMutant ?? {});
+        problems.push(
+          ...coverage.unproven.map((gate) => `${group.lab}: no mutant makes check.sh fail with "${gate}"`),
+          ...coverage.strayKills.map((text) => `${group.lab}: no gate of check.sh prints "${text}"`),
+          ...coverage.staleExemptions.map((start) => `${group.lab}: gatesWithoutMutant names no gate: "${start}"`),
+        );
       }
     }
     expect(problems).toEqual([]);

@@ -86,6 +86,15 @@ describe('validateLab', () => {
     expect(validateLab(blankFailure, 'x').join('\n')).toMatch(/an expected output is blank/);
   });
 
+  it('takes a retried step only with an output to wait for, a sane time and its own command', () => {
+    const retried = (overrides: Partial<LabStep>) => minimal({steps: [step(overrides)], checks: [{kind: 'steps', name: 'steps'}]});
+    expect(validateLab(retried({retryFor: 60, expect: 'is running at'}), 'x')).toEqual([]);
+    expect(validateLab(retried({retryFor: 60}), 'x').join('\n')).toMatch(/`retryFor` needs `expect`/);
+    expect(validateLab(retried({retryFor: 0.5, expect: 'up'}), 'x').join('\n')).toMatch(/whole number of tries/);
+    expect(validateLab(retried({retryFor: 3600, expect: 'up'}), 'x').join('\n')).toMatch(/1 to 300/);
+    expect(validateLab(retried({retryFor: 60, expect: 'up', check: 'docker ps'}), 'x').join('\n')).toMatch(/cannot have a `check`/);
+  });
+
   it('wants every expected HTTP error to prove its JSON body, not only its status', () => {
     const lab = (request: Partial<HttpExpectation> & {expectStatus: number}) =>
       minimal({checks: [{kind: 'http', name: 'h', image: 'app', containerPort: 80, readyPath: '/', requests: [{method: 'GET', path: '/nope', ...request}]}]});

@@ -3,7 +3,8 @@
  * that yields exactly that rule's findings at the expected lines, and at least one
  * passing case that yields no findings at all. A rule added without fixtures, or a
  * fixture added without an expectation here, fails this test. `compose-config-valid` runs
- * `docker compose config`: where Compose is missing, its fixture tests report themselves skipped.
+ * `docker compose config`: where Compose is missing, its fixture tests report themselves skipped;
+ * `script-shellcheck` runs ShellCheck, and skips the same way where it is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { allRules, lintLabs, type Finding, type LintLabsOptions } from '../../scripts/lab-checker/lint/index.js';
+import { noShellcheck } from './shellcheck.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/lint', import.meta.url));
 
@@ -101,8 +103,12 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'misspelled-key': ['compose.yaml:1'],
   },
   'shell-script-parses': {
-    'unclosed-if': ['check.sh:6'],
-    'unclosed-quote': ['check.sh:3'],
+    'unclosed-if': ['check.sh:7'],
+    'unclosed-quote': ['check.sh:4'],
+  },
+  'script-shellcheck': {
+    'unquoted-path-and-ls-loop': ['check.sh:5', 'check.sh:9'],
+    'disable-without-reason': ['check.sh:7'],
   },
   'powershell-5-compatible': {
     'and-and': ['check.ps1:3'],
@@ -139,6 +145,13 @@ function skipWithoutCompose(id: string, ctx: TestContext): void {
   if (NEEDS_DOCKER.has(id) && noCompose !== undefined) ctx.skip(noCompose);
 }
 
+/** Rules that run ShellCheck: where it is missing they do not run (REQUIRE_SHELLCHECK=1 makes that a failure, in ./shellcheck.ts). */
+const NEEDS_SHELLCHECK = new Set(['script-shellcheck']);
+
+function skipWithoutShellcheck(id: string, ctx: TestContext): void {
+  if (NEEDS_SHELLCHECK.has(id) && noShellcheck !== undefined) ctx.skip(noShellcheck);
+}
+
 function caseFolders(ruleId: string, kind: 'pass' | 'fail'): string[] {
   const dir = join(FIXTURES, ruleId, kind);
   return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
@@ -158,6 +171,7 @@ describe.each(allRules.map((rule) => ({ id: rule.id })))('rule $id', ({ id }) =>
 
   it('reports exactly this rule at the expected lines for each failing fixture', async (ctx) => {
     skipWithoutCompose(id, ctx);
+    skipWithoutShellcheck(id, ctx);
     for (const [caseName, expected] of Object.entries(EXPECTED_FAILURES[id] ?? {})) {
       const caseDir = join(FIXTURES, id, 'fail', caseName);
       const findings = await lintLabs(caseDir, optionsFor(id));
@@ -169,6 +183,7 @@ describe.each(allRules.map((rule) => ({ id: rule.id })))('rule $id', ({ id }) =>
 
   it('reports nothing at all for each passing fixture', async (ctx) => {
     skipWithoutCompose(id, ctx);
+    skipWithoutShellcheck(id, ctx);
     for (const caseName of caseFolders(id, 'pass')) {
       const caseDir = join(FIXTURES, id, 'pass', caseName);
       expect(located(await lintLabs(caseDir, optionsFor(id)), caseDir), caseName).toEqual([]);

@@ -4,6 +4,10 @@ import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
 export default [
   defineMutants({
     lab: '02-workflows/w1-jupyter',
+    gatesWithoutMutant: {
+      'Jupyter does not answer on port 8888':
+        "the breakage behind it (Jupyter listening on 127.0.0.1 inside the container) is lab 03's mutant jupyter-on-localhost, which proves lab 03's same gate; here it would add another 60 s wait",
+    },
     mutants: [
       {
         id: 'tini-removed',
@@ -35,10 +39,45 @@ export default [
           'self-check script': 'Without the token, Jupyter answered 200, not 403.',
         },
       },
+      {
+        id: 'notebook-not-copied',
+        breaks: 'the notebook is not copied into the image, so Jupyter serves an empty folder',
+        edits: [{file: 'solution/Dockerfile', deleteLines: /^COPY --chown=analyst:analyst analysis\.ipynb \.\/$/}],
+        kills: {
+          'Jupyter answers with the token and refuses without it': 'expected status 200, got 404',
+          'self-check script': 'With the token, Jupyter answered 404, not 200.',
+        },
+      },
+      {
+        id: 'root-allowed',
+        breaks: "USER removed and Jupyter's refusal to run as root switched off with --allow-root",
+        edits: [
+          {file: 'solution/Dockerfile', deleteLines: /^USER analyst$/},
+          {file: 'solution/Dockerfile', replace: '"--no-browser"]', with: '"--no-browser", "--allow-root"]'},
+        ],
+        kills: {'lab material follows the course conventions': 'non-root-user', 'self-check script': 'Jupyter runs as root.'},
+      },
+      {
+        id: 'copy-typo',
+        breaks: 'a typo in the COPY of requirements.txt, so the image does not build',
+        edits: [{file: 'solution/Dockerfile', replace: 'COPY requirements.txt /tmp/requirements.txt', with: 'COPY requirement.txt /tmp/requirements.txt'}],
+        kills: {'build notebook': 'docker build failed', 'self-check script': 'docker build failed'},
+      },
+      {
+        id: 'outputs-written-elsewhere',
+        breaks: 'the notebook writes its predictions next to itself, not into outputs/',
+        edits: [{file: 'solution/analysis.ipynb', replace: 'field.to_csv(\\"outputs/field-predictions.csv\\", index=False)', with: 'field.to_csv(\\"field-predictions.csv\\", index=False)'}],
+        kills: {'self-check script': 'The notebook ran but wrote no outputs/field-predictions.csv.'},
+      },
     ],
   }),
   defineMutants({
     lab: '02-workflows/w2-project',
+    gatesWithoutMutant: {
+      'Cannot remove the old': "needs an outputs folder that the script's user may not delete; the checker runs the script as the folder's owner, so it can always remove it",
+      'The outputs belong to':
+        'fires where the container writes as a user other than the one running the script; the script passes --user for every uid but 1000, so no breakage of the lab folder makes it fire',
+    },
     mutants: [
       {
         id: 'outputs-inside-container',
@@ -70,10 +109,19 @@ export default [
         edits: [{file: 'solution/Dockerfile', replace: 'WORKDIR /project\n', with: 'WORKDIR /project\nCOPY requirements.txt /project/\n'}],
         kills: {'the image holds the environment, not the project': 'expected the output to contain', 'self-check script': 'The image already contains files in /project.'},
       },
+      {
+        id: 'copy-typo',
+        breaks: 'a typo in the COPY of requirements.txt, so the image does not build',
+        edits: [{file: 'solution/Dockerfile', replace: 'COPY requirements.txt /tmp/requirements.txt', with: 'COPY requirement.txt /tmp/requirements.txt'}],
+        kills: {'build env': 'docker build failed', 'self-check script': 'docker build failed'},
+      },
     ],
   }),
   defineMutants({
     lab: '02-workflows/w3-data-app',
+    gatesWithoutMutant: {
+      'The report does not answer': "the app's healthcheck asks the same server, so a report that does not answer stops `up --wait` first, at the gate the starter's own failure proves",
+    },
     mutants: [
       {
         id: 'rows-not-loaded',
@@ -81,10 +129,20 @@ export default [
         edits: [{file: 'solution/db/load.sql', deleteLines: /^COPY iris FROM /}],
         kills: {'the page shows the rows read from Postgres': 'exited with 1', 'self-check script': 'Postgres holds 0 rows, not 150.'},
       },
+      {
+        id: 'preview-limit-left-in',
+        breaks: "a LIMIT left in the report's query from a preview, so a species is missing from the page",
+        edits: [{file: 'solution/app/report.py', replace: 'FROM iris GROUP BY species ORDER BY species\n', with: 'FROM iris GROUP BY species ORDER BY species LIMIT 2\n'}],
+        kills: {'self-check script': 'The report does not show the 150 flowers Postgres holds.'},
+      },
     ],
   }),
   defineMutants({
     lab: '02-workflows/w4-api',
+    gatesWithoutMutant: {
+      'The API did not answer.': "the API's healthcheck asks the same server, so an API that does not answer stops `up --wait` first (proven by healthcheck-wrong-port)",
+      'The prediction is not virginica': "W4 runs lab 04's image unchanged: a wrong prediction is a lab 04 breakage, which lab 04's mutants make (batch-order-reversed, trained-at-start)",
+    },
     mutants: [
       {
         id: 'score-reads-wrong-key',
@@ -100,6 +158,24 @@ export default [
         breaks: "the API's port is published on every network interface",
         edits: [{file: 'solution/compose.yaml', replace: '- "127.0.0.1:${API_PORT:-8087}:8000"', with: '- "${API_PORT:-8087}:8000"'}],
         kills: {'lab material follows the course conventions': 'compose-ports-on-loopback', 'self-check script': 'The API is published on 0.0.0.0'},
+      },
+      {
+        id: 'healthcheck-wrong-port',
+        breaks: "the API's healthcheck asks port 5000, where nothing listens, so it never gets healthy",
+        edits: [{file: 'solution/compose.yaml', replace: "urlopen('http://127.0.0.1:8000/health', timeout=2)", with: "urlopen('http://127.0.0.1:5000/health', timeout=2)"}],
+        kills: {'self-check script': 'The API did not start healthy'},
+      },
+      {
+        id: 'port-not-published',
+        breaks: "the API's ports are left out, so nothing on the computer can call it",
+        edits: [{file: 'solution/compose.yaml', deleteLines: /^ {4}ports:$|^ {6}# 127\.0\.0\.1: only this computer|^ {6}- "127\.0\.0\.1:\$\{API_PORT/}],
+        kills: {'self-check script': "The API's port 8000 is not published."},
+      },
+      {
+        id: 'score-skips-last-row',
+        breaks: 'score.py leaves out the last flower of the CSV (an off-by-one)',
+        edits: [{file: 'solution/score.py', replace: 'for row in csv.DictReader(file)]', with: 'for row in list(csv.DictReader(file))[:-1]]'}],
+        kills: {'self-check script': 'score.py did not score the 12 flowers: 11 flowers scored'},
       },
     ],
   }),

@@ -5,6 +5,10 @@ const NOTEBOOK = 'solution/model.ipynb';
 
 export default defineMutants({
   lab: '03-model',
+  gatesWithoutMutant: {
+    'The model your notebook saved does not predict':
+      "the notebook's last cell asserts the same three predictions from the saved pickle, so a notebook whose model predicts wrong stops first, with \"The notebook stopped with an error\" (proven by exercise-emptied)",
+  },
   mutants: [
     {
       id: 'exercise-emptied',
@@ -49,6 +53,30 @@ export default defineMutants({
       breaks: 'joblib, which scikit-learn needs, is left out of the requirements',
       edits: [{file: 'solution/requirements.txt', deleteLines: /^joblib==/}],
       kills: {'the requirements pin every dependency': 'not pinned: joblib (needed by scikit-learn)'},
+    },
+    {
+      id: 'init-left-out',
+      breaks: "the page's docker run has no --init, so Jupyter is PID 1 and nothing reaps dead kernels",
+      edits: [
+        {
+          file: 'lab.ts',
+          replace: "'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0'",
+          with: "'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0'",
+        },
+      ],
+      kills: {'step pid1': 'printed no "docker-init"'},
+    },
+    {
+      id: 'copy-typo',
+      breaks: 'a typo in the COPY of requirements.txt, so the image does not build',
+      edits: [{file: 'solution/Dockerfile', replace: 'COPY requirements.txt /tmp/requirements.txt', with: 'COPY requirement.txt /tmp/requirements.txt'}],
+      kills: {'build notebook': 'docker build failed', 'self-check script': 'docker build failed'},
+    },
+    {
+      id: 'metadata-not-written',
+      breaks: 'the notebook no longer writes model/iris-model.json, which the API reads',
+      edits: [{file: NOTEBOOK, replace: '"(MODEL_DIR / \\"iris-model.json\\").write_text(json.dumps(metadata, indent=2) + \\"\\\\n\\")\\n",', with: '"print(metadata)\\n",'}],
+      kills: {'self-check script': 'The notebook ran but did not write model/iris-model.json.'},
     },
     {
       id: 'jupyter-on-localhost',

@@ -109,6 +109,30 @@ export default defineMutants({
       },
     },
     {
+      id: 'health-not-ok',
+      breaks: '/health answers 200 but says the API is not ok',
+      edits: [{file: APP, replace: 'return {"status": "ok", "model"', with: 'return {"status": "starting", "model"'}],
+      kills: {
+        'health and predict endpoints answer correctly': 'expected "status" to be "ok"',
+        'self-check script': 'GET /health: expected 200',
+      },
+    },
+    {
+      id: 'get-predict-missing',
+      breaks: 'Predict has no get method, so GET /predict is refused with 405',
+      edits: [{file: APP, replace: '    def get(self):\n        # A repeated parameter', with: '    def get_from_query(self):\n        # A repeated parameter'}],
+      kills: {
+        'health and predict endpoints answer correctly': 'expected status 200, got 405',
+        'self-check script': 'GET /predict: expected 200',
+      },
+    },
+    {
+      id: 'post-reads-query',
+      breaks: 'POST /predict reads the query string instead of the JSON body',
+      edits: [{file: APP, replace: '        sample = to_sample(json_body())\n        return predict(self.model, [sample])[0]', with: '        sample = to_sample(request.args.to_dict(), from_query=True)\n        return predict(self.model, [sample])[0]'}],
+      kills: {'self-check script': 'POST /predict: expected 200'},
+    },
+    {
       id: 'pin-does-not-exist',
       breaks: 'a pin names a Flask release that does not exist, so pip cannot install it',
       edits: [{file: 'solution/requirements.txt', replace: 'Flask==2.2.2', with: 'Flask==2.2.99'}],

@@ -18,6 +18,13 @@ const STACK = 'the stack through nginx: browser, bad files, failures, persistenc
 
 export default defineMutants({
   lab: '05-data-app',
+  gatesWithoutMutant: {
+    'The upload did not get an answer':
+      "nginx's healthcheck goes through to the front end, so a stack that cannot answer an upload stops `up --wait` first (proven by nginx-wrong-upstream)",
+    'Postgres holds': 'the result page counts the rows stored in Postgres, so rows that are not stored fail the page gate first (proven by last-row-dropped)',
+    'A broken file changed the database':
+      'the front end reads and checks the whole file before it opens a transaction, and stores an upload in one transaction; the stack tests prove the second with a database that refuses a row mid-insert (rows-outside-transaction)',
+  },
   mutants: [
     {
       id: 'db-healthcheck-removed',
@@ -42,7 +49,7 @@ export default defineMutants({
       breaks: 'nginx passes requests to a port web does not listen on',
       edits: [{file: 'solution/nginx/app.conf', replace: 'proxy_pass http://web:8000;', with: 'proxy_pass http://web:5000;'}],
       // nginx's healthcheck goes through to web, so the stack never gets healthy.
-      kills: {'step up': 'container iris-app-nginx-1 is unhealthy'},
+      kills: {'step up': 'container iris-app-nginx-1 is unhealthy', 'self-check script': 'docker compose up --wait did not get every service healthy'},
     },
     {
       id: 'rows-outside-transaction',
@@ -56,6 +63,18 @@ export default defineMutants({
       ],
       env: {DATA_APP_TESTS: 'refuses row 500'},
       kills: {[STACK]: 'a database that refuses row 500 of 1,000 mid-insert leaves nothing of the file'},
+    },
+    {
+      id: 'last-row-dropped',
+      breaks: 'an off-by-one stores every row of a file but the last',
+      edits: [{file: 'solution/web/store.py', replace: '[(upload_id, *row) for row in rows]', with: '[(upload_id, *row) for row in rows[:-1]]'}],
+      kills: {'self-check script': 'The result page lacks "virginica: <strong>4</strong>"'},
+    },
+    {
+      id: 'csv-problem-answered-200',
+      breaks: 'a refused CSV file shows its problems, but with status 200, as if all went well',
+      edits: [{file: 'solution/web/app.py', replace: 'return form_with_problems(problem.problems, problem.status, filename)', with: 'return form_with_problems(problem.problems, 200, filename)'}],
+      kills: {'self-check script': 'A broken file got status 200, expected 400.'},
     },
     {
       id: 'password-in-compose',

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 folder="${1:-starter}"
 image="w2-env:selfcheck"
-project="$(cd "$folder/project" 2>/dev/null && pwd || true)"
+project="$(cd "$folder/project" 2>/dev/null && pwd)" || true
 
 pass() { printf 'PASS  %s\n' "$1"; }
 fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
@@ -52,6 +52,7 @@ grep -q '"accuracy": 0\.9[0-9]*\|"accuracy": 1\.0' "$project/outputs/metrics.jso
   fail "metrics.json has no accuracy of 0.9 or more: $(tr -d '\n' < "$project/outputs/metrics.json")" "Did train.py change?"
 pass "outputs/metrics.json and outputs/confusion-matrix.png are in the folder on your computer"
 
+# shellcheck disable=SC2012 # ls -ln prints the owner's uid on Linux and macOS alike; stat's flags differ
 owner="uid $(ls -ln "$project/outputs/metrics.json" | awk '{print $3}')"
 [ "$owner" = "uid $(id -u)" ] ||
   fail "The outputs belong to $owner, not to you (uid $(id -u))." "On Linux, run the container with --user \"\$(id -u):\$(id -g)\"."

@@ -36,7 +36,8 @@ if ($LASTEXITCODE -ne 0) {
   Fail 'The API did not start healthy (the output is above).' 'Is your lab 04 image built (docker image ls iris-api)?'
 }
 $published = (Compose port api 8000 2>$null | Out-String).Trim()
-if (-not $published) { Fail "The API's port 8000 is not published." 'Add the ports of TODO 2: "127.0.0.1:${API_PORT:-8087}:8000".' }
+# Compose prints ":0" (or nothing, in older versions) for a port that is not published.
+if ($published -eq '' -or $published -eq ':0') { Fail "The API's port 8000 is not published." 'Add the ports of TODO 2: "127.0.0.1:${API_PORT:-8087}:8000".' }
 if (-not $published.StartsWith('127.0.0.1:')) { Fail "The API is published on $published, not on 127.0.0.1." 'Start the port with 127.0.0.1: (TODO 2).' }
 Pass "the API is healthy, published on $published"
 

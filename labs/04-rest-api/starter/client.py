@@ -7,6 +7,7 @@ Exits with 1 when an answer is not what the lab expects.
 """
 import sys
 import time
+from typing import Optional
 
 import requests
 
@@ -27,7 +28,7 @@ def wait_for_api(seconds: int = 30) -> None:
             time.sleep(1)
 
 
-def show(title: str, response: requests.Response, expected_status: int, species: str | None = None) -> bool:
+def show(title: str, response: requests.Response, expected_status: int, species: Optional[str] = None) -> bool:
     """Prints one answer; it passes with the expected status (and species, when given)."""
     try:
         body = response.json()

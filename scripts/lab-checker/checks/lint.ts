@@ -1,19 +1,41 @@
 /**
- * The lab material linter as a check: every Dockerfile and Compose file of the lab (starter and
- * solution) must follow the course's conventions, and Compose files must pass `docker compose config`.
+ * The lab material linter as a check: every Dockerfile, Compose file and script of the lab (starter
+ * and solution) must follow the course's conventions, and Compose files must pass `docker compose
+ * config`. A lint rule that cannot run here (ShellCheck not installed) is its own skipped check, with
+ * the reason, so the lab's result says so; with REQUIRE_SHELLCHECK=1 (CI) that is a failure instead.
  */
-import {formatFindings, hasErrors, lintLabs} from '../lint/index';
+import {formatFindings, hasErrors, lintLabsReport, type SkippedRule} from '../lint/index';
 import type {LabContext} from '../context';
 import {failed, passed, type CheckOutcome} from './outcome';
 
-export async function lintCheck(ctx: Omit<LabContext, 'imageTags'>): Promise<CheckOutcome> {
+/** Environment variables that turn a rule's missing program into a failure, by rule id. */
+const REQUIRED_BY: Readonly<Record<string, string>> = {'script-shellcheck': 'REQUIRE_SHELLCHECK'};
+
+export async function lintCheck(ctx: Omit<LabContext, 'imageTags'>): Promise<CheckOutcome[]> {
   const started = Date.now();
   const base = {name: 'lab material follows the course conventions', kind: 'lint' as const};
   const composeConfig = ctx.composeVersion ? {command: ctx.docker, env: ctx.env} : undefined;
-  const findings = await lintLabs(ctx.labDir, {composeConfig});
+  const {findings, skipped} = await lintLabsReport(ctx.labDir, {composeConfig});
   const seconds = Math.round((Date.now() - started) / 100) / 10;
-  if (!hasErrors(findings)) return passed(base, seconds);
-  return failed(base, seconds, formatFindings(findings, {relativeTo: process.cwd()}), {
-    reproduce: `npx tsx -e "import {lintLabs, formatFindings} from './scripts/lab-checker/lint/index'; lintLabs('${ctx.labDir}').then((f) => console.log(formatFindings(f)))"`,
+  const lint = hasErrors(findings)
+    ? failed(base, seconds, formatFindings(findings, {relativeTo: process.cwd(), skipped}), {
+        reproduce: `npx tsx -e "import {lintLabs, formatFindings} from './scripts/lab-checker/lint/index'; lintLabs('${ctx.labDir}').then((f) => console.log(formatFindings(f)))"`,
+      })
+    : passed(base, seconds);
+  return [lint, ...skippedRuleOutcomes(skipped)];
+}
+
+/** One outcome per rule that could not run: skipped with its reason, or failed where it is required. */
+export function skippedRuleOutcomes(skipped: readonly SkippedRule[], env: NodeJS.ProcessEnv = process.env): CheckOutcome[] {
+  const ruleIds = [...new Set(skipped.map((skip) => skip.ruleId))];
+  return ruleIds.map((ruleId) => {
+    const mine = skipped.filter((skip) => skip.ruleId === ruleId);
+    const files = new Set(mine.map((skip) => skip.file)).size;
+    const reasons = [...new Set(mine.map((skip) => skip.reason))].join('; ');
+    const name = `lint rule ${ruleId}`;
+    const reason = `not run on ${files} file${files === 1 ? '' : 's'}: ${reasons}`;
+    const required = REQUIRED_BY[ruleId];
+    if (required !== undefined && env[required] === '1') return failed({name, kind: 'lint'}, 0, `${required}=1, but the rule was ${reason}`);
+    return {name, kind: 'lint', status: 'skip', seconds: 0, reason};
   });
 }

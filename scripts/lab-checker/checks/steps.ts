@@ -6,7 +6,7 @@
  */
 import {chmodSync, cpSync, mkdtempSync} from 'node:fs';
 import path from 'node:path';
-import {isAborted, tail} from '../proc';
+import {isAborted, tail, type RunResult} from '../proc';
 import {progress} from '../log';
 import {shown, type LabContext} from '../context';
 import type {LabStep, StepsCheck} from '../manifest';
@@ -19,6 +19,46 @@ import {containerLogs, prepareResources, removeResources} from './resources';
 export function commandToRun(step: LabStep, world: 'online' | 'offline'): string {
   if (world === 'offline' && step.offlineCheck) return step.offlineCheck;
   return step.check ?? step.command;
+}
+
+/** Why one run of a step's command fails it, or undefined when it passes. */
+export function stepFailure(step: LabStep, command: string, result: RunResult, who: string, timeoutSeconds: number): string | undefined {
+  if (result.timedOut) return `\`${command}\`${who} did not finish within ${timeoutSeconds}s`;
+  if (result.code !== 0) return `\`${command}\`${who} exited with ${result.code}:\n${tail(result.output, 15)}`;
+  if (step.expect && !result.output.includes(step.expect)) {
+    return `\`${command}\`${who} printed no ${JSON.stringify(step.expect)}; its output was:\n${tail(result.output, 15) || '(no output)'}`;
+  }
+  return undefined;
+}
+
+/**
+ * Runs a step's command once, or, for a `retryFor` step, again every second until it passes or
+ * the time is up (the last failure is the reason then, with how long the checker waited).
+ */
+export async function runStep(
+  step: LabStep,
+  command: string,
+  runOnce: () => Promise<RunResult>,
+  who: string,
+  timeoutSeconds: number,
+  pause: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<{reason: string | undefined; seconds: number; tries: number}> {
+  const started = Date.now();
+  // Counted in tries a second apart, not by the clock: a slow command still gets its tries.
+  const maxTries = step.retryFor ?? 1;
+  let tries = 0;
+  for (;;) {
+    const result = await runOnce();
+    tries += 1;
+    const reason = stepFailure(step, command, result, who, timeoutSeconds);
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+    if (!reason || isAborted()) return {reason, seconds, tries};
+    if (tries >= maxTries) {
+      const waited = step.retryFor === undefined ? '' : `\n(tried ${tries} times, a second apart, as the page tells students to)`;
+      return {reason: reason + waited, seconds, tries};
+    }
+    await pause(1000);
+  }
 }
 
 /** The run of consecutive `mountsFolder` steps that holds `steps[index]`: a Linux variant replays it. */
@@ -81,24 +121,21 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
         }
         const command = commandToRun(step, ctx.world);
         const timeoutSeconds = check.timeoutSeconds ?? 300;
-        const result = await runner.run(command, workDir, timeoutSeconds);
         const who = step.mountsFolder ? ` as ${runner.label}` : '';
+        const {reason, seconds, tries} = await runStep(step, command, () => runner.run(command, workDir, timeoutSeconds), `${who}`, timeoutSeconds);
         const reproduce = `cd ${shown(solutionDir)} && ${command}`;
-        let reason: string | undefined;
-        if (result.timedOut) reason = `\`${command}\`${who} did not finish within ${timeoutSeconds}s`;
-        else if (result.code !== 0) reason = `\`${command}\`${who} exited with ${result.code}:\n${tail(result.output, 15)}`;
-        else if (step.expect && !result.output.includes(step.expect)) {
-          reason = `\`${command}\`${who} printed no ${JSON.stringify(step.expect)}; its output was:\n${tail(result.output, 15) || '(no output)'}`;
-        }
-        progress(`${ctx.lab.id} › step ${step.id}${pass.suffix}${who} … ${reason ? 'FAILED' : 'ok'} (${result.seconds}s)`);
+        const triesNote = tries > 1 ? `, ${tries} tries` : '';
+        progress(`${ctx.lab.id} › step ${step.id}${pass.suffix}${who} … ${reason ? 'FAILED' : 'ok'} (${seconds}s${triesNote})`);
         if (reason) {
           failedStep = `${step.id}${pass.suffix}`;
-          outcomes.push(failed(base, result.seconds, reason, {reproduce, logs: await containerLogs(ctx, ctx.lab.resources)}));
+          outcomes.push(failed(base, seconds, reason, {reproduce, logs: await containerLogs(ctx, ctx.lab.resources)}));
+        } else if (runner.preparedBy) {
+          outcomes.push({...passed(base, seconds), ranInstead: `${command} (${runner.preparedBy})`});
         } else if (command !== step.command) {
           // Passed, but through an equivalent: the report says which command really ran.
-          outcomes.push({...passed(base, result.seconds), ranInstead: command});
+          outcomes.push({...passed(base, seconds), ranInstead: command});
         } else {
-          outcomes.push(passed(base, result.seconds));
+          outcomes.push(passed(base, seconds));
         }
       }
     }

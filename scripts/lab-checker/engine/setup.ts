@@ -73,7 +73,8 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
   };
   const docker = daemon.dockerCli;
-  let builder = await builderOf(docker, env);
+  // Asked once: installing Compose below adds a CLI plugin, not a builder.
+  const builder = await builderOf(docker, env);
   // Engine 20.10 without buildx: the classic builder, which resolves FROM against local images.
   if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   const world = await detectWorld(docker, env);
@@ -83,7 +84,6 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     await installComposeFromTrixie(debianArchive(), cache, dockerConfig);
     compose = await composeVersion(docker, env);
   }
-  builder = await builderOf(docker, env);
   return {
     kind: 'private',
     world,

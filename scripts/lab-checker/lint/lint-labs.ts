@@ -4,10 +4,10 @@ import { parseCompose } from './compose/model.js';
 import { checkComposeConfig, type DockerCli } from './compose/config-check.js';
 import { composeBuilds, lintCompose } from './lint-compose.js';
 import { lintDockerfile } from './lint-dockerfile.js';
-import { lintScript } from './lint-scripts.js';
-import { isScriptName } from './scripts/rule.js';
+import { lintScriptReport } from './lint-scripts.js';
+import { isScriptName, type ScriptTools } from './scripts/rule.js';
 import { sortFindings } from './run-rules.js';
-import type { Finding } from './types.js';
+import type { Finding, LintResult, SkippedRule } from './types.js';
 
 /** Folders that hold no lab material, only tool output or dependencies. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.ipynb_checkpoints']);
@@ -51,14 +51,17 @@ export async function findLabFiles(dir: string): Promise<LabFiles> {
 export interface LintLabsOptions {
   /** When given, each Compose file is also checked with `docker compose config` through this CLI. */
   composeConfig?: DockerCli;
+  /** The ShellCheck command for `script-shellcheck`; `shellcheck` on PATH by default. */
+  shellcheck?: string;
 }
 
 /**
  * Lints every Dockerfile, Compose file and self-check script under `labsDir`. A Dockerfile that a Compose
  * file builds is checked against that build's context (for .dockerignore); others
- * against their own folder. Finding paths are `labsDir`-joined, as given.
+ * against their own folder. Finding paths are `labsDir`-joined, as given. A rule that needs a
+ * program this machine lacks (ShellCheck) is not run, and `skipped` says so for each file.
  */
-export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): Promise<Finding[]> {
+export async function lintLabsReport(labsDir: string, options: LintLabsOptions = {}): Promise<LintResult> {
   const { dockerfiles, composeFiles, scripts } = await findLabFiles(labsDir);
   const contextOf = new Map<string, string>();
   for (const composeFile of composeFiles) {
@@ -66,6 +69,7 @@ export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): 
     for (const build of composeBuilds(context)) contextOf.set(build.dockerfile, build.contextDir);
   }
   const findings: Finding[] = [];
+  const skipped: SkippedRule[] = [];
   for (const dockerfile of dockerfiles) {
     const contextDir = contextOf.get(resolve(dockerfile));
     findings.push(...(await lintDockerfile(dockerfile, contextDir !== undefined ? { contextDir } : {})));
@@ -74,7 +78,16 @@ export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): 
     findings.push(...(await lintCompose(composeFile)));
     if (options.composeConfig) findings.push(...(await checkComposeConfig(composeFile, options.composeConfig)));
   }
-  for (const script of scripts) findings.push(...(await lintScript(script)));
-  return sortFindings(findings);
+  const tools: ScriptTools = options.shellcheck !== undefined ? { shellcheck: options.shellcheck } : {};
+  for (const script of scripts) {
+    const result = await lintScriptReport(script, tools);
+    findings.push(...result.findings);
+    skipped.push(...result.skipped);
+  }
+  return { findings: sortFindings(findings), skipped };
 }
 
+/** The findings of `lintLabsReport`; rules that could not run here are left out (see its `skipped`). */
+export async function lintLabs(labsDir: string, options: LintLabsOptions = {}): Promise<Finding[]> {
+  return (await lintLabsReport(labsDir, options)).findings;
+}

@@ -24,6 +24,7 @@ import type { ScriptRule } from './scripts/rule.js';
 import { powershell5Compatible } from './scripts/rules/powershell-5-compatible.js';
 import { powershellEncoding } from './scripts/rules/powershell-encoding.js';
 import { powershellParses } from './scripts/rules/powershell-parses.js';
+import { scriptShellcheck } from './scripts/rules/script-shellcheck.js';
 import { shellScriptParses } from './scripts/rules/shell-script-parses.js';
 import type { RuleMeta } from './types.js';
 
@@ -50,8 +51,8 @@ export const composeRules: readonly ComposeRule[] = [
   composePortsOnLoopback,
 ];
 
-/** Rules for the self-check scripts students run: they must at least parse. */
-export const scriptRules: readonly ScriptRule[] = [shellScriptParses, powershellParses, powershell5Compatible, powershellEncoding];
+/** Rules for the self-check scripts students run: they must parse, and bash ones pass ShellCheck. */
+export const scriptRules: readonly ScriptRule[] = [shellScriptParses, scriptShellcheck, powershellParses, powershell5Compatible, powershellEncoding];
 
 /** All rule ids, including the directive check and `compose-config-valid` (which needs Docker). */
 export const allRules: readonly RuleMeta[] = [...dockerfileRules, ...composeRules, ...scriptRules, ignoreDirectiveValid, composeConfigValid];

@@ -14,6 +14,20 @@ export interface Finding {
   message: string;
 }
 
+/** A rule that did not run on a file because a program it needs is missing here: not a pass. */
+export interface SkippedRule {
+  file: string;
+  ruleId: string;
+  /** Why, and what to install. */
+  reason: string;
+}
+
+/** Everything a lint run found, and every rule it could not run. */
+export interface LintResult {
+  findings: Finding[];
+  skipped: SkippedRule[];
+}
+
 /** What a rule reports; the runner adds file, rule id and severity. */
 export interface RuleHit {
   line: number;

@@ -107,7 +107,14 @@ async function main(): Promise<number> {
   if (chosen.length === 0) throw new UserFacingError(`no mutants match ${filters.join(' ')}`);
   const runId = newRunId();
   let stopDaemon: (() => Promise<void>) | undefined;
-  const onSignal = (): void => abortRun();
+  // The first signal stops after the current mutant and cleans up; a second exits at once.
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
+    signalled = true;
+    console.error(`${signal}: stopping after this mutant, cleaning up first (again to quit at once)`);
+    abortRun();
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const results: MutantResult[] = [];
@@ -132,7 +139,7 @@ async function main(): Promise<number> {
   } finally {
     if (engine) {
       await removeRunResources(engine.docker, engine.env, runId);
-      removeHandoffs(runId);
+      await removeHandoffs(runId, engine);
     }
     if (stopDaemon) await stopDaemon();
   }

@@ -35,6 +35,11 @@ export interface LabMutants {
   /** The lab id, as `npm run labs:check` takes it. */
   readonly lab: string;
   readonly mutants: readonly Mutant[];
+  /**
+   * Gates of the lab's `check.sh` (the start of a `fail` message) that no mutant makes fail, each
+   * with why: a unit test requires every other gate to be proven by a mutant's self-check kill.
+   */
+  readonly gatesWithoutMutant?: Readonly<Record<string, string>>;
 }
 
 /** Identity function: gives mutant files type checking, nothing else. */

@@ -58,7 +58,15 @@ function ProofNote({step}: {step: LabStep}): ReactNode {
   } else if (step.run === false) note = <>CI does not run this step: {step.notRunBecause}.</>;
   else if (step.check) note = <>CI runs the equivalent <code>{step.check}</code>, which needs no keyboard or terminal.</>;
   else if (step.offlineCheck) note = <>Where Docker Hub cannot be reached, CI runs <code>{step.offlineCheck}</code> instead, on images it built itself under the same name.</>;
-  if (!note) return null;
+  const wait = step.retryFor ? (
+    <>
+      CI runs this command again, a second apart and up to {step.retryFor} times, until its output includes <code>{step.expect}</code>: if yours
+      does not yet, wait a moment and run it again.
+    </>
+  ) : null;
+  if (!note && !wait) return null;
+  if (!note) note = wait;
+  else if (wait) note = <>{note} {wait}</>;
   return <p className={styles.proof} role="note" aria-label="How CI proved this step">{note}</p>;
 }
 
@@ -74,9 +82,15 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
   return (
     <ol className={styles.steps}>
       {stepRange(steps, from, to).map((step) => (
-        <li key={step.id} className={styles.step} value={numberOf(step)}>
+        <li key={step.id} className={step.optional ? `${styles.step} ${styles.optionalStep}` : styles.step} value={numberOf(step)}>
           <Heading as="h3" id={`step-${anchorPrefix}${step.id}`}>
             {numberOf(step)}. {step.title}
+            {step.optional && (
+              <span className={styles.optional} title="Not on the core path: do it if time allows, or after the tutorial">
+                {' '}
+                Optional
+              </span>
+            )}
           </Heading>
           <p>{inlineMarkdown(step.explain)}</p>
           <Command step={step} />
