@@ -2,14 +2,20 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
 import {courseDark, courseLight} from './src/prism/themes';
+import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
+import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
 const siteUrl = process.env.SITE_URL ?? 'https://docker-for-data-science.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
 const repoUrl = 'https://github.com/docker-for-data-science/docker-for-data-science';
 
+// The generated static folder must exist before Docusaurus reads its static folders.
+mkdirSync(GENERATED_STATIC_DIR, {recursive: true});
+
 const config: Config = {
+  staticDirectories: ['static', GENERATED_STATIC_DIR],
   title: 'Docker for Data Science',
   tagline: 'From your first container to a machine-learning application in three hours',
   favicon: 'img/favicon.svg',
@@ -50,7 +56,8 @@ const config: Config = {
   ],
 
   // The lecture decks: slides/*.mdx served as reveal.js decks at /slides/<deck>.
-  plugins: [decksPlugin],
+  // The lab bundles: a zip per lab, made from labs/ and served from a generated static folder.
+  plugins: [decksPlugin, labBundlesPlugin],
 
   presets: [
     [

@@ -2,10 +2,13 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {expect, test, type Page, type Request} from '@playwright/test';
 import type * as DeckData from '../../src/data/decks';
+import type * as PresenterModule from '../../src/data/presenter';
 import {hydrated} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
-const {deckBlocks, labHref, labLabel, nextStepAfter} = createRequire(import.meta.url)('../../src/data/decks') as typeof DeckData;
+const requireSrc = createRequire(import.meta.url);
+const {deckBlocks, labHref, labLabel, nextStepAfter} = requireSrc('../../src/data/decks') as typeof DeckData;
+const {presenterData, presenterHeading} = requireSrc('../../src/data/presenter') as typeof PresenterModule;
 
 // The decks come from the agenda, so a new deck is tested without being listed here.
 const decks = deckBlocks().map((b) => b.deck);
@@ -182,6 +185,54 @@ test.describe('lecture decks', () => {
       expect(pdfPageCount(pdf)).toBe(slides);
     });
   }
+});
+
+/**
+ * Moves through the deck with the right arrow key, as a presenter does, until the slide on screen
+ * has the given `##` heading; each press is waited for before the next one. Returns that slide.
+ */
+async function arrowTo(page: Page, heading: string) {
+  const present = page.locator('.reveal .slides > section.present');
+  const slideCount = await page.locator('.reveal .slides > section').count();
+  for (let presses = 0; ; presses++) {
+    if ((await present.getByRole('heading', {level: 2, name: heading, exact: true}).count()) > 0) break;
+    expect(presses, `the right arrow reaches the slide "${heading}" before the end of the deck`).toBeLessThan(slideCount * 4);
+    const before = await position(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => position(page)).not.toEqual(before);
+  }
+  await expect(present.getByRole('heading', {level: 2, name: heading, exact: true})).toBeVisible();
+  return present;
+}
+
+test.describe('the welcome deck', () => {
+  test('the presenter slide, reached with the arrow keys, names the presenters of src/data/presenter.ts', async ({page}) => {
+    await openDeck(page, '/slides/welcome');
+    const slide = await arrowTo(page, presenterHeading());
+    // The slide has its own URL, like every other: the room can be sent straight to it.
+    await expect(page).toHaveURL(new RegExp(`#/${await currentSlide(page)}$`));
+    const people = slide.getByTestId('presenters').getByRole('listitem');
+    await expect(people).toHaveCount(presenterData.presenters.length);
+    for (const [i, presenter] of presenterData.presenters.entries()) {
+      await expect(people.nth(i).locator('.deck-presenters__name')).toHaveText(presenter.name);
+      await expect(people.nth(i)).toBeVisible();
+      if (presenter.affiliation) await expect(people.nth(i).locator('.deck-presenters__affiliation')).toHaveText(presenter.affiliation);
+    }
+    if (presenterData.contact) {
+      const contact = slide.getByRole('link', {name: presenterData.contact.label});
+      await expect(contact).toBeVisible();
+      await expect(contact).toHaveAttribute('href', presenterData.contact.href);
+    }
+  });
+
+  test("the credits slide names the course's three original authors", async ({page}) => {
+    await openDeck(page, '/slides/welcome');
+    const slide = await arrowTo(page, 'Where this course comes from');
+    for (const author of ['Aly Sivji', 'Joe Jasinski', 'Tathagata Dasgupta']) {
+      await expect(slide.getByText(author, {exact: true}).first()).toBeVisible();
+    }
+    await expect(slide).toContainText('PyCon 2018');
+  });
 });
 
 test.describe('the deck index', () => {

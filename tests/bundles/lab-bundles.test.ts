@@ -1,0 +1,85 @@
+/**
+ * The lab bundles, read back with Info-ZIP's `unzip` (Debian's package), an implementation of its
+ * own: what a student's unzip tool sees.
+ */
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {buildLabBundle, buildLabBundles, labFolders} from '../../scripts/bundles/lab-bundles';
+
+const LABS = path.resolve('labs');
+const hasUnzip = spawnSync('unzip', ['-v'], {encoding: 'utf8'}).status === 0;
+if (!hasUnzip && process.env.REQUIRE_UNZIP === '1') throw new Error('REQUIRE_UNZIP=1, but `unzip` is not installed: these tests would only skip');
+
+const dirs: string[] = [];
+const scratch = (prefix: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+});
+
+/** Every file under `dir`, relative, with `/`. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+describe('lab bundles', () => {
+  it('are one per lab folder, lab 02 with its four workflows', () => {
+    const folders = labFolders(LABS);
+    expect(folders).toEqual(readdirSync(LABS).filter((name) => /^\d\d-/.test(name)).sort());
+    const lab02 = buildLabBundle(LABS, '02-workflows');
+    for (const part of ['w1-jupyter', 'w2-project', 'w3-data-app', 'w4-api']) expect(lab02.files).toContain(`02-workflows/${part}/check.sh`);
+  });
+
+  it('give the same bytes from two builds, whatever the files\' times', () => {
+    const copy = scratch('bundle-labs-');
+    cpSync(LABS, copy, {recursive: true});
+    const first = buildLabBundles(copy);
+    // A checkout made on another day: every file gets another modification time.
+    for (const file of filesUnder(copy)) utimesSync(path.join(copy, file), new Date('2031-05-06T07:08:09Z'), new Date('2031-05-06T07:08:09Z'));
+    const second = buildLabBundles(copy);
+    expect(second.map((b) => b.sha256)).toEqual(first.map((b) => b.sha256));
+    expect(Buffer.compare(second[0]!.bytes, first[0]!.bytes)).toBe(0);
+  });
+
+  it('refuse a shell script with CRLF line ends, which bash cannot run', () => {
+    const copy = scratch('bundle-crlf-');
+    cpSync(path.join(LABS, '01-docker-basics'), path.join(copy, '01-docker-basics'), {recursive: true});
+    const script = path.join(copy, '01-docker-basics', 'check.sh');
+    writeFileSync(script, readFileSync(script, 'utf8').replace(/\n/g, '\r\n'));
+    expect(() => buildLabBundle(copy, '01-docker-basics')).toThrow(/check\.sh has CRLF line ends/);
+  });
+});
+
+describe.skipIf(!hasUnzip)('lab bundles, unzipped by Info-ZIP unzip', () => {
+  for (const lab of labFolders(LABS)) {
+    it(`${lab}: tests clean, unzips to exactly the lab's files, scripts executable, no lab.ts`, () => {
+      const bundle = buildLabBundle(LABS, lab);
+      const dir = scratch('bundle-unzip-');
+      const zipFile = path.join(dir, bundle.fileName);
+      writeFileSync(zipFile, bundle.bytes);
+      const tested = spawnSync('unzip', ['-t', zipFile], {encoding: 'utf8'});
+      expect(tested.status, tested.stdout + tested.stderr).toBe(0);
+      expect(tested.stdout).toContain('No errors detected');
+      const out = path.join(dir, 'out');
+      const unzipped = spawnSync('unzip', ['-q', zipFile, '-d', out], {encoding: 'utf8'});
+      expect(unzipped.status, unzipped.stderr).toBe(0);
+      const inZip = filesUnder(out).sort();
+      expect(inZip).toEqual([...bundle.files].sort());
+      expect(inZip.some((file) => file.endsWith('/lab.ts'))).toBe(false);
+      expect(inZip).toContain(`${lab}/README.md`);
+      for (const file of inZip) {
+        expect(readFileSync(path.join(out, file)).equals(readFileSync(path.join(LABS, file))), file).toBe(true);
+        const executable = (statSync(path.join(out, file)).mode & 0o111) !== 0;
+        expect(executable, `${file} is executable`).toBe(file.endsWith('.sh'));
+      }
+    });
+  }
+});
