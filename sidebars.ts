@@ -6,6 +6,7 @@ const sidebars: SidebarsConfig = {
     'course/outline',
     'course/before-the-tutorial',
     'course/troubleshooting',
+    'course/instructors',
     'course/about',
   ],
   labs: [
