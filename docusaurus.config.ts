@@ -4,6 +4,7 @@ import {importLabFiles} from './src/remark/import-lab-files';
 import {courseDark, courseLight} from './src/prism/themes';
 import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
+import cheatsheetPdfPlugin from './src/plugins/cheatsheet-pdf';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
@@ -57,7 +58,8 @@ const config: Config = {
 
   // The lecture decks: slides/*.mdx served as reveal.js decks at /slides/<deck>.
   // The lab bundles: a zip per lab, made from labs/ and served from a generated static folder.
-  plugins: [decksPlugin, labBundlesPlugin],
+  // The cheatsheet PDFs (A4 and US Letter), printed by Chromium at the end of a build when one is installed.
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin],
 
   presets: [
     [

@@ -1,0 +1,187 @@
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {deflateSync} from 'node:zlib';
+import {afterAll, describe, expect, it} from 'vitest';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import cheatsheetPdfPlugin from '../../src/plugins/cheatsheet-pdf';
+import {readPdf, withoutSpace} from '../../src/plugins/cheatsheet-pdf/pdf';
+import {fileFor, serveStatic} from '../../src/plugins/cheatsheet-pdf/static-server';
+import {CHEATSHEET_PDFS, type CheatsheetPdfGlobalData} from '../../src/plugins/cheatsheet-pdf/types';
+import {cheatsheetCode, printedCode} from './cheatsheet-source';
+
+/** A PDF file of the given objects (object n is `objects[n - 1]`), with a cross-reference table. */
+function pdfOf(objects: readonly (string | Buffer)[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)];
+  parts.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+function stream(dict: string, data: Buffer | string, compress: boolean): Buffer {
+  const bytes = compress ? deflateSync(Buffer.from(data)) : Buffer.from(data);
+  const filter = compress ? ' /Filter /FlateDecode' : '';
+  return Buffer.concat([Buffer.from(`<< ${dict}${filter} /Length ${bytes.length} >>\nstream\n`), bytes, Buffer.from('\nendstream')]);
+}
+
+// Glyph codes of a subset font, as Chromium writes them: 2 bytes each, mapped back by a ToUnicode CMap.
+const toUnicode = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+2 beginbfchar <0003> <0020> <0010> <FB01> endbfchar
+2 beginbfrange <0020> <0022> <0064> <0030> <0031> [<0041> <0042>] endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`;
+
+const samplePdf = pdfOf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  // The first page inherits its size (A4) from the page tree.
+  '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 595.28 841.89] >>',
+  '<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R /F2 7 0 R >> >> /Contents 6 0 R >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F2 7 0 R >> >> /Contents [8 0 R 10 0 R] >>',
+  '<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Mono /Encoding /Identity-H /ToUnicode 9 0 R >>',
+  stream('', 'BT /F1 8 Tf 10 10 Td <002000210022> Tj <0003> Tj [<0030> -300 <0031>] TJ <0010> Tj ET\nBT /F2 8 Tf 10 30 Td (Hello \\(world\\)) Tj ET', true),
+  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  stream('', 'BT /F2 8 Tf 10 10 Td (docker) Tj ET', false),
+  stream('', toUnicode, true),
+  stream('', 'BT /F2 8 Tf 40 10 Td [(p) 20 (s)] TJ ET', true),
+]);
+
+describe('readPdf', () => {
+  it('counts the pages of the page tree, with their sizes, inherited or their own', () => {
+    const pages = readPdf(samplePdf);
+    expect(pages.map((p) => [p.width, p.height])).toEqual([
+      [595.28, 841.89],
+      [612, 792],
+    ]);
+  });
+
+  it("reads a page's text through its fonts' ToUnicode maps, and a simple font's bytes as Latin-1", () => {
+    const [first, second] = readPdf(samplePdf);
+    // bfrange <0020>-<0022> from "d"; bfchar <0003> a space; the array form of bfrange; a wide TJ gap is a space.
+    expect(first?.text).toContain('def A B\ufb01');
+    expect(first?.text).toContain('Hello (world)');
+    // Two content streams make one page; a small TJ gap is no space.
+    expect(withoutSpace(second?.text ?? '')).toBe('dockerps');
+    expect(second?.text).not.toContain('Hello');
+  });
+
+  it('refuses what it cannot read instead of answering wrongly', () => {
+    expect(() => readPdf(Buffer.from('not a pdf'))).toThrow(/%PDF-/);
+    const unknownFilter = pdfOf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 4 0 R >>',
+      Buffer.from('<< /Filter /LZWDecode /Length 3 >>\nstream\nabc\nendstream'),
+    ]);
+    expect(() => readPdf(unknownFilter)).toThrow(/LZWDecode/);
+    expect(() => readPdf(pdfOf(['<< /Type /Pages /Kids [] /Count 0 >>']))).toThrow(/page tree/);
+  });
+});
+
+describe('the static server the PDF step prints from', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'cheatsheet-site-'));
+  mkdirSync(path.join(root, 'docs'));
+  writeFileSync(path.join(root, 'docs', 'cheatsheet.html'), '<h1>sheet</h1>');
+  writeFileSync(path.join(root, 'docs', 'index.html'), 'docs index');
+  writeFileSync(path.join(root, 'style.css'), 'body{}');
+  afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+  it('finds a page the way a static host does, below the base URL only', async () => {
+    expect(await fileFor(root, '/', '/docs/cheatsheet')).toBe(path.join(root, 'docs', 'cheatsheet.html'));
+    expect(await fileFor(root, '/', '/docs/')).toBe(path.join(root, 'docs', 'index.html'));
+    expect(await fileFor(root, '/course/', '/course/style.css')).toBe(path.join(root, 'style.css'));
+    expect(await fileFor(root, '/course/', '/style.css')).toBeUndefined();
+    expect(await fileFor(root, '/', '/missing')).toBeUndefined();
+    expect(await fileFor(root, '/', '/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
+    expect(await fileFor(root, '/', '/%E0%A4%A')).toBeUndefined();
+  });
+
+  it('serves on loopback, on a port of its own, with content types', async () => {
+    const server = await serveStatic(root, '/');
+    try {
+      expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const page = await fetch(`${server.origin}/docs/cheatsheet`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toBe('<h1>sheet</h1>');
+      expect((await fetch(`${server.origin}/style.css`)).headers.get('content-type')).toContain('text/css');
+      expect((await fetch(`${server.origin}/nothing-here`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the cheatsheet PDF plugin', () => {
+  const plugin = cheatsheetPdfPlugin({} as LoadContext) as Plugin<unknown> & {
+    loadContent: () => Promise<unknown>;
+    contentLoaded: (args: {content: unknown; actions: {setGlobalData: (data: unknown) => void}}) => void;
+    postBuild: (args: {content: unknown; outDir: string; baseUrl: string}) => Promise<void>;
+  };
+  const globalDataOf = (content: unknown): CheatsheetPdfGlobalData => {
+    let data: unknown;
+    plugin.contentLoaded({content, actions: {setGlobalData: (d) => (data = d)}});
+    return data as CheatsheetPdfGlobalData;
+  };
+
+  it('outside a production build (docusaurus start), looks for no browser and links to no PDF', async () => {
+    expect(process.env.NODE_ENV).not.toBe('production');
+    const content = await plugin.loadContent();
+    expect(content).toEqual({});
+    expect(globalDataOf(content).pdfs).toEqual([]);
+  });
+
+  it('links to every paper format when the build has a browser to print with', () => {
+    expect(globalDataOf({executablePath: '/usr/bin/chromium'}).pdfs).toEqual(CHEATSHEET_PDFS);
+  });
+
+  it('writes nothing after a build without a browser', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'cheatsheet-out-'));
+    try {
+      await plugin.postBuild({content: {}, outDir, baseUrl: '/'});
+      expect(existsSync(path.join(outDir, 'downloads'))).toBe(false);
+    } finally {
+      rmSync(outDir, {recursive: true, force: true});
+    }
+  });
+
+  it('names one PDF per paper format, each in downloads/', () => {
+    expect(new Set(CHEATSHEET_PDFS.map((p) => p.format)).size).toBe(CHEATSHEET_PDFS.length);
+    for (const pdf of CHEATSHEET_PDFS) expect(pdf.file).toMatch(/^downloads\/[a-z0-9-]+\.pdf$/);
+  });
+});
+
+describe('the cheatsheet source', () => {
+  const code = cheatsheetCode();
+
+  it('has the code the print tests look for', () => {
+    expect(code.inline.length).toBeGreaterThan(100);
+    expect(code.blocks.map((b) => b.lang)).toEqual(expect.arrayContaining(['bash', 'powershell', 'yaml']));
+    expect(printedCode(code)).toContain('docker image prune -a');
+  });
+
+  it('publishes every port in its examples on 127.0.0.1 only', () => {
+    const lines = printedCode(code);
+    const published = lines.flatMap((line) => [...line.matchAll(/(?:-p|--publish)[ =](\S+)|ports:\s*\[?"?([^\]"]+)/g)].map((m) => m[1] ?? m[2] ?? ''));
+    expect(published.length).toBeGreaterThan(2);
+    for (const spec of published) expect(spec, `port ${spec}`).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+  });
+
+  it('gives PowerShell its own form of the current folder wherever a command mounts it', () => {
+    const blocks = code.blocks.filter((b) => b.text.includes('$(pwd)'));
+    expect(blocks.length).toBeGreaterThan(0);
+    const powershell = code.blocks.filter((b) => b.lang === 'powershell');
+    expect(powershell.length).toBeGreaterThan(0);
+    for (const block of powershell) {
+      expect(block.text).not.toContain('$(pwd)');
+      expect(block.text).toContain('${PWD}');
+    }
+  });
+});
