@@ -1,5 +1,6 @@
-/** `npm run test:links`: link check of the production build. Exits 1 on any broken link. */
+/** `npm run test:links`: link check of the production build, and of its downloads. Exits 1 on any broken link. */
 import {readFileSync} from 'node:fs';
+import {checkDownloads} from './bundles/download-check';
 import {checkSiteLinks} from './lib/link-check';
 import {buildDir, htmlFileOf, siteOrigin, sitemapPaths} from './lib/site-pages';
 import {unrenderedAdmonitions} from './lib/unrendered-markup';
@@ -14,4 +15,8 @@ console.log(
 // The same pages, read once more for Markdown that was shown as text instead of turned into markup.
 const unrendered = sitemapPaths().flatMap((page) => unrenderedAdmonitions(readFileSync(htmlFileOf(page), 'utf8')).map((fence) => `${page}: ${fence}`));
 for (const problem of unrendered) console.error(`UNRENDERED  ${problem} (write :::kind[Title])`);
-if (report.problems.length > 0 || report.checked === 0 || unrendered.length > 0) process.exit(1);
+// The zips, PDFs and SHA-256 files: each listed on Downloads, each zip whole and its SHA-256 true.
+const downloads = checkDownloads(buildDir, new URL(siteOrigin()).pathname);
+for (const problem of downloads) console.error(`DOWNLOAD  ${problem.file}: ${problem.reason}`);
+console.log(`Download check: every file of downloads/ linked from Downloads, zips whole, SHA-256s true: ${downloads.length} problems.`);
+if (report.problems.length > 0 || report.checked === 0 || unrendered.length > 0 || downloads.length > 0) process.exit(1);

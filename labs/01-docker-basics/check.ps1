@@ -4,22 +4,16 @@ param([string]$Folder = 'starter')
 # Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
 $ErrorActionPreference = 'Continue'
 Set-Location -Path $PSScriptRoot
+# The PASS and FAIL lines and the gates every self-check shares (../shared: in the lab's zip, beside this folder).
+$shared = "$PSScriptRoot/../shared/self-check.ps1"
+if (-not (Test-Path $shared)) { Write-Host "FAIL  $shared is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1 }
+. $shared
 $image = 'lab01-hello:selfcheck'
 $expected = 'Hello, Docker!'
 
-function Pass([string]$Message) { Write-Host "PASS  $Message" }
-function Fail([string]$Message, [string]$Hint = '') {
-  Write-Host "FAIL  $Message"
-  if ($Hint) { Write-Host "      $Hint" }
-  docker rmi -f $image 2>&1 | Out-Null
-  exit 1
-}
+function Cleanup { docker rmi -f $image 2>&1 | Out-Null }
 
-if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
-  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
-}
-docker info 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+Assert-Docker
 $dockerfile = Join-Path $Folder 'Dockerfile'
 if (-not (Test-Path $dockerfile)) { Fail "There is no $dockerfile." "Run this script from the lab folder: .\check.ps1 $Folder" }
 Pass 'Docker is running'
@@ -34,18 +28,9 @@ if (-not (Test-Path (Join-Path $Folder '.dockerignore'))) {
 }
 Pass '.dockerignore is there'
 
-$buildOutput = docker build -t $image $Folder 2>&1
-if ($LASTEXITCODE -ne 0) {
-  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-  Fail 'docker build failed (its last lines are above).' 'Fix the Dockerfile line it names and run this again.'
-}
-Pass 'the image builds'
+Build-Image $image $Folder
 
-$user = (docker image inspect --format '{{.Config.User}}' $image | Out-String).Trim()
-if ($user -eq '' -or $user -eq 'root' -or $user -eq '0' -or $user.StartsWith('0:')) {
-  Fail 'The container runs as root.' 'Add a USER instruction (after creating the user) near the end of the Dockerfile.'
-}
-Pass "it runs as user '$user', not root"
+Assert-NonRoot $image 'Add a USER instruction (after creating the user) near the end of the Dockerfile.'
 
 $cmd = (docker image inspect --format '{{json .Config.Cmd}}' $image | Out-String).Trim()
 if ($cmd.StartsWith('["/bin/sh","-c"')) { Fail "CMD is in shell form: $cmd" 'Write it as a JSON list: CMD ["python", "hello.py"]' }
@@ -59,6 +44,6 @@ if ($LASTEXITCODE -ne 0) {
 if (-not $output.Contains($expected)) { Fail "The container did not print `"$expected`"." "It printed: $output" }
 Pass "the container prints `"$expected`" and exits 0"
 
-docker rmi -f $image 2>&1 | Out-Null
+Cleanup
 Write-Host ''
 Write-Host 'All checks passed. Well done!'

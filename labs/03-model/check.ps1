@@ -5,6 +5,10 @@ param([string]$Folder = 'starter')
 # Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
 $ErrorActionPreference = 'Continue'
 Set-Location -Path $PSScriptRoot
+# The PASS and FAIL lines and the gates every self-check shares (../shared: in the lab's zip, beside this folder).
+$shared = "$PSScriptRoot/../shared/self-check.ps1"
+if (-not (Test-Path $shared)) { Write-Host "FAIL  $shared is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1 }
+. $shared
 $image = 'lab03-notebook:selfcheck'
 $container = 'lab03-selfcheck'
 
@@ -12,36 +16,16 @@ function Cleanup {
   docker rm -f $container 2>&1 | Out-Null
   docker rmi -f $image 2>&1 | Out-Null
 }
-function Pass([string]$Message) { Write-Host "PASS  $Message" }
-function Fail([string]$Message, [string]$Hint = '') {
-  Write-Host "FAIL  $Message"
-  if ($Hint) { Write-Host "      $Hint" }
-  Cleanup
-  exit 1
-}
 
-if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
-  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
-}
-docker info 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+Assert-Docker
 if (-not (Test-Path (Join-Path $Folder 'Dockerfile')) -or -not (Test-Path (Join-Path $Folder 'model.ipynb'))) {
   Fail "There is no $Folder\Dockerfile or $Folder\model.ipynb." "Run this script from the lab folder: .\check.ps1 $Folder"
 }
 Pass 'Docker is running'
 
-$buildOutput = docker build -t $image $Folder 2>&1
-if ($LASTEXITCODE -ne 0) {
-  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-  Fail 'docker build failed (its last lines are above).' 'Fix the line it names and run this again.'
-}
-Pass 'the image builds'
+Build-Image $image $Folder 'Fix the line it names and run this again.'
 
-$user = (docker image inspect --format '{{.Config.User}}' $image | Out-String).Trim()
-if ($user -eq '' -or $user -eq 'root' -or $user -eq '0' -or $user.StartsWith('0:')) {
-  Fail 'The image runs as root.' "Keep the USER instruction of the lab's Dockerfile."
-}
-Pass "it runs as user '$user', not root"
+Assert-NonRoot $image "Keep the USER instruction of the lab's Dockerfile."
 
 # The exercises: present, marked, and filled in (the script prints its own PASS/FAIL lines).
 docker run --rm $image python check_notebook.py model.ipynb

@@ -5,37 +5,28 @@
 set -euo pipefail
 
 cd "$(dirname "$0")"
+# The PASS and FAIL lines and the gates every self-check shares (../shared: in the lab's zip, beside this folder).
+[ -f ../shared/self-check.sh ] || { echo "FAIL  ../shared/self-check.sh is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1; }
+# shellcheck source-path=SCRIPTDIR
+. ../shared/self-check.sh
 folder="${1:-starter}"
 image="lab03-notebook:selfcheck"
 container="lab03-selfcheck"
 
-pass() { printf 'PASS  %s\n' "$1"; }
-fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
 cleanup() {
   docker rm -f "$container" >/dev/null 2>&1 || true
   docker rmi -f "$image" >/dev/null 2>&1 || true
 }
 
-command -v docker >/dev/null 2>&1 ||
-  fail "Docker is not installed." "Install Docker Desktop (macOS, Windows) or Docker Engine (Linux), then run this again."
-docker info >/dev/null 2>&1 ||
-  fail "Docker is installed but not running." "Start Docker Desktop (or the Docker service) and run this again."
+need_docker
 { [ -f "$folder/Dockerfile" ] && [ -f "$folder/model.ipynb" ]; } ||
   fail "There is no $folder/Dockerfile or $folder/model.ipynb." "Run this script from the lab folder: ./check.sh $folder"
 pass "Docker is running"
 
 trap cleanup EXIT
-if ! build_output="$(docker build -t "$image" "$folder" 2>&1)"; then
-  printf '%s\n' "$build_output" | tail -n 15
-  fail "docker build failed (its last lines are above)." "Fix the line it names and run this again."
-fi
-pass "the image builds"
+build_image "$image" "$folder" "Fix the line it names and run this again."
 
-user="$(docker image inspect --format '{{.Config.User}}' "$image")"
-case "$user" in
-  "" | root | 0 | 0:*) fail "The image runs as root." "Keep the USER instruction of the lab's Dockerfile." ;;
-esac
-pass "it runs as user '$user', not root"
+need_non_root "$image" "Keep the USER instruction of the lab's Dockerfile."
 
 # The exercises: present, marked, and filled in (the script prints its own PASS/FAIL lines).
 if ! docker run --rm "$image" python check_notebook.py model.ipynb; then

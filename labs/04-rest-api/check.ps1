@@ -5,6 +5,10 @@ param([string]$Folder = 'starter')
 # Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
 $ErrorActionPreference = 'Continue'
 Set-Location -Path $PSScriptRoot
+# The PASS and FAIL lines and the gates every self-check shares (../shared: in the lab's zip, beside this folder).
+$shared = "$PSScriptRoot/../shared/self-check.ps1"
+if (-not (Test-Path $shared)) { Write-Host "FAIL  $shared is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1 }
+. $shared
 $image = 'lab04-api:selfcheck'
 $container = 'lab04-selfcheck'
 
@@ -12,19 +16,8 @@ function Cleanup {
   docker rm -f $container 2>&1 | Out-Null
   docker rmi -f $image 2>&1 | Out-Null
 }
-function Pass([string]$Message) { Write-Host "PASS  $Message" }
-function Fail([string]$Message, [string]$Hint = '') {
-  Write-Host "FAIL  $Message"
-  if ($Hint) { Write-Host "      $Hint" }
-  Cleanup
-  exit 1
-}
 
-if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
-  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
-}
-docker info 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+Assert-Docker
 $dockerfile = Join-Path $Folder 'Dockerfile'
 if (-not (Test-Path $dockerfile) -or -not (Test-Path (Join-Path $Folder 'app.py'))) {
   Fail "There is no $Folder\Dockerfile or $Folder\app.py." "Run this script from the lab folder: .\check.ps1 $Folder"
@@ -36,18 +29,9 @@ if (-not (Select-String -Path $dockerfile -Pattern '^\s*FROM\s+python:3\.11-slim
 }
 Pass 'FROM python:3.11-slim-bookworm'
 
-$buildOutput = docker build -t $image $Folder 2>&1
-if ($LASTEXITCODE -ne 0) {
-  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-  Fail 'docker build failed (its last lines are above).' 'Fix the Dockerfile line it names and run this again.'
-}
-Pass 'the image builds'
+Build-Image $image $Folder
 
-$user = (docker image inspect --format '{{.Config.User}}' $image | Out-String).Trim()
-if ($user -eq '' -or $user -eq 'root' -or $user -eq '0' -or $user.StartsWith('0:')) {
-  Fail 'The container runs as root.' 'Add a USER instruction after creating the user (TODO 6).'
-}
-Pass "it runs as user '$user', not root"
+Assert-NonRoot $image 'Add a USER instruction after creating the user (TODO 6).'
 
 $cmd = (docker image inspect --format '{{json .Config.Cmd}}' $image | Out-String).Trim()
 if ($cmd -eq 'null' -or $cmd.StartsWith('["/bin/sh","-c"')) { Fail "CMD is missing or in shell form: $cmd" 'Write it as a JSON list (TODO 9).' }

@@ -5,21 +5,20 @@
 set -euo pipefail
 
 cd "$(dirname "$0")"
+# The PASS and FAIL lines and the gates every self-check shares (../shared: in the lab's zip, beside this folder).
+[ -f ../shared/self-check.sh ] || { echo "FAIL  ../shared/self-check.sh is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1; }
+# shellcheck source-path=SCRIPTDIR
+. ../shared/self-check.sh
 folder="${1:-starter}"
 image="lab04-api:selfcheck"
 container="lab04-selfcheck"
 
-pass() { printf 'PASS  %s\n' "$1"; }
-fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
 cleanup() {
   docker rm -f "$container" >/dev/null 2>&1 || true
   docker rmi -f "$image" >/dev/null 2>&1 || true
 }
 
-command -v docker >/dev/null 2>&1 ||
-  fail "Docker is not installed." "Install Docker Desktop (macOS, Windows) or Docker Engine (Linux), then run this again."
-docker info >/dev/null 2>&1 ||
-  fail "Docker is installed but not running." "Start Docker Desktop (or the Docker service) and run this again."
+need_docker
 command -v curl >/dev/null 2>&1 || fail "curl is not installed." "Install curl (or use check.ps1 on Windows) and run this again."
 { [ -f "$folder/Dockerfile" ] && [ -f "$folder/app.py" ]; } ||
   fail "There is no $folder/Dockerfile or $folder/app.py." "Run this script from the lab folder: ./check.sh $folder"
@@ -30,17 +29,9 @@ grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\.11-slim-bookworm([[:space:]]|$
 pass "FROM python:3.11-slim-bookworm"
 
 trap cleanup EXIT
-if ! build_output="$(docker build -t "$image" "$folder" 2>&1)"; then
-  printf '%s\n' "$build_output" | tail -n 15
-  fail "docker build failed (its last lines are above)." "Fix the Dockerfile line it names and run this again."
-fi
-pass "the image builds"
+build_image "$image" "$folder"
 
-user="$(docker image inspect --format '{{.Config.User}}' "$image")"
-case "$user" in
-  "" | root | 0 | 0:*) fail "The container runs as root." "Add a USER instruction after creating the user (TODO 6)." ;;
-esac
-pass "it runs as user '$user', not root"
+need_non_root "$image" "Add a USER instruction after creating the user (TODO 6)."
 
 cmd="$(docker image inspect --format '{{json .Config.Cmd}}' "$image")"
 case "$cmd" in

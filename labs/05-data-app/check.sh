@@ -6,24 +6,22 @@
 set -euo pipefail
 
 cd "$(dirname "$0")"
+# The PASS and FAIL lines and the gates every self-check shares (../shared: in the lab's zip, beside this folder).
+[ -f ../shared/self-check.sh ] || { echo "FAIL  ../shared/self-check.sh is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1; }
+# shellcheck source-path=SCRIPTDIR
+. ../shared/self-check.sh
 folder="${1:-starter}"
 # Its own project name, password and port: your own stack and its data are left alone.
 export COMPOSE_PROJECT_NAME="lab05-selfcheck"
 export POSTGRES_PASSWORD="selfcheck-$$-$RANDOM"
 export APP_PORT=0
 
-pass() { printf 'PASS  %s\n' "$1"; }
-fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
 compose() { docker compose --project-directory "$folder" "$@"; }
 cleanup() { compose down --volumes --remove-orphans >/dev/null 2>&1 || true; }
 sql() { compose exec -T db psql --username iris --dbname iris --tuples-only --no-align --command "$1"; }
 
-command -v docker >/dev/null 2>&1 ||
-  fail "Docker is not installed." "Install Docker Desktop (macOS, Windows) or Docker Engine (Linux), then run this again."
-docker info >/dev/null 2>&1 ||
-  fail "Docker is installed but not running." "Start Docker Desktop (or the Docker service) and run this again."
-docker compose version >/dev/null 2>&1 ||
-  fail "Docker Compose v2 is missing (the \`docker compose\` command)." "It comes with Docker Desktop; on Linux install the docker-compose-plugin package."
+need_docker
+need_compose
 command -v curl >/dev/null 2>&1 || fail "curl is not installed." "Install curl (or use check.ps1 on Windows) and run this again."
 [ -f "$folder/compose.yaml" ] || fail "There is no $folder/compose.yaml." "Run this script from the lab folder: ./check.sh $folder"
 pass "Docker and Compose v2 are running"

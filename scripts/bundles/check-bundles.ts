@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     for (const bundle of buildLabBundles(repoLabs)) {
       const zipFile = path.join(root, bundle.fileName);
       writeFileSync(zipFile, bundle.bytes);
-      const unzipped = spawnSync('unzip', ['-q', zipFile, '-d', labs], {encoding: 'utf8'});
+      const unzipped = spawnSync('unzip', ['-q', '-o', zipFile, '-d', labs], {encoding: 'utf8'});
       if (unzipped.error || unzipped.status !== 0) {
         console.error(`could not unzip ${bundle.fileName} with unzip: ${unzipped.error?.message ?? unzipped.stderr}. Install Info-ZIP's unzip (Debian: apt-get install unzip).`);
         return 2;

@@ -4,7 +4,7 @@
  * from the files on disk, in a fixed order with fixed permissions, so two builds give the same bytes.
  */
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {zip, type ZipEntry} from './zip';
 
@@ -44,28 +44,41 @@ export function labFolders(labsDir: string): string[] {
 /** Byte order, not locale order: the same on every machine. */
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The zip entries of one lab folder, under a top folder of the lab's name. */
-export function labEntries(labsDir: string, lab: string): ZipEntry[] {
+/**
+ * The self-check helpers every lab's `check.sh` and `check.ps1` load (`labs/shared/`). A bundle
+ * holds them beside the lab folder, where the scripts look for them (`../shared` from a lab,
+ * `../../shared` from a lab 02 workflow), as in the repository: a bundle still stands alone.
+ */
+export const SHARED_FOLDER = 'shared';
+
+/** The zip entries of folder `dir` and everything under it, under `inZip` (a folder path in the zip). */
+export function folderEntries(dir: string, inZip: string): ZipEntry[] {
   const entries: ZipEntry[] = [];
-  const walk = (dir: string, inZip: string) => {
-    entries.push({name: `${inZip}/`, mode: 0o755});
-    const children = readdirSync(dir, {withFileTypes: true})
+  const walk = (current: string, inZipHere: string) => {
+    entries.push({name: `${inZipHere}/`, mode: 0o755});
+    const children = readdirSync(current, {withFileTypes: true})
       .filter((child) => !LEFT_OUT.has(child.name))
       .map((child) => child.name)
       .sort(byName);
     for (const name of children) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file, `${inZip}/${name}`);
+      const file = path.join(current, name);
+      if (statSync(file).isDirectory()) walk(file, `${inZipHere}/${name}`);
       else {
         const data = readFileSync(file);
         // Scripts must run as they are on macOS and Linux: the run bit, and LF line ends.
         if (name.endsWith('.sh') && data.includes('\r\n')) throw new Error(`${file} has CRLF line ends: a bundled script must use LF`);
-        entries.push({name: `${inZip}/${name}`, data, mode: name.endsWith('.sh') ? 0o755 : 0o644});
+        entries.push({name: `${inZipHere}/${name}`, data, mode: name.endsWith('.sh') ? 0o755 : 0o644});
       }
     }
   };
-  walk(path.join(labsDir, lab), lab);
+  walk(dir, inZip);
   return entries;
+}
+
+/** The zip entries of one lab: its folder under a top folder of the lab's name, then the shared helpers. */
+export function labEntries(labsDir: string, lab: string): ZipEntry[] {
+  const shared = path.join(labsDir, SHARED_FOLDER);
+  return [...folderEntries(path.join(labsDir, lab), lab), ...(existsSync(shared) ? folderEntries(shared, SHARED_FOLDER) : [])];
 }
 
 export function bundleFileName(lab: string): string {

@@ -3,32 +3,15 @@
  * own: what a student's unzip tool sees.
  */
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {buildLabBundle, buildLabBundles, labFolders} from '../../scripts/bundles/lab-bundles';
+import {filesUnder, hasUnzip, scratch} from './scratch';
 
 const LABS = path.resolve('labs');
-const hasUnzip = spawnSync('unzip', ['-v'], {encoding: 'utf8'}).status === 0;
-if (!hasUnzip && process.env.REQUIRE_UNZIP === '1') throw new Error('REQUIRE_UNZIP=1, but `unzip` is not installed: these tests would only skip');
 
-const dirs: string[] = [];
-const scratch = (prefix: string) => {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
-});
 
-/** Every file under `dir`, relative, with `/`. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
-}
 
 describe('lab bundles', () => {
   it('are one per lab folder, lab 02 with its four workflows', () => {

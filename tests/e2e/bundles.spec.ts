@@ -1,13 +1,21 @@
 /**
- * The lab bundles as a student gets them: click the lab page's button, unzip what the browser
- * saved with Info-ZIP's unzip, and find the lab's files, byte for byte.
+ * The bundles as a student gets them: click the lab page's button, or the course zip on Downloads,
+ * unzip what the browser saved with Info-ZIP's unzip, and find the course's files, byte for byte.
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
+import type * as FormatModule from '../../src/components/LabDownload/format';
+import type * as PdfTypes from '../../src/plugins/cheatsheet-pdf/types';
+
+// src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
+const requireSrc = createRequire(import.meta.url);
+const {formatBytes} = requireSrc('../../src/components/LabDownload/format') as typeof FormatModule;
+const {CHEATSHEET_PDFS} = requireSrc('../../src/plugins/cheatsheet-pdf/types') as typeof PdfTypes;
 
 const hasUnzip = spawnSync('unzip', ['-v']).status === 0;
 
@@ -17,8 +25,14 @@ function filesUnder(dir: string, prefix = ''): string[] {
   );
 }
 
-/** What the repository's lab folder holds that a student needs: everything but the checker's manifests. */
-const labFiles = (lab: string) => filesUnder(path.resolve('labs', lab), `${lab}/`).filter((file) => !file.endsWith('/lab.ts'));
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * What the repository's lab folder holds that a student needs: everything but the checker's
+ * manifests, and the self-checks' shared helpers (`labs/shared/`) beside it.
+ */
+const labFiles = (lab: string) =>
+  [lab, ...(existsSync(path.resolve('labs', 'shared')) ? ['shared'] : [])].flatMap((folder) => filesUnder(path.resolve('labs', folder), `${folder}/`)).filter((file) => !file.endsWith('/lab.ts'));
 
 test.describe('lab bundles', () => {
   test.skip(!hasUnzip && process.env.REQUIRE_UNZIP !== '1', 'needs Info-ZIP unzip to read the zip as a student would');
@@ -54,4 +68,77 @@ test.describe('lab bundles', () => {
       }
     });
   }
+});
+
+/** Not course material: the checker's manifests, and what running the labs or an editor leaves behind. */
+const NOT_COURSE = new Set(['lab.ts', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
+
+/** The course zip's files from the repository, by their path in the zip: every lab, the shared helpers and the setup kit. */
+function courseSources(): Map<string, string> {
+  const top = 'docker-for-data-science';
+  const folders = [...readdirSync(path.resolve('labs')).filter((name) => /^\d\d-/.test(name)).map((lab) => `labs/${lab}`), 'labs/shared', 'setup'];
+  const sources = new Map<string, string>();
+  for (const folder of folders.filter((f) => existsSync(path.resolve(f)))) {
+    for (const file of filesUnder(path.resolve(folder), `${folder}/`).filter(isCourseFile)) sources.set(`${top}/${file}`, path.resolve(file));
+  }
+  return sources;
+}
+
+test.describe('the course zip', () => {
+  test.skip(!hasUnzip && process.env.REQUIRE_UNZIP !== '1', 'needs Info-ZIP unzip to read the zip as a student would');
+
+  test('Downloads gives the whole course in one zip: every lab, the setup kit and the served PDFs, byte for byte, with its true size and SHA-256', async ({page, request}) => {
+    const name = 'docker-for-data-science.zip';
+    await page.goto('/downloads');
+    // These tests run in a browser, so the build (on the same machine) had one to print the PDFs the zip holds.
+    await expect(page.getByTestId('course-bundle-missing')).toHaveCount(0);
+    const row = page.getByTestId('course-bundle').getByRole('row').filter({has: page.getByRole('link', {name, exact: true})});
+    // The hash is read from the sidecar once the page has loaded.
+    const shownSha = row.getByTestId('course-bundle-sha256');
+    await expect(shownSha).toHaveText(/^[0-9a-f]{64}$/, {timeout: 15_000});
+
+    const download = page.waitForEvent('download');
+    await row.getByRole('link', {name, exact: true}).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(name);
+    const dir = mkdtempSync(path.join(tmpdir(), 'course-download-'));
+    try {
+      const zipFile = path.join(dir, name);
+      await saved.saveAs(zipFile);
+      const bytes = readFileSync(zipFile);
+      expect(await shownSha.textContent()).toBe(sha256(bytes));
+      await expect(row.getByTestId('course-bundle-size')).toHaveText(formatBytes(bytes.length));
+      const sidecar = await request.get(await row.getByRole('link', {name: `${name}.sha256`}).getAttribute('href') ?? '');
+      expect(sidecar.status()).toBe(200);
+      expect(await sidecar.text()).toBe(`${sha256(bytes)}  ${name}\n`);
+
+      const out = path.join(dir, 'out');
+      const unzipped = spawnSync('unzip', ['-q', zipFile, '-d', out], {encoding: 'utf8'});
+      expect(unzipped.status, unzipped.stderr).toBe(0);
+      const got = filesUnder(out).sort();
+      const sources = courseSources();
+      const pdfs = CHEATSHEET_PDFS.map((pdf) => ({inZip: `docker-for-data-science/cheatsheet/${path.posix.basename(pdf.file)}`, url: `/${pdf.file}`}));
+      expect(got).toEqual(['docker-for-data-science/README.md', ...pdfs.map((pdf) => pdf.inZip), ...sources.keys()].sort());
+      for (const file of got) {
+        const source = sources.get(file);
+        if (source) expect(readFileSync(path.join(out, file)).equals(readFileSync(source)), file).toBe(true);
+        const executable = (statSync(path.join(out, file)).mode & 0o111) !== 0;
+        expect(executable, `${file} is executable`).toBe(file.endsWith('.sh'));
+      }
+      // The PDFs in the zip are the very ones the site serves, their print times fixed so builds agree.
+      for (const pdf of pdfs) {
+        const served = await request.get(pdf.url);
+        expect(served.status(), pdf.url).toBe(200);
+        const zipped = readFileSync(path.join(out, pdf.inZip));
+        expect(zipped.equals(await served.body()), pdf.inZip).toBe(true);
+        expect(zipped.toString('latin1')).toContain("/CreationDate (D:20000101000000+00'00')");
+      }
+      const readme = readFileSync(path.join(out, 'docker-for-data-science/README.md'), 'utf8');
+      expect(readme).toContain('setup/README.md');
+      expect(readme).toContain('labs/01-docker-basics/README.md');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
 });

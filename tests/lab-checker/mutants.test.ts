@@ -4,7 +4,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {applyEdit, applyEdits} from '../../scripts/lab-checker/mutants/apply';
-import {gateCouldPrint, gatesCoverage, gatesOf} from '../../scripts/lab-checker/mutants/gates';
+import {gateCouldPrint, gatesCoverage, gatesOf, helperBodies, selfCheckGates} from '../../scripts/lab-checker/mutants/gates';
 import type {LabMutants, Mutant} from '../../scripts/lab-checker/mutants/mutant';
 import {selectedCheckNames, verdict} from '../../scripts/lab-checker/mutants/verdict';
 import type {CheckReport, LabReport} from '../../scripts/lab-checker/report';
@@ -151,12 +151,26 @@ describe('self-check gates', () => {
     });
   });
 
+  it("counts the gates of the shared helpers a script calls, and only those", () => {
+    const helpers = readFileSync(path.resolve('labs/shared/self-check.sh'), 'utf8');
+    expect([...helperBodies(helpers).keys()]).toEqual(['pass', 'fail', 'need_docker', 'need_compose', 'build_image', 'need_non_root']);
+    const messages = (script: string) => selfCheckGates(script, helpers).map((gate) => gate.message);
+    expect(messages('need_docker\n[ -f x ] || fail "No x." "Run this script from here"\nbuild_image "$image" "$folder"')).toEqual([
+      'No x.',
+      'Docker is not installed.',
+      'Docker is installed but not running.',
+      'docker build failed (its last lines are above).',
+    ]);
+    expect(messages('# need_non_root is not called here\necho need_compose_later')).toEqual([]);
+    expect(selfCheckGates('need_non_root "$image" "Add a USER"', helpers)).toEqual([{message: 'The container runs as root.', hint: '$2'}]);
+  });
+
   it('every gate of every check.sh is proven by a mutant, or says why not', async () => {
     const problems: string[] = [];
     for (const file of readdirSync(path.resolve('tests/mutants')).filter((name) => name.endsWith('.ts'))) {
       const module = (await import(pathToFileURL(path.resolve('tests/mutants', file)).href)) as {default: LabMutants | LabMutants[]};
       for (const group of Array.isArray(module.default) ? module.default : [module.default]) {
-        const gates = gatesOf(readFileSync(path.resolve('labs', group.lab, 'check.sh'), 'utf8'));
+        const gates = selfCheckGates(readFileSync(path.resolve('labs', group.lab, 'check.sh'), 'utf8'), readFileSync(path.resolve('labs/shared/self-check.sh'), 'utf8'));
         expect(gates.length, `${group.lab}/check.sh has gates`).toBeGreaterThan(3);
         const killTexts = group.mutants.flatMap((m) => {
           const text = m.kills['self-check script'];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {findLabIds} from '../../scripts/lab-checker/load-labs';
-import {checksOf, words, type Section} from './twin-conditions';
+import {checksOf, helperChecks, words, type Section} from './twin-conditions';
 
 const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
 
@@ -89,6 +89,25 @@ function twinDifferences(lab: string, shText: string, psText: string): string[] 
   return problems;
 }
 
+const SHARED = path.join(LABS, 'shared');
+const readShared = (file: 'self-check.sh' | 'self-check.ps1') => readFileSync(path.join(SHARED, file), 'utf8');
+
+/** Where the shared helpers' twins differ: a function without its twin, or other conditions or PASS lines in it. */
+function helperDifferences(shText: string, psText: string): string[] {
+  const sh = helperChecks(shText, 'bash');
+  const ps = helperChecks(psText, 'powershell');
+  const problems: string[] = [];
+  for (const name of new Set([...sh.keys(), ...ps.keys()])) {
+    const [mine, theirs] = [sh.get(name), ps.get(name)];
+    if (!mine || !theirs) {
+      problems.push(`helper ${name} is only in ${mine ? 'self-check.sh' : 'self-check.ps1'}`);
+      continue;
+    }
+    if (JSON.stringify(mine) !== JSON.stringify(theirs)) problems.push(`helper ${name}: self-check.sh ${JSON.stringify(mine)}, self-check.ps1 ${JSON.stringify(theirs)}`);
+  }
+  return problems;
+}
+
 /** Every lab folder, lab 02's workflows (`02-workflows/w1-jupyter`) included. */
 const labFolders = findLabIds(LABS);
 const labsWithTwins = labFolders.filter((lab) => readdirSync(path.join(LABS, lab)).includes('check.ps1'));
@@ -113,6 +132,22 @@ describe('self-check twins', () => {
   it('find every kind of condition the twins are compared on', () => {
     const kinds = new Set(labsWithTwins.flatMap((lab) => checksOf(read(lab, 'check.sh'), 'bash').sections.flatMap((s) => s.conditions.map((c) => c.split(':')[0]))));
     for (const kind of ['status', 'url', 'equals', 'prefix', 'contains', 'pattern', 'format', 'loop', 'query', 'json']) expect(kinds, kind).toContain(kind);
+  });
+
+  it('share helpers (labs/shared) whose twins check the same conditions and print the same PASS lines', () => {
+    const helpers = helperChecks(readShared('self-check.sh'), 'bash');
+    expect([...helpers.keys()].sort()).toEqual(['buildimage', 'compose', 'docker', 'fail', 'nonroot', 'pass']);
+    // The comparison would pass on empty bodies: the root check, at least, must be read.
+    expect(helpers.get('nonroot')?.conditions).toEqual(['equals:', 'equals:0', 'equals:root', 'format:{{.Config.User}}', 'prefix:0:']);
+    expect(helperDifferences(readShared('self-check.sh'), readShared('self-check.ps1'))).toEqual([]);
+  });
+
+  it('load the shared helpers from where the repository and the lab zips keep them', () => {
+    for (const lab of labsWithTwins) {
+      const up = '../'.repeat(lab.split('/').length);
+      expect(read(lab, 'check.sh'), `${lab}/check.sh`).toContain(`\n. ${up}shared/self-check.sh\n`);
+      expect(read(lab, 'check.ps1'), `${lab}/check.ps1`).toContain(`$shared = "$PSScriptRoot/${up}shared/self-check.ps1"`);
+    }
   });
 
   it('list known differences only for labs that exist', () => {
@@ -169,7 +204,8 @@ describe('the comparison itself', () => {
   it.each([
     ['02-workflows/w1-jupyter', 'check.ps1', 'if ($status -ne 403)', 'if ($status -ne 401)', 'status:403'],
     ['02-workflows/w1-jupyter', 'check.sh', '"$base/api/contents/analysis.ipynb?content=0")"', '"$base/api/contents/other.ipynb?content=0")"', 'url:/api/contents/other.ipynb?content=0'],
-    ['01-docker-basics', 'check.ps1', "$user -eq 'root' -or ", '', 'equals:root'],
+    ['01-docker-basics', 'check.ps1', 'Assert-NonRoot $image', 'Write-Host $image', 'helper:nonroot'],
+    ['05-data-app', 'check.sh', '\nneed_compose\n', '\n', 'helper:compose'],
     ['04-rest-api', 'check.sh', 'python:3\\.11-slim-bookworm([[:space:]]|$)', 'python:3\\.12-slim-bookworm([[:space:]]|$)', '12-slim-bookworm'],
     ['01-docker-basics', 'check.sh', 'expected="Hello, Docker!"', 'expected="Hello, World!"', 'contains:Hello, World!'],
     ['05-data-app', 'check.ps1', "'versicolor: <strong>4</strong>'", "'versicolor: <strong>5</strong>'", 'versicolor: <strong>5</strong>'],
@@ -180,6 +216,17 @@ describe('the comparison itself', () => {
     const problems = mutated(lab, file, from, to);
     expect(problems.length, 'the twins now differ').toBeGreaterThan(0);
     expect(problems.join('\n')).toContain(shows);
+  });
+
+  it('notices a changed condition, a dropped PASS line or a missing twin in the shared helpers', () => {
+    const [sh, ps] = [readShared('self-check.sh'), readShared('self-check.ps1')];
+    const once = (text: string, from: string, to: string) => {
+      expect(text.split(from).length - 1, from).toBe(1);
+      return text.replace(from, to);
+    };
+    expect(helperDifferences(sh, once(ps, "$user -eq 'root' -or ", '')).join('\n')).toContain('equals:root');
+    expect(helperDifferences(once(sh, '  pass "the image builds"\n', ''), ps).join('\n')).toContain('the image builds');
+    expect(helperDifferences(sh, once(ps, 'function Assert-Compose', 'function Assert-ComposeV2'))).toContain('helper compose is only in self-check.sh');
   });
 
   it('notices a changed expectation or a dropped PASS line', () => {

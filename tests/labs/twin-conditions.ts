@@ -454,6 +454,46 @@ function rightLiteral(line: string, start: number): string | undefined {
   return bare?.[1];
 }
 
+/**
+ * A call of one of the shared self-check helpers (labs/shared): `need_docker`, `build_image` in
+ * bash; `Assert-Docker`, `Build-Image` in PowerShell. Its checks sit in the helper, so the call
+ * itself is the condition.
+ */
+const SHARED_HELPER = /^(?:need_\w+|build_\w+|Assert-\w+|Build-\w+)$/;
+
+/** One name for a helper in both dialects: `need_non_root` and `Assert-NonRoot` are both `nonroot`. */
+export function helperName(command: string): string {
+  return command.toLowerCase().replace(/^(?:need_|assert-)/, '').replace(/[^a-z]/g, '');
+}
+
+/**
+ * The functions of a helper file (labs/shared/self-check.*) by `helperName`, each with the
+ * conditions its body checks and the PASS lines it prints.
+ */
+export function helperChecks(text: string, dialect: Dialect): Map<string, {conditions: string[]; passes: string[]}> {
+  const helpers = new Map<string, {conditions: string[]; passes: string[]}>();
+  let current: {conditions: string[]; passes: string[]} | undefined;
+  let depth = 0;
+  const cases = new CaseReader();
+  for (const line of logicalLines(text, dialect)) {
+    const start = dialect === 'bash' ? /^([A-Za-z_][\w-]*)\s*\(\)\s*\{/.exec(line) : /^function\s+([\w-]+)/i.exec(line);
+    if (depth === 0 && start) {
+      current = {conditions: [], passes: []};
+      helpers.set(helperName(start[1] ?? ''), current);
+    }
+    if (current && !/^\s*#/.test(line)) {
+      const found = [...sharedConditions(line, dialect), ...(dialect === 'bash' ? bashConditions(line, cases) : powershellConditions(line))];
+      current.conditions = [...new Set([...current.conditions, ...found])].sort();
+      const [command, label] = words(line, dialect);
+      if (command?.toLowerCase() === 'pass' && label !== undefined && !label.startsWith('$')) current.passes.push(label);
+    }
+    const masked = maskQuotes(line, dialect).replace(/\$\{[^}]*\}/g, '');
+    depth = Math.max(0, depth + (masked.match(/\{/g)?.length ?? 0) - (masked.match(/\}/g)?.length ?? 0));
+    if (depth === 0) current = undefined;
+  }
+  return helpers;
+}
+
 export interface Section {
   /** The PASS line the conditions lead to, or `(after the last PASS)`. */
   readonly pass: string;
@@ -496,6 +536,7 @@ function sectionsOf({lines, constants}: Script, dialect: Dialect): Section[] {
     const raw = [...sharedConditions(line, dialect), ...(dialect === 'bash' ? bashConditions(line, cases) : powershellConditions(line))];
     current.push(...raw.map((condition) => resolve(condition, constants)));
     const [command, label] = words(line, dialect);
+    if (command !== undefined && SHARED_HELPER.test(command)) current.push(`helper:${helperName(command)}`);
     if (command?.toLowerCase() === 'pass' && label !== undefined && !label.startsWith('$')) {
       sections.push({pass: label, conditions: [...new Set(current)].sort()});
       current = [];

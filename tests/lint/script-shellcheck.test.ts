@@ -101,8 +101,9 @@ describe('with a stand-in shellcheck command (runs everywhere)', () => {
   });
 
   it('runs shellcheck with the pinned flags and turns each comment into a finding naming its SC code', async () => {
-    const command = await fake('shellcheck-says', JSON1, 1);
     const caseDir = join(FIXTURES, 'pass', 'reasoned-disable');
+    // ShellCheck names each comment's file as it was given the script.
+    const command = await fake('shellcheck-says', JSON1.replace('"file":"t.sh"', `"file":${JSON.stringify(join(caseDir, 'check.sh'))}`), 1);
     const { findings, skipped } = await lintLabsReport(caseDir, { shellcheck: command });
     expect(skipped).toEqual([]);
     expect(findings.map((f) => `${relative(caseDir, f.file)}:${f.line} ${f.ruleId} ${f.severity}`)).toEqual(['check.sh:5 script-shellcheck error']);
@@ -112,8 +113,8 @@ describe('with a stand-in shellcheck command (runs everywhere)', () => {
     expect((await readFile(`${command}.log`, 'utf8')).trim()).toBe([...SHELLCHECK_ARGS, join(caseDir, 'check.sh')].join(' '));
   });
 
-  it('pins the configuration: bash, every severity, JSON, no .shellcheckrc', () => {
-    expect(SHELLCHECK_ARGS).toEqual(['--shell=bash', '--severity=style', '--norc', '--format=json1']);
+  it('pins the configuration: bash, every severity, sourced helpers followed, JSON, no .shellcheckrc', () => {
+    expect(SHELLCHECK_ARGS).toEqual(['--shell=bash', '--severity=style', '--norc', '--external-sources', '--format=json1']);
   });
 
   it('rejects when shellcheck fails to run or prints something that is not its JSON', async () => {
@@ -139,6 +140,14 @@ describe.skipIf(noShellcheck !== undefined)(`with the real ShellCheck${noShellch
     const noReason = await lintLabsReport(join(FIXTURES, 'fail', 'disable-without-reason'));
     expect(noReason.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['7 script-shellcheck']);
     expect(noReason.findings[0]?.message).toContain('`# shellcheck disable=SC2015` gives no reason');
+  });
+
+  it('follows a script into the helpers it loads, and reports a helper\'s findings once, at the helper\'s own lines', async () => {
+    const report = await lintLabsReport(join(FIXTURES, 'fail', 'sourced-helper'));
+    expect(report.skipped).toEqual([]);
+    const found = report.findings.filter((f) => f.ruleId === RULE).map((f) => `${relative(join(FIXTURES, 'fail', 'sourced-helper'), f.file)}:${f.line} ${/\bSC\d{4}\b/.exec(f.message)?.[0] ?? '-'}`);
+    // SC2154 would say `greeting` is never set, had ShellCheck not read the helper that sets it.
+    expect(found).toEqual(['shared/helpers.sh:5 SC2086']);
   });
 
   it('passes the passing fixture', async () => {

@@ -45,7 +45,7 @@ export default defineMutants({
       kills: {
         'lab material follows the course conventions': 'non-root-user',
         'runs as a non-root user': 'expected the output to contain "1000"',
-        'self-check script': 'The image runs as root.',
+        'self-check script': 'The container runs as root.',
       },
     },
     {

@@ -6,6 +6,10 @@ param([string]$Folder = 'starter')
 # Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
 $ErrorActionPreference = 'Continue'
 Set-Location -Path $PSScriptRoot
+# The PASS and FAIL lines and the gates every self-check shares (../../shared: in the lab's zip, beside this folder).
+$shared = "$PSScriptRoot/../../shared/self-check.ps1"
+if (-not (Test-Path $shared)) { Write-Host "FAIL  $shared is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1 }
+. $shared
 $image = 'w1-analysis:selfcheck'
 $container = 'w1-selfcheck'
 $token = "selfcheck-$PID-$(Get-Random)"
@@ -13,13 +17,6 @@ $token = "selfcheck-$PID-$(Get-Random)"
 function Cleanup {
   docker rm -f $container 2>&1 | Out-Null
   docker rmi -f $image 2>&1 | Out-Null
-}
-function Pass([string]$Message) { Write-Host "PASS  $Message" }
-function Fail([string]$Message, [string]$Hint = '') {
-  Write-Host "FAIL  $Message"
-  if ($Hint) { Write-Host "      $Hint" }
-  Cleanup
-  exit 1
 }
 # The HTTP status of a GET, also for 4xx answers (PowerShell 5.1 and 7); 0 when nothing answers.
 function StatusOf([string]$Url) {
@@ -31,20 +28,11 @@ function StatusOf([string]$Url) {
   }
 }
 
-if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
-  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
-}
-docker info 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+Assert-Docker
 if (-not (Test-Path (Join-Path $Folder 'Dockerfile'))) { Fail "There is no $Folder\Dockerfile." "Run this script from the w1-jupyter folder: .\check.ps1 $Folder" }
 Pass 'Docker is running'
 
-$buildOutput = docker build -t $image $Folder 2>&1
-if ($LASTEXITCODE -ne 0) {
-  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-  Fail 'docker build failed (its last lines are above).' 'Fix the Dockerfile line it names and run this again.'
-}
-Pass 'the image builds'
+Build-Image $image $Folder
 
 docker run --detach --name $container --env "JUPYTER_TOKEN=$token" --publish 127.0.0.1::8888 $image | Out-Null
 # No port when the container has already stopped (no CMD yet, say): that is the error to report.

@@ -6,32 +6,27 @@
 set -euo pipefail
 
 cd "$(dirname "$0")"
+# The PASS and FAIL lines and the gates every self-check shares (../../shared: in the lab's zip, beside this folder).
+[ -f ../../shared/self-check.sh ] || { echo "FAIL  ../../shared/self-check.sh is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1; }
+# shellcheck source-path=SCRIPTDIR
+. ../../shared/self-check.sh
 folder="${1:-starter}"
 image="w1-analysis:selfcheck"
 container="w1-selfcheck"
 token="selfcheck-$$-$RANDOM"
 
-pass() { printf 'PASS  %s\n' "$1"; }
-fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
 cleanup() {
   docker rm -f "$container" >/dev/null 2>&1 || true
   docker rmi -f "$image" >/dev/null 2>&1 || true
 }
 
-command -v docker >/dev/null 2>&1 ||
-  fail "Docker is not installed." "Install Docker Desktop (macOS, Windows) or Docker Engine (Linux), then run this again."
-docker info >/dev/null 2>&1 ||
-  fail "Docker is installed but not running." "Start Docker Desktop (or the Docker service) and run this again."
+need_docker
 command -v curl >/dev/null 2>&1 || fail "curl is not installed." "Install curl (or use check.ps1 on Windows) and run this again."
 [ -f "$folder/Dockerfile" ] || fail "There is no $folder/Dockerfile." "Run this script from the w1-jupyter folder: ./check.sh $folder"
 pass "Docker is running"
 
 trap cleanup EXIT
-if ! build_output="$(docker build -t "$image" "$folder" 2>&1)"; then
-  printf '%s\n' "$build_output" | tail -n 15
-  fail "docker build failed (its last lines are above)." "Fix the Dockerfile line it names and run this again."
-fi
-pass "the image builds"
+build_image "$image" "$folder"
 
 docker run --detach --name "$container" --env "JUPYTER_TOKEN=$token" --publish 127.0.0.1::8888 "$image" >/dev/null
 # No port when the container has already stopped (no CMD yet, say): that is the error to report.

@@ -5,34 +5,22 @@ param([string]$Folder = 'starter')
 # Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
 $ErrorActionPreference = 'Continue'
 Set-Location -Path $PSScriptRoot
+# The PASS and FAIL lines and the gates every self-check shares (../../shared: in the lab's zip, beside this folder).
+$shared = "$PSScriptRoot/../../shared/self-check.ps1"
+if (-not (Test-Path $shared)) { Write-Host "FAIL  $shared is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1 }
+. $shared
 $image = 'w2-env:selfcheck'
 $project = Join-Path (Join-Path $PSScriptRoot $Folder) 'project'
 
 function Cleanup { docker rmi -f $image 2>&1 | Out-Null }
-function Pass([string]$Message) { Write-Host "PASS  $Message" }
-function Fail([string]$Message, [string]$Hint = '') {
-  Write-Host "FAIL  $Message"
-  if ($Hint) { Write-Host "      $Hint" }
-  Cleanup
-  exit 1
-}
 
-if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
-  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
-}
-docker info 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
+Assert-Docker
 if (-not (Test-Path (Join-Path $Folder 'Dockerfile')) -or -not (Test-Path (Join-Path $project 'train.py'))) {
   Fail "There is no $Folder\Dockerfile or $Folder\project\train.py." "Run this script from the w2-project folder: .\check.ps1 $Folder"
 }
 Pass 'Docker is running'
 
-$buildOutput = docker build -t $image $Folder 2>&1
-if ($LASTEXITCODE -ne 0) {
-  $buildOutput | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-  Fail 'docker build failed (its last lines are above).' 'Fix the Dockerfile line it names and run this again.'
-}
-Pass 'the image builds'
+Build-Image $image $Folder
 
 $inImage = (docker run --rm --entrypoint sh $image -c 'ls -A /project 2>/dev/null | wc -l' | Out-String).Trim()
 if ($inImage -ne '0') { Fail 'The image already contains files in /project.' 'Copy nothing into the image (TODO 3): the project is mounted when the container runs.' }

@@ -5,28 +5,23 @@
 set -euo pipefail
 
 cd "$(dirname "$0")"
+# The PASS and FAIL lines and the gates every self-check shares (../../shared: in the lab's zip, beside this folder).
+[ -f ../../shared/self-check.sh ] || { echo "FAIL  ../../shared/self-check.sh is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1; }
+# shellcheck source-path=SCRIPTDIR
+. ../../shared/self-check.sh
 folder="${1:-starter}"
 image="w2-env:selfcheck"
 project="$(cd "$folder/project" 2>/dev/null && pwd)" || true
 
-pass() { printf 'PASS  %s\n' "$1"; }
-fail() { printf 'FAIL  %s\n' "$1"; printf '      %s\n' "${@:2}"; exit 1; }
 cleanup() { docker rmi -f "$image" >/dev/null 2>&1 || true; }
 
-command -v docker >/dev/null 2>&1 ||
-  fail "Docker is not installed." "Install Docker Desktop (macOS, Windows) or Docker Engine (Linux), then run this again."
-docker info >/dev/null 2>&1 ||
-  fail "Docker is installed but not running." "Start Docker Desktop (or the Docker service) and run this again."
+need_docker
 { [ -f "$folder/Dockerfile" ] && [ -f "$project/train.py" ]; } ||
   fail "There is no $folder/Dockerfile or $folder/project/train.py." "Run this script from the w2-project folder: ./check.sh $folder"
 pass "Docker is running"
 
 trap cleanup EXIT
-if ! build_output="$(docker build -t "$image" "$folder" 2>&1)"; then
-  printf '%s\n' "$build_output" | tail -n 15
-  fail "docker build failed (its last lines are above)." "Fix the Dockerfile line it names and run this again."
-fi
-pass "the image builds"
+build_image "$image" "$folder"
 
 [ "$(docker run --rm --entrypoint sh "$image" -c 'ls -A /project 2>/dev/null | wc -l')" -eq 0 ] ||
   fail "The image already contains files in /project." "Copy nothing into the image (TODO 3): the project is mounted when the container runs."

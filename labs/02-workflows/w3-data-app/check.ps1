@@ -5,6 +5,10 @@ param([string]$Folder = 'starter')
 # Not 'Stop': Windows PowerShell 5.1 would turn docker's progress on stderr into fatal errors.
 $ErrorActionPreference = 'Continue'
 Set-Location -Path $PSScriptRoot
+# The PASS and FAIL lines and the gates every self-check shares (../../shared: in the lab's zip, beside this folder).
+$shared = "$PSScriptRoot/../../shared/self-check.ps1"
+if (-not (Test-Path $shared)) { Write-Host "FAIL  $shared is missing: unzip the whole lab zip, which holds shared/ beside this folder."; exit 1 }
+. $shared
 $env:COMPOSE_PROJECT_NAME = 'w3-selfcheck'
 $env:POSTGRES_PASSWORD = "selfcheck-$PID-$(Get-Random)"
 $env:REPORT_PORT = '0'
@@ -14,21 +18,9 @@ function Cleanup { Compose down --volumes --remove-orphans 2>&1 | Out-Null }
 function Count([string]$Query) {
   return (Compose exec -T db psql --username analyst --dbname flowers --tuples-only --no-align --command $Query 2>$null | Out-String).Trim()
 }
-function Pass([string]$Message) { Write-Host "PASS  $Message" }
-function Fail([string]$Message, [string]$Hint = '') {
-  Write-Host "FAIL  $Message"
-  if ($Hint) { Write-Host "      $Hint" }
-  Cleanup
-  exit 1
-}
 
-if (-not (Get-Command docker -ErrorAction SilentlyContinue)) {
-  Fail 'Docker is not installed.' 'Install Docker Desktop, then run this again.'
-}
-docker info 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker is installed but not running.' 'Start Docker Desktop and run this again.' }
-docker compose version 2>&1 | Out-Null
-if ($LASTEXITCODE -ne 0) { Fail 'Docker Compose v2 is missing (the `docker compose` command).' 'It comes with Docker Desktop.' }
+Assert-Docker
+Assert-Compose
 if (-not (Test-Path (Join-Path $Folder 'compose.yaml'))) { Fail "There is no $Folder\compose.yaml." "Run this script from the w3-data-app folder: .\check.ps1 $Folder" }
 Pass 'Docker and Compose v2 are running'
 

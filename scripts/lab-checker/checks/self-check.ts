@@ -3,8 +3,10 @@
  * script, then its PowerShell twin where PowerShell is installed.
  */
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync} from 'node:fs';
 import path from 'node:path';
+import {SHARED_FOLDER} from '../../bundles/lab-bundles';
+import {labsDirOf} from '../load-labs';
 import {run, tail} from '../proc';
 import {shown, type LabContext} from '../context';
 import type {SelfCheck} from '../manifest';
@@ -46,10 +48,23 @@ export async function selfCheck(ctx: LabContext, check: SelfCheck): Promise<Chec
   return outcomes;
 }
 
+/**
+ * A scratch copy of the lab, laid out as in the repository and in the lab's zip: the lab folder at
+ * its id's path, and the self-check helpers it loads (`labs/shared/`) beside it. Returns the copy of
+ * the lab folder.
+ */
+function copyWithSharedHelpers(ctx: LabContext): string {
+  const root = mkdtempSync(path.join(ctx.workDir, 'self-check-'));
+  const copy = path.join(root, ...ctx.lab.id.split('/'));
+  cpSync(ctx.labDir, copy, {recursive: true});
+  const shared = path.join(labsDirOf(ctx.labDir, ctx.lab.id), SHARED_FOLDER);
+  if (existsSync(shared)) cpSync(shared, path.join(root, SHARED_FOLDER), {recursive: true});
+  return copy;
+}
+
 async function runScript(ctx: LabContext, check: SelfCheck, script: string, interpreter: Interpreter, name: string): Promise<CheckOutcome> {
   const base = {name, kind: check.kind};
-  const copy = mkdtempSync(path.join(ctx.workDir, 'self-check-'));
-  cpSync(ctx.labDir, copy, {recursive: true});
+  const copy = copyWithSharedHelpers(ctx);
   const timeoutSeconds = check.timeoutSeconds ?? 600;
   const started = Date.now();
   const seconds = (): number => Math.round((Date.now() - started) / 100) / 10;

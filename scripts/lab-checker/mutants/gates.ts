@@ -56,6 +56,30 @@ export function gatesOf(script: string): Gate[] {
   return gates;
 }
 
+/**
+ * The gates of a self-check with those of the shared helpers (labs/shared/self-check.sh) it calls:
+ * a helper's `fail` is a claim of every script that calls that helper.
+ */
+export function selfCheckGates(script: string, helpers: string): Gate[] {
+  const gates = gatesOf(script);
+  for (const [name, body] of helperBodies(helpers)) {
+    if (new RegExp(`^\\s*(?:.*[|&;{(]\\s*)?${name}(?:\\s|$)`, 'm').test(script)) gates.push(...gatesOf(body));
+  }
+  return gates;
+}
+
+/** The bash functions of a helper file, by name, each with its body (from `name() {` to its closing `}` line). */
+export function helperBodies(text: string): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const match of text.matchAll(/^([A-Za-z_]\w*)\(\) \{(.*)$/gm)) {
+    const rest = text.slice(match.index + match[0].length - (match[2] ?? '').length);
+    // One-line functions end on their line; the others at the first `}` alone at the start of a line.
+    const end = (match[2] ?? '').trimEnd().endsWith('}') ? rest.indexOf('\n') : rest.search(/^\}/m);
+    bodies.set(match[1] ?? '', end === -1 ? rest : rest.slice(0, end));
+  }
+  return bodies;
+}
+
 /** A gate that catches a script run from the wrong folder: about how it is run, not the lab. */
 export const isUsageGate = (gate: Gate): boolean => gate.hint.startsWith('Run this script from');
 

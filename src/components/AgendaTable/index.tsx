@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {formatClock, kindLabel, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
+import {formatClock, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
+import KindBadge from '@site/src/components/KindBadge';
 import {labs} from '@site/src/data/labs';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import styles from './styles.module.css';
@@ -42,7 +43,7 @@ export default function AgendaTable(): ReactNode {
               <td>
                 <span className={styles.title}>{s.title}</span>
                 {/* On a phone the kind moves under the title, so the clock column stays in view. */}
-                <span className={`${styles.narrow} ${styles[`kind-${s.kind.replace('/', '-')}`]}`}>{kindLabel[s.kind]}</span>
+                <KindBadge kind={s.kind} className={styles.narrow} />
                 {s.topics && <span className={styles.topics}>{inlineMarkdown(s.topics.join(' · '))}</span>}
                 {s.lab && (
                   <span className={styles.topics}>
@@ -51,7 +52,7 @@ export default function AgendaTable(): ReactNode {
                 )}
               </td>
               <td className={styles.wide}>
-                <span className={styles[`kind-${s.kind.replace('/', '-')}`]}>{kindLabel[s.kind]}</span>
+                <KindBadge kind={s.kind} />
               </td>
               <td className={styles.num}>{s.minutes}</td>
               <td className={styles.num} data-testid="ends-at">

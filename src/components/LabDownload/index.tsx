@@ -3,14 +3,10 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {LAB_BUNDLES_PLUGIN_NAME, type BundleSummary, type LabBundlesGlobalData} from '@site/src/plugins/lab-bundles/types';
+import {formatBytes} from './format';
 import styles from './styles.module.css';
 
-/** "12.3 KB": sizes as people read them (1 KB = 1024 bytes, as file managers mostly show). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const kb = bytes / 1024;
-  return kb < 1024 ? `${kb.toFixed(1)} KB` : `${(kb / 1024).toFixed(1)} MB`;
-}
+export {CourseBundle} from './CourseBundle';
 
 export function useBundles(): readonly BundleSummary[] {
   return (usePluginData(LAB_BUNDLES_PLUGIN_NAME) as LabBundlesGlobalData).bundles;

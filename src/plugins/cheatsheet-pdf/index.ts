@@ -4,17 +4,24 @@
  * Chromium and saves what the browser's own print makes (`page.pdf`, the page's print CSS) into
  * `downloads/` of the build's output folder.
  *
- * Links to the PDFs are rendered only when the build will make them, so no page links to a
- * missing file: the plugin decides before the pages are rendered (a production build, and a
- * Chromium that starts) and tells the pages through its global data. `docusaurus start` has no
- * build step, so it makes no PDFs and its pages say how to print instead. A build that promised
- * PDFs and cannot make them fails, as does a cheatsheet that prints onto a third page.
+ * The PDFs are normalised (print times and identifiers fixed), so two builds give the same bytes,
+ * and then packed with every lab and the setup kit into the course zip (`course-zip.ts`): it is
+ * made here, after printing, because Docusaurus runs the plugins' postBuild steps side by side.
+ *
+ * Links to the PDFs and the course zip are rendered only when the build will make them, so no page
+ * links to a missing file: the plugin decides before the pages are rendered (a production build,
+ * and a Chromium that starts) and tells the pages through its global data. `docusaurus start` has
+ * no build step, so it makes neither, and its pages say how to print instead and why there is no
+ * course zip. A build that promised PDFs and cannot make them fails, as does a cheatsheet that
+ * prints onto a third page.
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BrowserType} from 'playwright-core';
 import {chromiumArgs, systemChromium} from '../../../scripts/lib/chromium';
+import {writeCourseBundle, type PrintedPdf} from './course-zip';
+import {normalisePdf} from './normalise';
 import {readPdf} from './pdf';
 import {serveStatic} from './static-server';
 import {
@@ -70,8 +77,8 @@ async function findBrowser(): Promise<string | undefined> {
   return executablePath;
 }
 
-/** Prints the built cheatsheet of `outDir` on every paper format, into `outDir`. */
-async function printCheatsheet(executablePath: string, outDir: string, baseUrl: string): Promise<void> {
+/** Prints the built cheatsheet of `outDir` on every paper format, into `outDir`; gives the bytes written. */
+async function printCheatsheet(executablePath: string, outDir: string, baseUrl: string): Promise<PrintedPdf[]> {
   const chromium = await loadChromium();
   if (!chromium) throw new Error('playwright-core could not be loaded a second time');
   const server = await serveStatic(outDir, baseUrl);
@@ -79,6 +86,7 @@ async function printCheatsheet(executablePath: string, outDir: string, baseUrl: 
     await server.close();
     throw error;
   });
+  const printed: PrintedPdf[] = [];
   try {
     const page = await browser.newPage();
     // Only the built site: a request elsewhere would make the PDF depend on the network.
@@ -90,7 +98,7 @@ async function printCheatsheet(executablePath: string, outDir: string, baseUrl: 
       await document.fonts.ready;
     });
     for (const paper of CHEATSHEET_PDFS) {
-      const pdf = await page.pdf({format: paper.format, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true});
+      const pdf = normalisePdf(await page.pdf({format: paper.format, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true}));
       const pages = readPdf(pdf).length;
       if (pages > CHEATSHEET_MAX_PAGES) {
         throw new Error(
@@ -100,16 +108,18 @@ async function printCheatsheet(executablePath: string, outDir: string, baseUrl: 
       const file = path.join(outDir, paper.file);
       await mkdir(path.dirname(file), {recursive: true});
       await writeFile(file, pdf);
+      printed.push({paper, data: pdf});
       log(`${paper.file}: ${pages} pages of ${paper.label}, ${Math.round(pdf.length / 1024)} KB`);
     }
   } finally {
     await browser.close();
     await server.close();
   }
+  return printed;
 }
 
 // Typed Plugin<unknown> because the site config accepts no narrower plugin.
-export default function cheatsheetPdfPlugin(_context: LoadContext): Plugin<unknown> {
+export default function cheatsheetPdfPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: CHEATSHEET_PDF_PLUGIN_NAME,
 
@@ -119,13 +129,17 @@ export default function cheatsheetPdfPlugin(_context: LoadContext): Plugin<unkno
     },
 
     contentLoaded({content, actions}) {
-      const data: CheatsheetPdfGlobalData = {pdfs: (content as Content).executablePath ? CHEATSHEET_PDFS : []};
+      const printing = !!(content as Content).executablePath;
+      const data: CheatsheetPdfGlobalData = {pdfs: printing ? CHEATSHEET_PDFS : [], courseBundle: printing};
       actions.setGlobalData(data);
     },
 
     async postBuild({content, outDir, baseUrl}) {
       const {executablePath} = content as Content;
-      if (executablePath) await printCheatsheet(executablePath, outDir, baseUrl);
+      if (!executablePath) return;
+      const printed = await printCheatsheet(executablePath, outDir, baseUrl);
+      const bundle = await writeCourseBundle(context.siteDir, outDir, printed);
+      log(`${bundle.fileName}: ${bundle.files.length} files, ${Math.round(bundle.bytes.length / 1024)} KB, SHA-256 ${bundle.sha256}`);
     },
   };
 }

@@ -32,4 +32,9 @@ export const CHEATSHEET_PDFS: readonly CheatsheetPdf[] = [
  */
 export interface CheatsheetPdfGlobalData {
   readonly pdfs: readonly CheatsheetPdf[];
+  /**
+   * Whether this build makes the course zip (`COURSE_BUNDLE_PATH` of the lab-bundles types): it
+   * holds the PDFs, so it is made after them and exactly when they are.
+   */
+  readonly courseBundle: boolean;
 }

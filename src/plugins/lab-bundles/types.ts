@@ -18,3 +18,14 @@ export interface BundleSummary {
 export interface LabBundlesGlobalData {
   readonly bundles: readonly BundleSummary[];
 }
+
+/**
+ * The whole course in one zip: every lab, the setup kit and the cheatsheet PDFs. It holds the PDFs,
+ * so the cheatsheet plugin makes it, after printing them; its SHA-256 is known only then, after the
+ * pages are written, so it is served in a sidecar file beside the zip (`sha256sum` format).
+ */
+export const COURSE_BUNDLE_FILE_NAME = 'docker-for-data-science.zip';
+/** Site path of the course zip without the base URL. */
+export const COURSE_BUNDLE_PATH = `/downloads/${COURSE_BUNDLE_FILE_NAME}`;
+/** Site path of its SHA-256 (`<hex>  docker-for-data-science.zip`, what `sha256sum -c` reads). */
+export const COURSE_BUNDLE_SHA256_PATH = `${COURSE_BUNDLE_PATH}.sha256`;

@@ -13,8 +13,10 @@ export const PINNED_SHELLCHECK_VERSION = '0.9.0';
  * `shell-script-parses` reads every `.sh` as bash too. `--severity=style`: every level ShellCheck
  * has (its own default, written out), since `info` holds the quoting advice (SC2086) that matters
  * most for scripts run in folders whose paths students choose. `--norc`: no `.shellcheckrc`.
+ * `--external-sources`: a self-check loads the course's shared helpers (`. ../shared/self-check.sh`,
+ * found through its `# shellcheck source-path=SCRIPTDIR`), and ShellCheck reads them with it.
  */
-export const SHELLCHECK_ARGS: readonly string[] = ['--shell=bash', '--severity=style', '--norc', '--format=json1'];
+export const SHELLCHECK_ARGS: readonly string[] = ['--shell=bash', '--severity=style', '--norc', '--external-sources', '--format=json1'];
 
 export type ShellcheckLevel = 'error' | 'warning' | 'info' | 'style';
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { RuleHit } from '../../types.js';
 import { isShellScriptName, type ScriptRule, type ScriptTools } from '../rule.js';
 import { runShellcheck, scCode, shellcheckAvailability, type ShellcheckComment } from '../shellcheck.js';
@@ -24,7 +25,9 @@ export function disablesWithoutReason(text: string): RuleHit[] {
 }
 
 export async function shellcheckHits(file: string, text: string, command?: string): Promise<RuleHit[]> {
-  const comments = await runShellcheck(file, command);
+  // With --external-sources ShellCheck also speaks of the files a script loads: those are linted
+  // on their own, and a line number here must be one of this file's.
+  const comments = (await runShellcheck(file, command)).filter((comment) => resolve(comment.file) === resolve(file));
   return [...comments.map(toHit), ...disablesWithoutReason(text)];
 }
 
