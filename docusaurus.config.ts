@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
+import {remarkMermaidSvg} from './src/plugins/remark-mermaid-svg';
 import {courseDark, courseLight} from './src/prism/themes';
 import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
@@ -35,13 +36,12 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
+  // Mermaid diagrams are drawn to SVG at build time (remarkMermaidSvg): no diagram code in the browser.
   markdown: {
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -70,13 +70,13 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           editUrl: `${repoUrl}/edit/main/`,
-          remarkPlugins: [importLabFiles],
+          remarkPlugins: [importLabFiles, remarkMermaidSvg],
           showLastUpdateTime: false,
           // Lab pages are named like their folders (01-docker-basics); keep the number in ids and URLs.
           numberPrefixParser: false,
         },
         blog: false,
-        pages: {remarkPlugins: [importLabFiles]},
+        pages: {remarkPlugins: [importLabFiles, remarkMermaidSvg]},
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: 'weekly', priority: 0.5},
       } satisfies Preset.Options,
@@ -131,7 +131,6 @@ const config: Config = {
       darkTheme: courseDark,
       additionalLanguages: ['bash', 'docker', 'powershell', 'python', 'yaml', 'ini', 'sql', 'json', 'nginx'],
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
 };

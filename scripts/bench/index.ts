@@ -8,7 +8,17 @@ import {measureApi} from './api';
 import {measureDataApp} from './data-app';
 import {measureLabChecks} from './labs';
 import {measureMutants} from './mutants';
+import {lighthouseFigures, measureLighthouse} from './lighthouse';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
+
+/** The page types the site is measured on: home, a docs page with a diagram, a lab page, the cheatsheet, a deck. */
+const SITE_PAGES: Readonly<Record<string, string>> = {
+  'the home page': '/',
+  'a docs page': '/docs/course/outline',
+  'a lab page': '/docs/labs/05-data-app',
+  'the cheatsheet': '/docs/cheatsheet',
+  'a deck': '/slides/intro-to-docker',
+};
 
 type Area = 'site' | 'labs' | 'mutants' | 'api' | 'data-app';
 const AREAS: readonly Area[] = ['site', 'labs', 'mutants', 'api', 'data-app'];
@@ -35,8 +45,15 @@ async function main(): Promise<void> {
   if (areas.includes('site')) {
     print('Site', [
       measureBuild(),
-      ...(await measureFirstVisits({'the home page': '/', 'a docs page': '/docs/course/outline', 'a deck': '/slides/intro-to-docker'})),
+      ...(await measureFirstVisits(SITE_PAGES)),
     ]);
+    const scores = await measureLighthouse(SITE_PAGES);
+    const below = scores.flatMap((page) => page.failing.map((audit) => `${page.path} ${audit}`));
+    print(
+      'Lighthouse 12, mobile (simulated throttling), the build served gzipped',
+      lighthouseFigures(scores),
+      below.length > 0 ? `Audits scoring under 90:\n    ${below.join('\n    ')}` : 'Every weighted audit scores 90 or more.',
+    );
   }
   if (areas.includes('labs')) {
     const labs = await measureLabChecks();

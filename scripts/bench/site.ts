@@ -1,10 +1,10 @@
 /** Site figures: production build time and what a first visit downloads. */
 import {spawnSync} from 'node:child_process';
-import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import {chromium} from '@playwright/test';
 import {chromiumArgs, systemChromium} from '../lib/chromium';
 import {serveBuild} from '../lib/serve-build';
+import {firstVisit} from './first-visit';
 
 export interface Figure {
   readonly name: string;
@@ -25,34 +25,16 @@ export function measureBuild(): Figure {
   return {name: 'production build (clean)', value: round(seconds, 1), unit: 's'};
 }
 
-interface Weight {
-  js: number;
-  css: number;
-}
-
-/** Gzip bytes of the JS and CSS a first visit (empty cache) to each path downloads, until the network is idle. */
+/** Gzip bytes of the JS and CSS a first visit (empty cache) to each path downloads, until the page is ready and the network quiet. */
 export async function measureFirstVisits(paths: Record<string, string>): Promise<Figure[]> {
   const site = await serveBuild();
   const browser = await chromium.launch({executablePath: systemChromium, args: [...chromiumArgs]});
   const figures: Figure[] = [];
   try {
     for (const [label, pagePath] of Object.entries(paths)) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const weight: Weight = {js: 0, css: 0};
-      const downloads: {url: string; kind: keyof Weight}[] = [];
-      page.on('response', (response) => {
-        const type = response.request().resourceType();
-        if (type === 'script' || type === 'stylesheet') downloads.push({url: response.url(), kind: type === 'script' ? 'js' : 'css'});
-      });
-      await page.goto(`${site.url}${pagePath}`, {waitUntil: 'networkidle'});
-      // Bodies are fetched again rather than read from the page: the browser may have dropped them.
-      for (const {url, kind} of downloads) {
-        weight[kind] += gzipSync(await (await context.request.get(url)).body(), {level: 9}).length;
-      }
-      figures.push({name: `first visit to ${label} (${pagePath}): JS, gzip`, value: weight.js, unit: 'bytes'});
-      figures.push({name: `first visit to ${label} (${pagePath}): CSS, gzip`, value: weight.css, unit: 'bytes'});
-      await context.close();
+      const visit = await firstVisit(browser, `${site.url}${pagePath}`);
+      figures.push({name: `first visit to ${label} (${pagePath}): JS, gzip`, value: visit.js, unit: 'bytes'});
+      figures.push({name: `first visit to ${label} (${pagePath}): CSS, gzip`, value: visit.css, unit: 'bytes'});
     }
   } finally {
     await browser.close();

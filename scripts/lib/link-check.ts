@@ -20,7 +20,7 @@ export interface LinkReport {
   readonly problems: LinkProblem[];
 }
 
-interface ParsedPage {
+export interface ParsedPage {
   readonly ids: Set<string>;
   readonly links: string[];
 }
@@ -44,7 +44,8 @@ function listFiles(dir: string, prefix = ''): string[] {
   );
 }
 
-function parsePage(html: string): ParsedPage {
+/** The ids a page defines and the links it makes (anchors, stylesheets, scripts, images, frames). */
+export function parsePage(html: string): ParsedPage {
   const ids = new Set<string>();
   const links: string[] = [];
   const parser = new Parser({
@@ -64,7 +65,8 @@ function parsePage(html: string): ParsedPage {
   return {ids, links: links.filter(Boolean)};
 }
 
-function cssUrls(css: string): string[] {
+/** The `url(…)` references of a stylesheet, data: URLs left out. */
+export function cssUrls(css: string): string[] {
   return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((u) => !u.startsWith('data:'));
 }
 
@@ -103,12 +105,20 @@ export function checkSiteLinks(dir: string, siteOrigin: string, sitemapPages: re
       problems.push({page: sourceFile, link, reason: 'is not a valid URL'});
       return;
     }
-    const internal = url.origin === pageUrl.origin || url.href.startsWith(siteOrigin);
+    const basePath = new URL(siteOrigin).pathname;
+    const written = /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//');
+    const internal = url.href.startsWith(siteOrigin) || (!written && url.origin === pageUrl.origin);
     if (!internal) {
       external += 1;
       return;
     }
-    const target = fileForPath(url.pathname.slice(new URL(siteOrigin).pathname.length - 1), files);
+    // A link written without the base URL (`/docs/x` on a site served under /course/) leaves the site.
+    if (!url.pathname.startsWith(basePath)) {
+      checked += 1;
+      problems.push({page: sourceFile, link, reason: `is outside the site's base URL ${basePath} (build links with useBaseUrl or <Link>)`});
+      return;
+    }
+    const target = fileForPath(url.pathname.slice(basePath.length - 1), files);
     checked += 1;
     if (!target) {
       problems.push({page: sourceFile, link, reason: 'points to no file of the build'});

@@ -10,8 +10,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme} mode)`, () => {
     for (const pagePath of pages) {
       test(`${pagePath} has no WCAG 2 A/AA violations`, async ({page}) => {
-        // Long pages (a lab with every step) take a while to scan on a busy 2-core machine.
-        test.setTimeout(90_000);
+        // Long pages (a lab with every step) take a while to scan: over a minute on a busy 2-core machine.
+        test.setTimeout(240_000);
         await page.emulateMedia({colorScheme});
         await page.goto(pagePath);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);

@@ -37,7 +37,7 @@ export async function layoutSettled(page: Page): Promise<void> {
   });
 }
 
-/** How many Mermaid diagrams the page's source has: the server renders none of them, the browser draws each. */
+/** How many Mermaid diagrams the page's source has: each is drawn at build time into a figure of the page. */
 function mermaidDiagramsOf(pagePath: string): number {
   const clean = pagePath.replace(/^\/+|\/+$/g, '');
   const candidates = clean.startsWith('slides/') ? [`${clean}.mdx`] : clean.startsWith('docs/') ? [`${clean}.mdx`, `${clean}.md`, `${clean}/index.mdx`] : [];
@@ -46,14 +46,16 @@ function mermaidDiagramsOf(pagePath: string): number {
 }
 
 /**
- * The page as a reader finally sees it: hydrated, a deck started by reveal.js, its diagrams drawn,
+ * The page as a reader finally sees it: hydrated, a deck started by reveal.js, its diagrams there,
  * its fonts and images in place. What an accessibility scan must wait for.
  */
 export async function pageSettled(page: Page, pagePath: string): Promise<void> {
   await hydrated(page);
   const deck = page.locator('[data-deck-status]');
   if ((await deck.count()) > 0) await expect(deck).toHaveAttribute('data-deck-status', 'presenting');
+  // Diagrams come with the HTML (no browser code draws them): each is there, in its two colour modes.
   const diagrams = mermaidDiagramsOf(pagePath);
-  await expect(page.locator('.docusaurus-mermaid-container > svg')).toHaveCount(diagrams, {timeout: 20_000});
+  await expect(page.locator('figure.mermaid-diagram')).toHaveCount(diagrams);
+  await expect(page.locator('figure.mermaid-diagram > .mermaid-diagram__svg > svg')).toHaveCount(2 * diagrams);
   await layoutSettled(page);
 }

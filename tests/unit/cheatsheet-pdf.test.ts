@@ -1,13 +1,12 @@
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {deflateSync} from 'node:zlib';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import cheatsheetPdfPlugin from '../../src/plugins/cheatsheet-pdf';
 import {normalisePdf} from '../../src/plugins/cheatsheet-pdf/normalise';
 import {readPdf, withoutSpace} from '../../src/plugins/cheatsheet-pdf/pdf';
-import {fileFor, serveStatic} from '../../src/plugins/cheatsheet-pdf/static-server';
 import {CHEATSHEET_PDFS, type CheatsheetPdfGlobalData} from '../../src/plugins/cheatsheet-pdf/types';
 import {cheatsheetCode, printedCode} from './cheatsheet-source';
 
@@ -143,40 +142,6 @@ describe('normalisePdf', () => {
     const idOf = (pdf: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(pdf.toString('latin1'))?.[1];
     expect(idOf(letter)).toBeDefined();
     expect(idOf(letter)).not.toBe(idOf(normalisePdf(first)));
-  });
-});
-
-describe('the static server the PDF step prints from', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'cheatsheet-site-'));
-  mkdirSync(path.join(root, 'docs'));
-  writeFileSync(path.join(root, 'docs', 'cheatsheet.html'), '<h1>sheet</h1>');
-  writeFileSync(path.join(root, 'docs', 'index.html'), 'docs index');
-  writeFileSync(path.join(root, 'style.css'), 'body{}');
-  afterAll(() => rmSync(root, {recursive: true, force: true}));
-
-  it('finds a page the way a static host does, below the base URL only', async () => {
-    expect(await fileFor(root, '/', '/docs/cheatsheet')).toBe(path.join(root, 'docs', 'cheatsheet.html'));
-    expect(await fileFor(root, '/', '/docs/')).toBe(path.join(root, 'docs', 'index.html'));
-    expect(await fileFor(root, '/course/', '/course/style.css')).toBe(path.join(root, 'style.css'));
-    expect(await fileFor(root, '/course/', '/style.css')).toBeUndefined();
-    expect(await fileFor(root, '/', '/missing')).toBeUndefined();
-    expect(await fileFor(root, '/', '/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
-    expect(await fileFor(root, '/', '/%E0%A4%A')).toBeUndefined();
-  });
-
-  it('serves on loopback, on a port of its own, with content types', async () => {
-    const server = await serveStatic(root, '/');
-    try {
-      expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const page = await fetch(`${server.origin}/docs/cheatsheet`);
-      expect(page.status).toBe(200);
-      expect(page.headers.get('content-type')).toContain('text/html');
-      expect(await page.text()).toBe('<h1>sheet</h1>');
-      expect((await fetch(`${server.origin}/style.css`)).headers.get('content-type')).toContain('text/css');
-      expect((await fetch(`${server.origin}/nothing-here`)).status).toBe(404);
-    } finally {
-      await server.close();
-    }
   });
 });
 

@@ -54,4 +54,15 @@ describe('checkSiteLinks', () => {
       {page: 'sitemap.xml', link: '/orphan', reason: 'cannot be reached by links from the home page'},
     ]);
   });
+
+  it('on a site under a base URL, reports a link written without it, and follows those written with it', () => {
+    const dir = site({
+      'index.html': '<a href="/course/docs/intro">intro</a><a href="/docs/intro">no base</a><a href="https://course.example/other-project/">another site</a>',
+      'docs/intro.html': '<a href="/course/">home</a>',
+    });
+    const report = checkSiteLinks(dir, 'https://course.example/course/', ['/', '/docs/intro']);
+    expect(report.problems.map((p) => `${p.page} ${p.link}`)).toEqual(['index.html /docs/intro']);
+    expect(report.problems[0]?.reason).toContain("outside the site's base URL /course/");
+    expect(report.external).toBe(1);
+  });
 });

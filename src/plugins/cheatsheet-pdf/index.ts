@@ -23,7 +23,7 @@ import {chromiumArgs, systemChromium} from '../../../scripts/lib/chromium';
 import {writeCourseBundle, type PrintedPdf} from './course-zip';
 import {normalisePdf} from './normalise';
 import {readPdf} from './pdf';
-import {serveStatic} from './static-server';
+import {serveStatic} from '../../../scripts/lib/static-server';
 import {
   CHEATSHEET_MAX_PAGES,
   CHEATSHEET_PATH,

@@ -1,7 +1,7 @@
 /**
  * Docusaurus plugin for the lecture decks: every `slides/<deck>.mdx` becomes a reveal.js deck at
  * `/slides/<deck>`. It lists the decks (and checks them against the agenda), adds their routes,
- * and compiles `slides/` MDX with the site's MDX loader, remark plugins and mermaid support.
+ * and compiles `slides/` MDX with the site's MDX loader and remark plugins (diagrams drawn at build time).
  */
 import {readdir, readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
@@ -12,6 +12,7 @@ import {DEFAULT_PARSE_FRONT_MATTER, aliasedSitePath, normalizeUrl} from '@docusa
 import {deckBlocks} from '../../data/decks';
 import type {DeckId} from '../../data/agenda';
 import {importLabFiles} from '../../remark/import-lab-files';
+import {remarkMermaidSvg} from '../remark-mermaid-svg';
 import {remarkSlides} from './remark-slides';
 import {DECKS_PLUGIN_NAME, type DeckSummary, type DecksGlobalData} from './types';
 
@@ -56,7 +57,7 @@ export default async function decksPlugin(context: LoadContext): Promise<Plugin<
     options: {
       useCrossCompilerCache: siteConfig.future.faster.mdxCrossCompilerCache,
       admonitions: true,
-      remarkPlugins: [importLabFiles, remarkSlides],
+      remarkPlugins: [importLabFiles, remarkMermaidSvg, remarkSlides],
       staticDirs: siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir)),
       siteDir,
       markdownConfig: siteConfig.markdown,

@@ -1,8 +1,11 @@
 /**
  * A tiny static file server for a built site, on loopback and a free port, the way a static host
- * serves it: `/docs/cheatsheet` is `docs/cheatsheet.html`, `/docs/` is `docs/index.html`.
+ * serves it: `/docs/cheatsheet` is `docs/cheatsheet.html`, `/docs/` is `docs/index.html`; with
+ * `gzip`, text is sent gzip-compressed to a client that accepts it, as static hosts do (what a
+ * first visit really transfers, for the benchmarks).
  */
 import {createServer} from 'node:http';
+import {gzipSync} from 'node:zlib';
 import {readFile, stat} from 'node:fs/promises';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
@@ -54,7 +57,15 @@ export async function fileFor(root: string, baseUrl: string, urlPath: string): P
   return undefined;
 }
 
-export async function serveStatic(directory: string, baseUrl: string): Promise<StaticServer> {
+/** Types a static host compresses: text. Images, fonts, zips and PDFs are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
+
+export interface ServeOptions {
+  /** Send text gzip-compressed (level 6, the usual default) to clients whose Accept-Encoding has gzip. */
+  readonly gzip?: boolean;
+}
+
+export async function serveStatic(directory: string, baseUrl: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(directory);
   const server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -64,10 +75,15 @@ export async function serveStatic(directory: string, baseUrl: string): Promise<S
           response.writeHead(file ? 405 : 404).end();
           return;
         }
-        const body = await readFile(file);
+        const extension = path.extname(file).toLowerCase();
+        const compress = options.gzip === true && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        const raw = await readFile(file);
+        const body = compress ? gzipSync(raw, {level: 6}) : raw;
         response.writeHead(200, {
-          'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
           'content-length': body.length,
+          ...(options.gzip === true ? {vary: 'Accept-Encoding'} : {}),
+          ...(compress ? {'content-encoding': 'gzip'} : {}),
         });
         response.end(request.method === 'HEAD' ? undefined : body);
       })
