@@ -55,6 +55,12 @@ describe.skipIf(!engineAnswers)('the course site image, on a real engine', () =>
     expect(docker('port', NAME, '8080/tcp').stdout).toMatch(/^127\.0\.0\.1:/);
   });
 
+  it('holds the built site and nothing the test suite wrote beside it (Dockerfile.dockerignore)', () => {
+    const listed = docker('run', '--rm', '--entrypoint', 'ls', TAG, '-A', '/usr/share/nginx/html').stdout.split('\n');
+    expect(listed).toEqual(expect.arrayContaining(['index.html', 'assets', 'downloads', 'sitemap.xml']));
+    expect(listed.filter((name) => name.endsWith('report.json') || name === 'data-app-playwright')).toEqual([]);
+  });
+
   it('serves every page, asset and download its links lead to: the link check finds nothing broken in what it served', () => {
     expect(mirror.failures).toEqual([]);
     const report = checkSiteLinks(mirrorDir, siteOrigin(mirrorDir), sitemapPaths(mirrorDir).filter((p) => !p.endsWith('/search')));
