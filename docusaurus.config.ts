@@ -2,10 +2,11 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
 import {remarkMermaidSvg} from './src/plugins/remark-mermaid-svg';
-import {courseDark, courseLight} from './src/prism/themes';
+import {highlightCode} from './src/remark/highlight-code';
 import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
 import cheatsheetPdfPlugin from './src/plugins/cheatsheet-pdf';
+import codeHighlightPlugin from './src/plugins/code-highlight';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
@@ -59,7 +60,8 @@ const config: Config = {
   // The lecture decks: slides/*.mdx served as reveal.js decks at /slides/<deck>.
   // The lab bundles: a zip per lab, made from labs/ and served from a generated static folder.
   // The cheatsheet PDFs (A4 and US Letter), printed by Chromium at the end of a build when one is installed.
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin],
+  // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin],
 
   presets: [
     [
@@ -70,13 +72,13 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           editUrl: `${repoUrl}/edit/main/`,
-          remarkPlugins: [importLabFiles, remarkMermaidSvg],
+          remarkPlugins: [importLabFiles, remarkMermaidSvg, highlightCode],
           showLastUpdateTime: false,
           // Lab pages are named like their folders (01-docker-basics); keep the number in ids and URLs.
           numberPrefixParser: false,
         },
         blog: false,
-        pages: {remarkPlugins: [importLabFiles, remarkMermaidSvg]},
+        pages: {remarkPlugins: [importLabFiles, remarkMermaidSvg, highlightCode]},
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: 'weekly', priority: 0.5},
       } satisfies Preset.Options,
@@ -126,10 +128,13 @@ const config: Config = {
       ],
       copyright: `Docker for Data Science. Course text and lab material under the MIT licence. Docker and the Docker logo are trademarks of Docker, Inc.; this course is independent of Docker, Inc.`,
     },
+    // Code is highlighted at build time (src/highlight, languages in src/highlight/languages.ts) and
+    // coloured by CSS made from src/prism/themes.ts (src/plugins/code-highlight). The theme's own
+    // Prism settings would only add bytes to every page, so they are left empty.
     prism: {
-      theme: courseLight,
-      darkTheme: courseDark,
-      additionalLanguages: ['bash', 'docker', 'powershell', 'python', 'yaml', 'ini', 'sql', 'json', 'nginx'],
+      theme: {plain: {}, styles: []},
+      darkTheme: {plain: {}, styles: []},
+      additionalLanguages: [],
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,

@@ -14,6 +14,7 @@ import type {DeckId} from '../../data/agenda';
 import {importLabFiles} from '../../remark/import-lab-files';
 import {remarkMermaidSvg} from '../remark-mermaid-svg';
 import {remarkSlides} from './remark-slides';
+import {highlightCode} from '../../remark/highlight-code';
 import {DECKS_PLUGIN_NAME, type DeckSummary, type DecksGlobalData} from './types';
 
 const SLIDES_DIR = 'slides';
@@ -57,7 +58,7 @@ export default async function decksPlugin(context: LoadContext): Promise<Plugin<
     options: {
       useCrossCompilerCache: siteConfig.future.faster.mdxCrossCompilerCache,
       admonitions: true,
-      remarkPlugins: [importLabFiles, remarkMermaidSvg, remarkSlides],
+      remarkPlugins: [importLabFiles, remarkMermaidSvg, remarkSlides, highlightCode],
       staticDirs: siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir)),
       siteDir,
       markdownConfig: siteConfig.markdown,
