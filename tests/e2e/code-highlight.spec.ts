@@ -86,6 +86,19 @@ test.describe('code highlighting', () => {
     await expect(file.locator('.token.keyword', {hasText: /^FROM$/}).first()).toBeVisible();
   });
 
+  test("a deck's code block marks the lines its fence names, on the lines of the file", async ({page}) => {
+    const deck = readFileSync(new URL('../../slides/intro-to-docker.mdx', import.meta.url), 'utf8');
+    const fence = /^```dockerfile file=(labs\/01-docker-basics\/solution\/Dockerfile) \{([\d,]+)\}$/m.exec(deck);
+    expect(fence, 'the deck shows the lab 01 Dockerfile with marked lines').not.toBeNull();
+    const lines = readFileSync(new URL(`../../${fence![1]}`, import.meta.url), 'utf8').split('\n');
+    const marked = fence![2]!.split(',').map((n) => lines[Number(n) - 1]!.trimEnd());
+    await page.goto('/slides/intro-to-docker');
+    await hydrated(page);
+    const block = page.locator('.theme-code-block').filter({hasText: '01-docker-basics/solution/Dockerfile'});
+    const shown = (await block.locator('.theme-code-block-highlighted-line').allTextContents()).map((line) => line.trimEnd());
+    expect(shown).toEqual(marked);
+  });
+
   test('the copy button copies the file as it is in labs/', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/docs/labs/04-rest-api');
