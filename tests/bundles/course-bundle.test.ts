@@ -2,13 +2,12 @@
  * The course bundle, built from copies of labs/ and setup/ and read back with Info-ZIP's `unzip`:
  * the same files give the same bytes, and the zip unpacks to exactly the course's files.
  */
-import {spawnSync} from 'node:child_process';
 import {cpSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildCourseBundle, COURSE_FOLDER, courseEntries, sha256Sidecar, type CoursePdf} from '../../scripts/bundles/course-bundle';
 import {labFolders} from '../../scripts/bundles/lab-bundles';
-import {filesUnder, hasUnzip, scratch} from './scratch';
+import {filesUnder, hasUnzip, scratch, unzipChecked} from './scratch';
 
 const LABS = path.resolve('labs');
 const SETUP = path.resolve('setup');
@@ -111,17 +110,7 @@ describe.skipIf(!hasUnzip)('the course bundle, unzipped by Info-ZIP unzip', () =
   it('tests clean and unzips to exactly the course\'s files, byte for byte; only shell scripts are executable', () => {
     const {labsDir, setupDir} = courseCopy();
     const bundle = buildCourseBundle({labsDir, setupDir, pdfs: PDFS});
-    const dir = scratch('course-unzip-');
-    const zipFile = path.join(dir, bundle.fileName);
-    writeFileSync(zipFile, bundle.bytes);
-    const tested = spawnSync('unzip', ['-t', zipFile], {encoding: 'utf8'});
-    expect(tested.status, tested.stdout + tested.stderr).toBe(0);
-    expect(tested.stdout).toContain('No errors detected');
-
-    const out = path.join(dir, 'out');
-    const unzipped = spawnSync('unzip', ['-q', zipFile, '-d', out], {encoding: 'utf8'});
-    expect(unzipped.status, unzipped.stderr).toBe(0);
-    const got = filesUnder(out).sort();
+    const {out, files: got} = unzipChecked(bundle.fileName, bundle.bytes, 'course-unzip-');
     expect(got).toEqual([...bundle.files].sort());
 
     const sources = expectedSources(labsDir, setupDir);
