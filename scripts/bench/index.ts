@@ -11,11 +11,15 @@ import {measureMutants} from './mutants';
 import {lighthouseFigures, measureLighthouse} from './lighthouse';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
-/** The page types the site is measured on: home, a docs page with a diagram, a lab page, the cheatsheet, a deck. */
+/**
+ * The page types the site is measured on: home, a docs page with a diagram, a lab page (lab 05,
+ * with a diagram, and lab 04, the heaviest page), the cheatsheet, a deck.
+ */
 const SITE_PAGES: Readonly<Record<string, string>> = {
   'the home page': '/',
   'a docs page': '/docs/course/outline',
   'a lab page': '/docs/labs/05-data-app',
+  'the heaviest lab page': '/docs/labs/04-rest-api',
   'the cheatsheet': '/docs/cheatsheet',
   'a deck': '/slides/intro-to-docker',
 };
