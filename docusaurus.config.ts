@@ -7,6 +7,8 @@ import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
 import cheatsheetPdfPlugin from './src/plugins/cheatsheet-pdf';
 import codeHighlightPlugin from './src/plugins/code-highlight';
+import searchHighlightPlugin from './src/plugins/search-highlight';
+import instructorStepsPlugin from './src/plugins/instructor-steps';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
@@ -51,6 +53,7 @@ const config: Config = {
         indexDocs: true,
         indexPages: true,
         indexBlog: false,
+        // Marked with CSS highlights, not mark.js: see src/plugins/search-highlight.
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
       },
@@ -61,7 +64,9 @@ const config: Config = {
   // The lab bundles: a zip per lab, made from labs/ and served from a generated static folder.
   // The cheatsheet PDFs (A4 and US Letter), printed by Chromium at the end of a build when one is installed.
   // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin],
+  // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
+  // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin],
 
   presets: [
     [

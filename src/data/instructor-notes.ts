@@ -757,7 +757,7 @@ function proseOf(note: InstructorNote): [string, string][] {
 }
 
 /** Every step a note names: in its demo, its pitfalls, and in its prose as `{{<manifest>#<step>}}`. */
-function stepRefsOf(note: InstructorNote): [string, {readonly manifest: string; readonly step: string}][] {
+export function stepRefsOf(note: InstructorNote): [string, {readonly manifest: string; readonly step: string}][] {
   return [
     ...note.demo.flatMap((d, i): [string, StepRef][] => (d.kind === 'step' ? [[`demo item ${i + 1}`, d.step]] : [])),
     ...note.pitfalls.flatMap((p, i): [string, StepRef][] => (p.step ? [[`pitfall ${i + 1}`, p.step]] : [])),

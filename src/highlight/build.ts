@@ -6,7 +6,7 @@ import {createRequire} from 'node:module';
 import type {Grammar} from 'prismjs';
 import {BUILD_LANGUAGES, PLAIN_LANGUAGES} from './languages';
 import {prism} from './runtime';
-import {encodeRuns, flattenTokens} from './tokens';
+import {encodeRuns, flattenTokens, type Run} from './tokens';
 
 const require = createRequire(import.meta.url);
 
@@ -28,10 +28,10 @@ export function knownLanguages(): string[] {
 }
 
 /**
- * The encoded runs of `code` in `language`, or undefined for plain text (no language, or one of
- * the plain ones). Throws UnknownLanguageError for a language the site does not highlight.
+ * The runs of `code` in `language`, or undefined for plain text (no language, or one of the plain
+ * ones). Throws UnknownLanguageError for a language the site does not highlight.
  */
-export function highlightAtBuild(code: string, language: string | null | undefined): string | undefined {
+export function runsAtBuild(code: string, language: string | null | undefined): Run[] | undefined {
   const name = language?.toLowerCase();
   if (!name || PLAIN_LANGUAGES.includes(name)) return undefined;
   const grammar = grammars[name];
@@ -40,5 +40,11 @@ export function highlightAtBuild(code: string, language: string | null | undefin
       `"${name}" is not a language the site highlights. Use one of ${BUILD_LANGUAGES.join(', ')} (or text), or add it to src/highlight/languages.ts.`,
     );
   }
-  return encodeRuns(flattenTokens(prism.tokenize(code, grammar)));
+  return flattenTokens(prism.tokenize(code, grammar));
+}
+
+/** The encoded runs of `code` in `language` (tokens.ts), or undefined for plain text; see runsAtBuild. */
+export function highlightAtBuild(code: string, language: string | null | undefined): string | undefined {
+  const runs = runsAtBuild(code, language);
+  return runs && encodeRuns(runs);
 }

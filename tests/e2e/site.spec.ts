@@ -46,10 +46,43 @@ test.describe('the course site', () => {
     await search.click();
     await search.fill('allocated');
     const hit = page.getByRole('option').filter({hasText: /Port is already allocated/i}).first();
-    await expect(hit).toBeVisible();
+    // The search index downloads on the first focus: seconds on a busy machine.
+    await expect(hit).toBeVisible({timeout: 15_000});
     await hit.click();
     await expect(page).toHaveURL(/\/docs\/course\/troubleshooting/);
     await expect(page.getByRole('heading', {name: 'Port is already allocated'})).toBeVisible();
+  });
+
+  test("a search result's page marks the searched word where it occurs, and the next page does not", async ({page}) => {
+    await page.goto('/');
+    await hydrated(page);
+    const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
+    await search.click();
+    await search.fill('allocated');
+    await page.getByRole('option').filter({hasText: /Port is already allocated/i}).first().click({timeout: 15_000});
+    await expect(page).toHaveURL(/_highlight=allocated/);
+    // Marked as CSS highlights (src/plugins/search-highlight): ranges over the text, the page itself unchanged.
+    const marked = () =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('search-term') ?? [])] as Range[];
+        return {words: ranges.map((range) => range.toString()), inArticle: ranges.every((range) => document.querySelector('article')!.contains(range.startContainer))};
+      });
+    // Every occurrence, in the heading and in a code block whose lines arrive after the page.
+    const occurrences = () => page.locator('article').evaluate((article) => (article.textContent ?? '').match(/allocated/gi)?.length ?? 0);
+    await expect.poll(async () => (await marked()).words.length).toBeGreaterThan(1);
+    await expect.poll(async () => (await marked()).words.length).toBe(await occurrences());
+    const {words, inArticle} = await marked();
+    expect(words.map((word) => word.toLowerCase())).toEqual(Array(words.length).fill('allocated'));
+    expect(inArticle).toBe(true);
+    expect(await page.locator('article mark').count(), 'no element is added to the page').toBe(0);
+    const styled = await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText === '::highlight(search-term)')),
+    );
+    expect(styled, 'a rule colours the marks').toBe(true);
+
+    await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Labs', exact: true}).click();
+    await expect(page.getByRole('heading', {level: 1, name: 'Labs'})).toBeVisible();
+    await expect.poll(async () => (await marked()).words.length).toBe(0);
   });
 
   test('on a phone, the menu opens and navigates', async ({page}) => {

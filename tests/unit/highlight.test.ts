@@ -1,10 +1,13 @@
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {highlightAtBuild, knownLanguages} from '../../src/highlight/build';
 import {highlightAtRuntime} from '../../src/highlight/runtime';
 import {decodeRuns, encodeRuns, toLines, type Run} from '../../src/highlight/tokens';
-import {highlightCode} from '../../src/remark/highlight-code';
+import {HIGHLIGHTED_LINE, highlightCode, markedLines} from '../../src/remark/highlight-code';
+import {linesToHtml} from '../../src/highlight/html';
+import {codeIslands} from '../../src/highlight/islands';
 import {codeColoursCss} from '../../src/plugins/code-highlight/theme-css';
 import {courseDark, courseLight} from '../../src/prism/themes';
 import {findLabIds, loadLab} from '../../scripts/lab-checker/load-labs';
@@ -103,28 +106,116 @@ describe('run-time highlighting (commands from lab manifests)', () => {
 });
 
 describe('the remark plugin', () => {
-  type Code = {type: 'code'; lang?: string; value: string; data?: {hProperties?: Record<string, unknown>}};
-  const tree = (...children: Code[]) => ({type: 'root', children});
+  type Node = {type: string; lang?: string; meta?: string; value?: string; name?: string; children?: Node[]; data?: Record<string, unknown>; attributes?: Attr[]};
+  type Attr = {name: string; value: string | {value: string}};
+  const tree = (...children: Node[]) => ({type: 'root', children});
+  const islandsDir = () => mkdtempSync(path.join(tmpdir(), 'islands-'));
+  const attribute = (node: Node, name: string) => {
+    const value = node.attributes?.find((a) => a.name === name)?.value;
+    return typeof value === 'object' ? value.value : value;
+  };
+  const islandModule = async (dir: string) => {
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    return (await import(path.join(dir, files[0]!))).default as Record<string, string>;
+  };
 
-  it('gives each code block its runs, and leaves diagrams and plain text alone', () => {
-    const blocks: Code[] = [
+  it('turns each code block of a page into an island: its HTML in the page\'s module, a CodeBlock naming it in the page', async () => {
+    const dir = islandsDir();
+    const page = tree(
       {type: 'code', lang: 'bash', value: 'docker ps\n'},
       {type: 'code', lang: 'mermaid', value: 'flowchart LR\n  a --> b'},
-      {type: 'code', lang: 'text', value: 'hello'},
-    ];
-    highlightCode()(tree(...blocks), {path: 'docs/x.mdx'});
-    const tokens = blocks[0]!.data?.hProperties?.tokens;
-    expect(typeof tokens).toBe('string');
-    // The runs fit the code as the theme shows it: without its last line break.
-    expect(text(decodeRuns('docker ps', tokens as string)!)).toBe('docker ps');
-    expect(blocks[1]!.data).toBeUndefined();
-    expect(blocks[2]!.data).toBeUndefined();
+      {type: 'code', lang: 'text', meta: 'title="x.txt"', value: '<b> & "q"'},
+    );
+    highlightCode({islandsDir: dir})(page, {path: path.join(root, 'docs/x.mdx')});
+    const [header, bash, mermaid, text] = page.children;
+    expect(header!.type).toBe('mdxjsEsm');
+    expect(String(header!.value)).toMatch(/import\('@generated\/code-islands\/docs-x-[0-9a-f]{8}\.js'\)/);
+    expect(mermaid).toMatchObject({type: 'code', lang: 'mermaid'});
+    for (const [node, index] of [[bash!, 0], [text!, 1]] as const) {
+      expect(node).toMatchObject({type: 'mdxJsxFlowElement', name: '__CodeBlock'});
+      expect(attribute(node, 'island')).toBe('__codeIslands');
+      expect(attribute(node, 'islandIndex')).toBe(String(index));
+      // How many lines to make room for until the lines arrive.
+      expect(attribute(node, 'islandLines')).toBe('1');
+    }
+    expect(attribute(bash!, 'className')).toBe('language-bash');
+    expect(attribute(text!, 'metastring')).toBe('title="x.txt"');
+    const html = await islandModule(dir);
+    // Coloured as the theme shows it, without the final line break, and escaped.
+    expect(html['0']).toBe(linesToHtml(toLines(decodeRuns('docker ps', highlightAtBuild('docker ps', 'bash')!)!)));
+    expect(html['0']).toContain('<span class="token function">docker</span>');
+    expect(html['1']).toBe('<div class="token-line"><span class="token plain">&lt;b&gt; &amp; &quot;q&quot;</span><br></div>');
+  });
+
+  it("marks the lines a fence's {…} names, as the theme does", async () => {
+    const dir = islandsDir();
+    highlightCode({islandsDir: dir})(tree({type: 'code', lang: 'text', meta: 'title="f" {1,3-4}', value: 'a\nb\nc\nd\ne'}), {path: path.join(root, 'slides/d.mdx')});
+    const lines = [...(await islandModule(dir))['0']!.matchAll(/<div class="([^"]+)">/g)].map((m) => m[1]);
+    const marked = `token-line ${HIGHLIGHTED_LINE}`;
+    expect(lines).toEqual([marked, 'token-line', marked, marked, 'token-line']);
+    expect(markedLines('title="x"')).toEqual({});
+  });
+
+  it('keeps the code of a block the theme must read in the browser (magic comments), with its runs', () => {
+    const dir = islandsDir();
+    const block: Node = {type: 'code', lang: 'bash', value: '# highlight-next-line\ndocker ps\n'};
+    highlightCode({islandsDir: dir})(tree(block), {path: path.join(root, 'docs/y.mdx')});
+    expect(block.type).toBe('code');
+    expect(typeof (block.data as {hProperties?: {tokens?: unknown}})?.hProperties?.tokens).toBe('string');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('fails the build for an unknown language, naming the page', () => {
-    expect(() => highlightCode()(tree({type: 'code', lang: 'dockerfle', value: 'FROM x'}), {path: 'docs/labs/01.mdx'})).toThrow(
+    expect(() => highlightCode({islandsDir: islandsDir()})(tree({type: 'code', lang: 'dockerfle', value: 'FROM x'}), {path: path.join(root, 'docs/labs/01.mdx')})).toThrow(
       /docs\/labs\/01\.mdx: a code block's language: "dockerfle" is not a language/,
     );
+  });
+
+  it('rewrites a module only when its blocks change (npm start rebuilds on every write)', () => {
+    const dir = islandsDir();
+    const run = (value: string) => highlightCode({islandsDir: dir})(tree({type: 'code', lang: 'text', value}), {path: path.join(root, 'docs/z.mdx')});
+    run('one');
+    const file = path.join(dir, readdirSync(dir)[0]!);
+    const written = statSync(file).mtimeMs;
+    run('one');
+    expect(statSync(file).mtimeMs).toBe(written);
+    run('two');
+    expect(readFileSync(file, 'utf8')).toContain('two');
+  });
+});
+
+describe('island HTML', () => {
+  it('escapes the code, one line a div closed by a <br>, as the theme renders lines', () => {
+    const runs: Run[] = [
+      {types: ['keyword'], content: 'if'},
+      {types: ['plain'], content: ' a < b && c > "d":\n\n  pass'},
+    ];
+    const html = linesToHtml(toLines(runs));
+    expect(html).toBe(
+      '<div class="token-line"><span class="token keyword">if</span><span class="token plain"> a &lt; b &amp;&amp; c &gt; &quot;d&quot;:</span><br></div>' +
+        '<div class="token-line"><br></div>' +
+        '<div class="token-line"><span class="token plain">  pass</span><br></div>',
+    );
+  });
+});
+
+describe('code islands in the browser', () => {
+  it('loads a page\'s module once, and again after a failed download', async () => {
+    let calls = 0;
+    let fail = true;
+    const islands = codeIslands(async () => {
+      calls++;
+      if (fail) throw new Error('offline');
+      return {default: {'0': '<div class="token-line"><br></div>'}};
+    });
+    expect(islands.loaded()).toBeUndefined();
+    await expect(islands.load()).rejects.toThrow('offline');
+    fail = false;
+    const [a, b] = await Promise.all([islands.load(), islands.load()]);
+    expect(a).toBe(b);
+    expect(calls).toBe(2);
+    expect(islands.loaded()).toBe(a);
   });
 });
 

@@ -19,7 +19,7 @@ import {
 } from '@site/src/data/instructor-notes';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import {DECKS_PLUGIN_NAME, type DecksGlobalData} from '@site/src/plugins/decks/types';
-import {resolveStep} from './labSteps';
+import namedSteps from '@generated/instructor-steps/steps.json';
 import styles from './styles.module.css';
 
 /** The ids of a section's headings: stable, so a helper can be sent straight to "#notes-12-pitfalls". */
@@ -31,7 +31,8 @@ export const noteIds = (section: number) => ({
 });
 
 function mustResolve(ref: StepRef) {
-  const resolved = resolveStep(ref);
+  // Resolved at build time (src/plugins/instructor-steps), so the page ships no lab manifest.
+  const resolved = Object.hasOwn(namedSteps, `${ref.manifest}#${ref.step}`) ? namedSteps[`${ref.manifest}#${ref.step}`] : undefined;
   // The unit tests keep every reference real; a stale one must fail the build, not print a hole.
   if (!resolved) throw new Error(`InstructorNotes: no step "${ref.step}" in lab ${ref.manifest}`);
   return resolved;
@@ -47,7 +48,7 @@ function Prose({text}: {text: string}): ReactNode {
     const resolved = mustResolve({manifest: (match[1] ?? '') as ManifestId, step: match[2] ?? ''});
     parts.push(
       <Link key={`s${at}`} to={resolved.href} title={resolved.label}>
-        <code>{resolved.step.command}</code>
+        <code>{resolved.command}</code>
       </Link>,
     );
     last = at + match[0].length;
@@ -74,11 +75,11 @@ function Demo({item}: {item: DemoItem}): ReactNode {
     <li>
       <StepLink step={item.step} />
       <div className={styles.command}>
-        <CodeBlock language="bash">{resolved.step.command}</CodeBlock>
+        <CodeBlock language="bash">{resolved.command}</CodeBlock>
       </div>
       <p>
         <Prose text={item.say} />
-        {resolved.step.powershell && <> (The lab page has the PowerShell form.)</>}
+        {resolved.hasPowershell && <> (The lab page has the PowerShell form.)</>}
       </p>
     </li>
   );
