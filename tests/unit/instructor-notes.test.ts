@@ -12,6 +12,8 @@ import {
   type TroubleshootingAnchor,
 } from '../../src/data/instructor-notes';
 import {resolveStep, stepSources, stepsOf} from '../../src/components/InstructorNotes/labSteps';
+import {namedSteps, stepKey} from '../../src/plugins/instructor-steps';
+import {stepRefsOf} from '../../src/data/instructor-notes';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -51,6 +53,23 @@ describe('the instructor notes', () => {
         expect(resolved!.href).toMatch(new RegExp(`^/docs/labs/[\\w-]+#step-${stepSources[ref.manifest].anchorPrefix}${ref.step}$`));
       }
     }
+  });
+
+  it('ship, resolved at build time, exactly the steps they name: command, PowerShell form, label and link', () => {
+    const named = namedSteps();
+    const refs = instructorNotes.flatMap((note) => stepRefsOf(note).map(([, ref]) => ref));
+    expect(Object.keys(named).sort()).toEqual([...new Set(refs.map((ref) => stepKey(ref.manifest, ref.step)))].sort());
+    for (const ref of refs) {
+      const resolved = resolveStep(ref as Parameters<typeof resolveStep>[0])!;
+      expect(named[stepKey(ref.manifest, ref.step)]).toEqual({
+        command: resolved.step.command,
+        hasPowershell: resolved.step.powershell !== undefined,
+        label: resolved.label,
+        href: resolved.href,
+      });
+    }
+    // Named in prose as {{manifest#step}} as well as in demos and pitfalls.
+    expect(refs.length).toBeGreaterThan(instructorNotes.length);
   });
 
   it('know the anchor prefix each lab page gives the steps of each manifest', () => {

@@ -3,7 +3,7 @@
  * and a small link back to the deck index. The server renders every slide as HTML (search and
  * readers without JavaScript get the text); reveal.js takes over in the browser.
  */
-import {useRef, type ComponentType, type ReactNode} from 'react';
+import {useMemo, useRef, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
@@ -33,6 +33,18 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
   const {decks} = usePluginData(DECKS_PLUGIN_NAME) as DecksGlobalData;
   const next = nextStepAfter(deck.id);
   const nextDeckTitle = next.kind === 'deck' ? decks.find((d) => d.id === next.deck)?.title : undefined;
+  // The slides render once: the deck's status changes as reveal.js loads and starts, and a render
+  // of every slide for each change would be the page's longest task.
+  const slides = useMemo(
+    () => (
+      <MDXContent>
+        <MDXProvider components={deckMdxComponents}>
+          <Content />
+        </MDXProvider>
+      </MDXContent>
+    ),
+    [Content],
+  );
 
   return (
     <LayoutProvider>
@@ -45,11 +57,7 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
           <div className={clsx('reveal', styles.deck)} ref={element}>
             <div className="slides">
               <TitleSlide title={deck.title} description={deck.description} block={block} />
-              <MDXContent>
-                <MDXProvider components={deckMdxComponents}>
-                  <Content />
-                </MDXProvider>
-              </MDXContent>
+              {slides}
               <NextStepSlide next={next} nextDeckTitle={nextDeckTitle} />
             </div>
           </div>

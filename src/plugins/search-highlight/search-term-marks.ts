@@ -28,7 +28,7 @@ function escapeRegExp(text: string): string {
 /** Each word of the searched terms, as mark.js takes them by default (separate words, any case). */
 export function searchedWords(keywords: string | readonly string[]): string[] {
   const terms = typeof keywords === 'string' ? [keywords] : keywords;
-  return [...new Set(terms.flatMap((term) => term.split(/\s+/)).filter((word) => word.length > 0))];
+  return [...new Set(terms.flatMap((term) => term.toLowerCase().split(/\s+/)).filter((word) => word.length > 0))];
 }
 
 /** Ranges of every occurrence of the words in the text under `root`, skipping excluded elements. */
