@@ -8,7 +8,7 @@ import {measureApi} from './api';
 import {measureDataApp} from './data-app';
 import {measureLabChecks} from './labs';
 import {measureMutants} from './mutants';
-import {lighthouseFigures, measureLighthouse} from './lighthouse';
+import {lighthouseFigures, lighthouseSpread, lighthouseVersion, measureLighthouse, LIGHTHOUSE_RUNS} from './lighthouse';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
 /**
@@ -51,12 +51,15 @@ async function main(): Promise<void> {
       measureBuild(),
       ...(await measureFirstVisits(SITE_PAGES)),
     ]);
-    const scores = await measureLighthouse(SITE_PAGES);
+    const scores = await measureLighthouse(SITE_PAGES, LIGHTHOUSE_RUNS);
     const below = scores.flatMap((page) => page.failing.map((audit) => `${page.path} ${audit}`));
     print(
-      'Lighthouse 12, mobile (simulated throttling), the build served gzipped',
+      `Lighthouse ${lighthouseVersion}, mobile (simulated throttling), the build served gzipped: medians of ${LIGHTHOUSE_RUNS} runs`,
       lighthouseFigures(scores),
-      below.length > 0 ? `Audits scoring under 90:\n    ${below.join('\n    ')}` : 'Every weighted audit scores 90 or more.',
+      [
+        `Performance, run by run:\n    ${lighthouseSpread(scores)}`,
+        below.length > 0 ? `Audits under 90 (median run):\n    ${below.join('\n    ')}` : 'Every weighted audit scores 90 or more.',
+      ].join('\n  '),
     );
   }
   if (areas.includes('labs')) {

@@ -17,6 +17,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         // Scan the page as readers see it: hydrated, decks started, diagrams drawn, fonts and images in.
         await pageSettled(page, pagePath);
+        // Code blocks off screen wait for layout until scrolled to (content-visibility): lay them all
+        // out, so the colours of every block are checked, as a reader scrolling through sees them.
+        await page.addStyleTag({content: 'pre.prism-code { content-visibility: visible !important; }'});
         const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map(
           (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`,

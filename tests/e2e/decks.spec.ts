@@ -3,6 +3,7 @@ import {createRequire} from 'node:module';
 import {expect, test, type Page, type Request} from '@playwright/test';
 import type * as DeckData from '../../src/data/decks';
 import type * as PresenterModule from '../../src/data/presenter';
+import {searchFor} from './search';
 import {hydrated} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
@@ -320,16 +321,56 @@ test.describe('the deck index', () => {
 
   test('site search finds a deck by words that only its slides contain', async ({page}) => {
     await page.goto('/');
-    // Typed before hydration, the words would reach no search box that loads its index.
-    await hydrated(page);
-    const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
-    await search.click();
-    await search.fill('strings attached');
-    // The hit is shown with the deck's title and whichever of its passages matches best; the
-    // index downloads on the first focus, seconds on a busy machine.
-    const hit = page.getByRole('option').filter({hasText: /The project: pickle and REST/}).first();
+    // The hit is shown with the deck's title and whichever of its passages matches best.
+    const hit = (await searchFor(page, 'strings attached')).filter({hasText: /The project: pickle and REST/}).first();
     await expect(hit).toBeVisible({timeout: 15_000});
     await hit.click();
     await expect(page).toHaveURL(/\/slides\/project-pickle-rest/);
+  });
+});
+
+test.describe('a deck before reveal.js presents', () => {
+  const DECK = '/slides/intro-to-docker';
+  /** The title slide's heading. */
+  const title = (page: Page) => page.locator('.reveal .slides section').first().locator('h1');
+
+  test('on a phone, nothing moves when the deck takes the screen (no layout shift)', async ({browser}) => {
+    const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true});
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, {layoutShifts: shifts});
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & {value: number}).value);
+        }).observe({type: 'layout-shift', buffered: true});
+      });
+      await openDeck(page, DECK);
+      await expect(title(page)).toBeVisible();
+      const shifts = await page.evaluate(() => (window as unknown as {layoutShifts: number[]}).layoutShifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript, the slides show at once, as a document', async ({browser, baseURL}) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}${DECK}`);
+      await expect(title(page)).toBeVisible();
+      await expect(page.locator('.reveal .slides > section').nth(1)).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('when its scripts never arrive, the slides show as a document after a few seconds', async ({page}) => {
+    await page.route('**/assets/js/*.js', (route) => route.abort());
+    await page.goto(DECK);
+    await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'document');
+    await expect(title(page)).toBeHidden();
+    await expect(title(page)).toBeVisible({timeout: 10_000});
   });
 });

@@ -31,7 +31,8 @@ test.describe('lab 05', () => {
     await page.goto('/docs/labs/05-data-app');
     const file = readFileSync('labs/05-data-app/solution/compose.yaml', 'utf8');
     const blocks = page.locator('.theme-code-block').filter({hasText: '05-data-app/solution/compose.yaml'});
-    const shown = (await blocks.allInnerTexts()).join('\n');
+    // The blocks' text as the page holds it: a block off screen waits for layout (content-visibility), and innerText, which needs layout, reads nothing there.
+    const shown = (await blocks.allTextContents()).join('\n');
     for (const heading of ['nginx: the only way in', 'web: the front end', 'db: Postgres', 'secrets, networks, volumes']) {
       await expect(page.getByRole('heading', {level: 3, name: heading})).toBeVisible();
     }

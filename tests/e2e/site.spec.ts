@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import {expect, test} from '@playwright/test';
 import type * as Images from '../../src/data/images';
+import {searchFor} from './search';
 import {hydrated, layoutSettled} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
@@ -41,11 +42,7 @@ test.describe('the course site', () => {
     await page.goto('/');
     // The term must not be on the home page, or the test would prove nothing.
     await expect(page.locator('main')).not.toContainText('allocated');
-    await hydrated(page);
-    const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
-    await search.click();
-    await search.fill('allocated');
-    const hit = page.getByRole('option').filter({hasText: /Port is already allocated/i}).first();
+    const hit = (await searchFor(page, 'allocated')).filter({hasText: /Port is already allocated/i}).first();
     // The search index downloads on the first focus: seconds on a busy machine.
     await expect(hit).toBeVisible({timeout: 15_000});
     await hit.click();
@@ -55,11 +52,7 @@ test.describe('the course site', () => {
 
   test("a search result's page marks the searched word where it occurs, and the next page does not", async ({page}) => {
     await page.goto('/');
-    await hydrated(page);
-    const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
-    await search.click();
-    await search.fill('allocated');
-    await page.getByRole('option').filter({hasText: /Port is already allocated/i}).first().click({timeout: 15_000});
+    await (await searchFor(page, 'allocated')).filter({hasText: /Port is already allocated/i}).first().click({timeout: 15_000});
     await expect(page).toHaveURL(/_highlight=allocated/);
     // Marked as CSS highlights (src/plugins/search-highlight): ranges over the text, the page itself unchanged.
     const marked = () =>

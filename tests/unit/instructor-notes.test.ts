@@ -12,7 +12,8 @@ import {
   type TroubleshootingAnchor,
 } from '../../src/data/instructor-notes';
 import {resolveStep, stepSources, stepsOf} from '../../src/components/InstructorNotes/labSteps';
-import {namedSteps, stepKey} from '../../src/plugins/instructor-steps';
+import {namedSteps} from '../../src/plugins/instructor-steps';
+import {stepKey} from '../../src/plugins/instructor-steps/types';
 import {stepRefsOf} from '../../src/data/instructor-notes';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -49,7 +49,13 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
   return (
     <LayoutProvider>
       <PageMetadata title={`${deck.title} (slides)`} description={deck.description} />
-      <div className={clsx(styles.page, status !== 'document' && status !== 'failed' && styles.live)} data-deck-status={status}>
+      <div
+        className={clsx(styles.page, status !== 'document' && status !== 'failed' && styles.live, (status === 'document' || status === 'starting') && styles.waiting)}
+        data-deck-status={status}>
+        {/* Without JavaScript, nothing will take over: the slides show at once, as a document. */}
+        <noscript>
+          <style>{`.${styles.waiting} .${styles.main}{visibility:visible;animation:none}`}</style>
+        </noscript>
         <Link className={styles.back} to="/slides">
           ← All slides
         </Link>

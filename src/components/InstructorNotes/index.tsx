@@ -19,6 +19,7 @@ import {
 } from '@site/src/data/instructor-notes';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import {DECKS_PLUGIN_NAME, type DecksGlobalData} from '@site/src/plugins/decks/types';
+import {stepKey} from '@site/src/plugins/instructor-steps/types';
 import namedSteps from '@generated/instructor-steps/steps.json';
 import styles from './styles.module.css';
 
@@ -32,7 +33,8 @@ export const noteIds = (section: number) => ({
 
 function mustResolve(ref: StepRef) {
   // Resolved at build time (src/plugins/instructor-steps), so the page ships no lab manifest.
-  const resolved = Object.hasOwn(namedSteps, `${ref.manifest}#${ref.step}`) ? namedSteps[`${ref.manifest}#${ref.step}`] : undefined;
+  const key = stepKey(ref.manifest, ref.step);
+  const resolved = Object.hasOwn(namedSteps, key) ? namedSteps[key] : undefined;
   // The unit tests keep every reference real; a stale one must fail the build, not print a hole.
   if (!resolved) throw new Error(`InstructorNotes: no step "${ref.step}" in lab ${ref.manifest}`);
   return resolved;

@@ -9,9 +9,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {instructorNotes, stepRefsOf} from '../../data/instructor-notes';
 import {resolveStep} from '../../components/InstructorNotes/labSteps';
-import type {NamedStep} from './types';
-
-export const stepKey = (manifest: string, step: string) => `${manifest}#${step}`;
+import {stepKey, type NamedStep} from './types';
 
 /** Every step the notes name, resolved. */
 export function namedSteps(): Record<string, NamedStep> {

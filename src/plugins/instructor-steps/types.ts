@@ -7,3 +7,6 @@ export interface NamedStep {
   readonly label: string;
   readonly href: string;
 }
+
+/** A named step's key in the generated steps: `<manifest>#<step id>`. */
+export const stepKey = (manifest: string, step: string): string => `${manifest}#${step}`;

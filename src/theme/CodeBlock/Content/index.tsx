@@ -7,7 +7,7 @@
  * loaded then (loadRuntime). Tokens carry Prism's class names; their colours are CSS rules of both
  * colour modes (src/plugins/code-highlight).
  */
-import {forwardRef, memo, use, useContext, useEffect, useMemo, useState, type ComponentProps, type ReactNode} from 'react';
+import {forwardRef, memo, use, useContext, useEffect, useMemo, useState, type ComponentProps, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import ThemeLine from '@theme/CodeBlock/Line';
@@ -18,6 +18,7 @@ import {RUNTIME_LANGUAGES} from '@site/src/highlight/languages';
 import {loadedRuntime, loadRuntime} from '@site/src/highlight/loadRuntime';
 import {lineClassName, tokenClassName} from '@site/src/highlight/html';
 import {decodeRuns, plainRuns, toLines, type Line, type Run} from '@site/src/highlight/tokens';
+import {useIslandHtml} from '@site/src/highlight/useIslandHtml';
 import {useKeptServerLines} from '@site/src/highlight/useKeptServerLines';
 import styles from './styles.module.css';
 
@@ -72,19 +73,7 @@ function ServerIslandLines({island, index, codeProps}: {island: CodeIslands; ind
  * stays where it scrolled to).
  */
 function ClientIslandLines({island, index, lines, codeProps}: {island: CodeIslands; index: number; lines: number; codeProps: CodeProps}): ReactNode {
-  const [html, setHtml] = useState(() => island.loaded()?.[String(index)]);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (html !== undefined) return undefined;
-    let current = true;
-    island.load().then(
-      (all) => current && setHtml(all[String(index)] ?? ''),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [island, index, html]);
+  const {html, failed} = useIslandHtml(island, index);
   if (failed) {
     return (
       <code {...codeProps}>
@@ -168,8 +157,10 @@ export default function CodeBlockContent({className}: {className?: string}): Rea
   } else {
     lines = <StringLines tokens={source?.kind === 'tokens' ? source.tokens : undefined} codeProps={codeProps} />;
   }
+  // Off screen, a block is sized by its line count until it is laid out (styles.module.css).
+  const lineCount = source?.kind === 'island' ? source.lines : metadata.code.split('\n').length;
   return (
-    <Pre ref={codeBlockRef} className={clsx(className, 'prism-code', `language-${language}`)}>
+    <Pre ref={codeBlockRef} className={clsx(className, 'prism-code', `language-${language}`)} style={{'--code-lines': lineCount} as CSSProperties}>
       {lines}
     </Pre>
   );

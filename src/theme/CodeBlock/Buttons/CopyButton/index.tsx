@@ -3,13 +3,14 @@
  * not in the page's JavaScript: it copies the lines the block shows, read back from the page (the
  * server's lines), or from the page's island module once a client-side visit has loaded it.
  */
-import {useContext, useEffect, useState, type ReactNode} from 'react';
+import {useContext, type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock/Buttons/CopyButton';
 import CopyButton from '@theme-original/CodeBlock/Buttons/CopyButton';
 import {CodeBlockContextProvider, useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import {CodeSourceContext} from '@site/src/highlight/CodeSourceContext';
 import type {CodeIslands} from '@site/src/highlight/islands';
 import {linesText} from '@site/src/highlight/html';
+import {useIslandHtml} from '@site/src/highlight/useIslandHtml';
 
 function textOfHtml(html: string): string {
   const lines = document.createElement('div');
@@ -19,22 +20,11 @@ function textOfHtml(html: string): string {
 
 function IslandCopyButton({island, index, ...props}: Props & {island: CodeIslands; index: number}): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  const [html, setHtml] = useState(() => island.loaded()?.[String(index)]);
   // Buttons mount after the block's first render: a kept block already shows its lines (a block
-  // still waiting for them shows empty ones, marked busy).
+  // still waiting for them shows empty ones, marked busy). Only a block without them loads them.
   const shown = wordWrap.codeBlockRef.current;
-  const onPage = html === undefined && shown?.querySelector('.token-line') && !shown.querySelector('[aria-busy]') ? linesText(shown) : undefined;
-  useEffect(() => {
-    if (html !== undefined || onPage !== undefined) return undefined;
-    let current = true;
-    island.load().then(
-      (all) => current && setHtml(all[String(index)]),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [island, index, html, onPage]);
+  const onPage = island.loaded() === undefined && shown?.querySelector('.token-line') && !shown.querySelector('[aria-busy]') ? linesText(shown) : undefined;
+  const {html} = useIslandHtml(island, index, onPage === undefined);
   const code = html !== undefined ? textOfHtml(html) : (onPage ?? '');
   return (
     <CodeBlockContextProvider metadata={{...metadata, code}} wordWrap={wordWrap}>

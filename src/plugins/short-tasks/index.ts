@@ -1,0 +1,34 @@
+/**
+ * Docusaurus plugin: the work that follows hydration runs in short tasks, so a phone's main thread
+ * is never blocked for long after the page appears (Lighthouse's total blocking time).
+ *
+ * - The flip of `useIsBrowser` to true is a transition (BrowserContextProvider.tsx): React renders
+ *   its consumers in slices of a few milliseconds instead of one synchronous render.
+ * - So is the first window size (useWindowSize.ts), which swaps the docs sidebar for the phone's.
+ * - Link prefetches wait for idle time, one route at a time (idle-prefetch.ts), instead of all at
+ *   once as the links' IntersectionObservers fire.
+ */
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Plugin} from '@docusaurus/types';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Docusaurus's own provider, imported by its App and by useIsBrowser as './browserContext'. */
+export const CORE_BROWSER_CONTEXT = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/;
+/** The theme's window size hook, imported by the docs sidebar, a doc's layout and the phone menu. */
+export const THEME_WINDOW_SIZE = /@docusaurus[\\/]theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize\.js$/;
+
+export default function shortTasksPlugin(): Plugin {
+  return {
+    name: 'short-tasks',
+    getClientModules: () => [path.join(here, 'idle-prefetch.ts')],
+    configureWebpack: (_config, _isServer, {currentBundler}) => ({
+      plugins: [
+        // Both importers resolve to one replacement, so its Context is the one every hook reads.
+        new currentBundler.instance.NormalModuleReplacementPlugin(CORE_BROWSER_CONTEXT, path.join(here, 'BrowserContextProvider.tsx')),
+        new currentBundler.instance.NormalModuleReplacementPlugin(THEME_WINDOW_SIZE, path.join(here, 'useWindowSize.ts')),
+      ],
+    }),
+  };
+}
