@@ -11,6 +11,7 @@ import {launch} from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import {chromiumArgs, systemChromium} from '../lib/chromium';
 import {serveStatic} from '../lib/static-server';
+import {median} from './median';
 import type {Figure} from './site';
 
 /** The categories Lighthouse scores, as its report names them. */
@@ -18,10 +19,10 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 
 /** The Lighthouse that measures, as its package says (scores move between its major versions). */
 export const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/package.json') as {version: string}).version;
+export type Category = (typeof CATEGORIES)[number];
 
 /** Runs per page; the figures are their medians. */
 export const LIGHTHOUSE_RUNS = 3;
-export type Category = (typeof CATEGORIES)[number];
 
 export interface PageScores {
   readonly label: string;
@@ -40,13 +41,6 @@ interface Run {
   readonly scores: Record<Category, number | null>;
   readonly totalBlockingTime: number;
   readonly failing: string[];
-}
-
-/** The middle value (the lower middle of an even count); null values sort last. */
-export function median(values: readonly (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (known.length === 0) return null;
-  return known[Math.floor((known.length - 1) / 2)]!;
 }
 
 const siteDir = path.resolve(import.meta.dirname, '../..');
@@ -72,7 +66,7 @@ async function runOnce(url: string, port: number): Promise<Run> {
   return {scores, totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN), failing};
 }
 
-export async function measureLighthouse(pages: Readonly<Record<string, string>>, runs = 3, buildDir = path.join(siteDir, 'build')): Promise<PageScores[]> {
+export async function measureLighthouse(pages: Readonly<Record<string, string>>, runs = LIGHTHOUSE_RUNS, buildDir = path.join(siteDir, 'build')): Promise<PageScores[]> {
   const server = await serveStatic(buildDir, '/', {gzip: true});
   // Lighthouse drives the browser over the DevTools protocol, so it starts its own (chrome-launcher).
   const chrome = await launch({chromePath: systemChromium, chromeFlags: ['--headless=new', ...chromiumArgs]});

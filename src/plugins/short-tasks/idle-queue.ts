@@ -6,7 +6,7 @@
 /** Calls `run` once the main thread is idle (requestIdleCallback where there is one). */
 export type WhenIdle = (run: () => void) => void;
 
-/** requestIdleCallback, or a short timeout where there is none (Safari before 18.x). */
+/** requestIdleCallback, or a short timeout in a browser without it. */
 export const whenIdle: WhenIdle = (run) => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, {timeout: 5000});
   else window.setTimeout(run, 100);

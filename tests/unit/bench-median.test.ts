@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {median} from '../../scripts/bench/lighthouse';
+import {median} from '../../scripts/bench/median';
 
-describe("the bench's Lighthouse medians", () => {
+describe("the bench's medians", () => {
   it('take the middle run, whatever order the runs came in', () => {
     expect(median([77, 95, 82])).toBe(82);
     expect(median([95, 77, 82])).toBe(82);
