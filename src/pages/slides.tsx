@@ -19,6 +19,8 @@ export default function Slides(): ReactNode {
           The course has {blocks.length} lecture decks, each followed by a lab or by the next deck. Open one to present
           it: arrow keys or space move on, <kbd>s</kbd> opens the speaker view with notes and a timer, <kbd>o</kbd> the
           overview, <kbd>f</kbd> full screen. Add <code>?print-pdf</code> to a deck's address and print it to get a PDF.
+          On a phone held upright, a deck opens as a page to read, with its speaker notes; <em>Present as slides</em> at
+          its top starts the slides.
         </p>
         <ol data-testid="deck-list">
           {blocks.map((block) => {

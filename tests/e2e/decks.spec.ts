@@ -334,8 +334,9 @@ test.describe('a deck before reveal.js presents', () => {
   /** The title slide's heading. */
   const title = (page: Page) => page.locator('.reveal .slides section').first().locator('h1');
 
-  test('on a phone, nothing moves when the deck takes the screen (no layout shift)', async ({browser}) => {
-    const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true});
+  test('nothing moves when the deck takes the screen (no layout shift)', async ({browser}) => {
+    // A tablet held upright: wide enough for slides at once (whenSlidesWanted), the document reflowing most.
+    const context = await browser.newContext({viewport: {width: 600, height: 960}, isMobile: true, hasTouch: true});
     try {
       const page = await context.newPage();
       await page.addInitScript(() => {
@@ -372,5 +373,60 @@ test.describe('a deck before reveal.js presents', () => {
     await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'document');
     await expect(title(page)).toBeHidden();
     await expect(title(page)).toBeVisible({timeout: 10_000});
+  });
+});
+
+test.describe('a deck on a phone held upright', () => {
+  const DECK = '/slides/intro-to-docker';
+  test.use({viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true});
+  const slides = (page: Page) => page.locator('.reveal .slides > section');
+  const status = (page: Page) => page.locator('[data-deck-status]');
+
+  test('reads as a document at the page\'s text size, with its notes, and never downloads reveal.js', async ({page}) => {
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+    });
+    await page.goto(DECK);
+    // Shown at once, not hidden until a deck presents.
+    await expect(slides(page).first().locator('h1')).toBeVisible({timeout: 2_000});
+    await hydrated(page);
+    await page.waitForTimeout(1_500);
+    await expect(status(page)).toHaveAttribute('data-deck-status', 'document');
+    const titleSize = await slides(page).first().locator('h1').evaluate((h1) => parseFloat(getComputedStyle(h1).fontSize));
+    expect(titleSize, 'the title in the page\'s own size, not a slide scaled to a third').toBeGreaterThan(24);
+    await slides(page).nth(1).scrollIntoViewIfNeeded();
+    await expect(slides(page).nth(1).getByRole('complementary', {name: 'Speaker notes'})).toBeVisible();
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.filter((body) => body.includes('slidechanged')), 'reveal.js downloaded').toEqual([]);
+  });
+
+  test('"Present as slides" starts the deck, in reveal.js\'s scroll view', async ({page}) => {
+    await page.goto(DECK);
+    await hydrated(page);
+    await page.getByRole('button', {name: 'Present as slides'}).click();
+    await expect(status(page)).toHaveAttribute('data-deck-status', 'presenting');
+    await expect(page.locator('.reveal-viewport')).toHaveClass(/reveal-scroll/);
+    await expect(page.getByRole('button', {name: 'Present as slides'})).toBeHidden();
+    // The scroll view moves each slide into a page of its own.
+    await expect(page.locator('.reveal .scroll-page section h1').first()).toBeVisible();
+  });
+
+  test('a link to one slide scrolls the document to it', async ({page}) => {
+    await page.goto(`${DECK}#/3`);
+    await hydrated(page);
+    await expect(slides(page).nth(3)).toBeInViewport();
+    await expect(slides(page).first().locator('h1')).not.toBeInViewport();
+    await expect(status(page)).toHaveAttribute('data-deck-status', 'document');
+  });
+
+  test('turned sideways, the deck presents', async ({page}) => {
+    await page.goto(DECK);
+    await hydrated(page);
+    await expect(status(page)).toHaveAttribute('data-deck-status', 'document');
+    await page.setViewportSize({width: 823, height: 412});
+    await expect(status(page)).toHaveAttribute('data-deck-status', 'presenting');
+    await expect(page.locator('.reveal-viewport')).not.toHaveClass(/reveal-scroll/);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The page of one deck, `/slides/<deck>`: the slides full-viewport, without the site's navbar,
  * and a small link back to the deck index. The server renders every slide as HTML (search and
- * readers without JavaScript get the text); reveal.js takes over in the browser.
+ * readers without JavaScript get the text); reveal.js takes over in the browser, except on a
+ * phone held upright, where the slides read as a document until asked for (whenSlidesWanted).
  */
-import {useMemo, useRef, type ComponentType, type ReactNode} from 'react';
+import {useMemo, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
@@ -17,6 +18,7 @@ import TitleSlide from './TitleSlide';
 import NextStepSlide from './NextStepSlide';
 import {deckMdxComponents} from './mdxComponents';
 import {useReveal} from './useReveal';
+import {useScrollToLinkedSlide} from './whenSlidesWanted';
 import styles from './styles.module.css';
 
 interface Props {
@@ -29,7 +31,9 @@ interface Props {
 export default function DeckPage({content: Content, deck, revealCss}: Props): ReactNode {
   const element = useRef<HTMLDivElement>(null);
   const block = deckBlock(deck.id);
-  const status = useReveal(element, revealCss.css, block.minutes);
+  const [askedForSlides, setAskedForSlides] = useState(false);
+  const status = useReveal(element, revealCss.css, block.minutes, askedForSlides);
+  useScrollToLinkedSlide(element);
   const {decks} = usePluginData(DECKS_PLUGIN_NAME) as DecksGlobalData;
   const next = nextStepAfter(deck.id);
   const nextDeckTitle = next.kind === 'deck' ? decks.find((d) => d.id === next.deck)?.title : undefined;
@@ -54,11 +58,17 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
         data-deck-status={status}>
         {/* Without JavaScript, nothing will take over: the slides show at once, as a document. */}
         <noscript>
-          <style>{`.${styles.waiting} .${styles.main}{visibility:visible;animation:none}`}</style>
+          <style>{`.${styles.waiting} .${styles.main}{visibility:visible;animation:none}.${styles.present}{display:none}`}</style>
         </noscript>
-        <Link className={styles.back} to="/slides">
-          ← All slides
-        </Link>
+        <div className={styles.bar}>
+          <Link className={styles.back} to="/slides">
+            ← All slides
+          </Link>
+          {/* A narrow screen reads the deck as a document (whenSlidesWanted); this presents it anyway. */}
+          <button type="button" className={styles.present} onClick={() => setAskedForSlides(true)}>
+            Present as slides
+          </button>
+        </div>
         <main className={styles.main}>
           <div className={clsx('reveal', styles.deck)} ref={element}>
             <div className="slides">

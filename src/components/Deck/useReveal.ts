@@ -10,6 +10,7 @@ import type NotesPlugin from 'reveal.js/plugin/notes';
 import {mountRevealStyles} from './revealStyles';
 import {revealConfig} from './revealConfig';
 import {keepUrlPlugin} from './keepUrlPlugin';
+import {whenSlidesWanted} from './whenSlidesWanted';
 
 /**
  * `document` as rendered by the server (slides one after another), `starting` once reveal.js is
@@ -28,27 +29,34 @@ async function loadReveal(): Promise<RevealModules> {
   return {Reveal: reveal.default, Notes: notes.default};
 }
 
-export function useReveal(element: RefObject<HTMLElement | null>, revealCss: string, minutes: number): DeckStatus {
+/**
+ * `asked`: the reader asked for slides. Until they are wanted (see whenSlidesWanted) the page stays
+ * a `document` and reveal.js is not downloaded.
+ */
+export function useReveal(element: RefObject<HTMLElement | null>, revealCss: string, minutes: number, asked: boolean): DeckStatus {
   const [modules, setModules] = useState<RevealModules | null>(null);
   const [status, setStatus] = useState<DeckStatus>('document');
 
   useEffect(() => {
     let stopped = false;
-    loadReveal().then(
-      (loaded) => {
-        if (stopped) return;
-        setModules(loaded);
-        setStatus('starting');
-      },
-      (error: unknown) => {
-        console.error('reveal.js could not be loaded:', error);
-        if (!stopped) setStatus('failed');
-      },
-    );
+    const stopWaiting = whenSlidesWanted(asked, () => {
+      loadReveal().then(
+        (loaded) => {
+          if (stopped) return;
+          setModules(loaded);
+          setStatus('starting');
+        },
+        (error: unknown) => {
+          console.error('reveal.js could not be loaded:', error);
+          if (!stopped) setStatus('failed');
+        },
+      );
+    });
     return () => {
       stopped = true;
+      stopWaiting();
     };
-  }, []);
+  }, [asked]);
 
   // Runs after the `starting` render, so reveal.js measures the full-window layout.
   useEffect(() => {
