@@ -2,13 +2,16 @@
  * Lighthouse scores of the built site, the way a phone on a slow network sees it: Lighthouse's
  * default mobile run (simulated throttling) of each page, served gzipped from the build as a
  * static host serves it (`docusaurus serve` does not compress). One Chromium for every page.
+ * Its desktop run measures what a phone never sees: a deck presenting (a phone held upright reads
+ * a deck as a document, src/components/Deck/whenSlidesWanted.ts).
  * Each page is run several times and each figure is the median: single runs of one build differ
  * by 10 to 25 points on a busy machine.
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {launch} from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, {type Flags} from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {chromiumArgs, systemChromium} from '../lib/chromium';
 import {serveStatic} from '../lib/static-server';
 import {median} from './median';
@@ -21,12 +24,16 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/package.json') as {version: string}).version;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Lighthouse's two presets: a mid-range phone on a slow 4G network, or a desktop on a fast one. */
+export type FormFactor = 'mobile' | 'desktop';
+
 /** Runs per page; the figures are their medians. */
 export const LIGHTHOUSE_RUNS = 3;
 
 export interface PageScores {
   readonly label: string;
   readonly path: string;
+  readonly formFactor: FormFactor;
   /** 0–100 per category, the median of the runs; null where Lighthouse could not score it. */
   readonly scores: Readonly<Record<Category, number | null>>;
   /** Each run's performance score, in the order they ran. */
@@ -45,8 +52,9 @@ interface Run {
 
 const siteDir = path.resolve(import.meta.dirname, '../..');
 
-async function runOnce(url: string, port: number): Promise<Run> {
-  const run = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]});
+async function runOnce(url: string, port: number, formFactor: FormFactor): Promise<Run> {
+  const flags: Flags = {port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]};
+  const run = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
   if (!run) throw new Error(`Lighthouse gave no result for ${url}`);
   const {lhr} = run;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -66,7 +74,12 @@ async function runOnce(url: string, port: number): Promise<Run> {
   return {scores, totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN), failing};
 }
 
-export async function measureLighthouse(pages: Readonly<Record<string, string>>, runs = LIGHTHOUSE_RUNS, buildDir = path.join(siteDir, 'build')): Promise<PageScores[]> {
+export async function measureLighthouse(
+  pages: Readonly<Record<string, string>>,
+  runs = LIGHTHOUSE_RUNS,
+  buildDir = path.join(siteDir, 'build'),
+  formFactor: FormFactor = 'mobile',
+): Promise<PageScores[]> {
   const server = await serveStatic(buildDir, '/', {gzip: true});
   // Lighthouse drives the browser over the DevTools protocol, so it starts its own (chrome-launcher).
   const chrome = await launch({chromePath: systemChromium, chromeFlags: ['--headless=new', ...chromiumArgs]});
@@ -74,13 +87,13 @@ export async function measureLighthouse(pages: Readonly<Record<string, string>>,
   try {
     for (const [label, pagePath] of Object.entries(pages)) {
       const done: Run[] = [];
-      for (let i = 0; i < runs; i++) done.push(await runOnce(`${server.origin}${pagePath}`, chrome.port));
+      for (let i = 0; i < runs; i++) done.push(await runOnce(`${server.origin}${pagePath}`, chrome.port, formFactor));
       const performanceRuns = done.map((run) => run.scores.performance);
       const middle = median(performanceRuns);
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(done.map((run) => run.scores[id]))])) as Record<Category, number | null>;
       const failing = done.find((run) => run.scores.performance === middle)?.failing ?? done[0]!.failing;
       const totalBlockingTime = median(done.map((run) => run.totalBlockingTime)) ?? Number.NaN;
-      results.push({label, path: pagePath, scores, performanceRuns, totalBlockingTime, failing});
+      results.push({label, path: pagePath, formFactor, scores, performanceRuns, totalBlockingTime, failing});
     }
   } finally {
     chrome.kill();
@@ -92,8 +105,8 @@ export async function measureLighthouse(pages: Readonly<Record<string, string>>,
 /** The scores as figures for the benchmark's table. */
 export function lighthouseFigures(results: readonly PageScores[]): Figure[] {
   return results.flatMap((page) => [
-    ...CATEGORIES.map((id) => ({name: `Lighthouse (mobile, gzip) ${id}: ${page.label} (${page.path})`, value: page.scores[id] ?? Number.NaN, unit: '/ 100'})),
-    {name: `Lighthouse (mobile, gzip) total blocking time: ${page.label} (${page.path})`, value: page.totalBlockingTime, unit: 'ms'},
+    ...CATEGORIES.map((id) => ({name: `Lighthouse (${page.formFactor}, gzip) ${id}: ${page.label} (${page.path})`, value: page.scores[id] ?? Number.NaN, unit: '/ 100'})),
+    {name: `Lighthouse (${page.formFactor}, gzip) total blocking time: ${page.label} (${page.path})`, value: page.totalBlockingTime, unit: 'ms'},
   ]);
 }
 
