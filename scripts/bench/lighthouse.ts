@@ -42,12 +42,15 @@ export interface PageScores {
   readonly totalBlockingTime: number;
   /** Audits under 90 in the run with the median performance, by id, for the note under the figures. */
   readonly failing: readonly string[];
+  /** Each run's `benchmarkIndex`, Lighthouse's measure of the machine's speed then: low means a busy machine. */
+  readonly benchmarkIndexes: readonly number[];
 }
 
 interface Run {
   readonly scores: Record<Category, number | null>;
   readonly totalBlockingTime: number;
   readonly failing: string[];
+  readonly benchmarkIndex: number;
 }
 
 const siteDir = path.resolve(import.meta.dirname, '../..');
@@ -71,7 +74,12 @@ async function runOnce(url: string, port: number, formFactor: FormFactor): Promi
       .filter((audit) => audit !== undefined && typeof audit.score === 'number' && audit.score < 0.9)
       .map((audit) => `${id}: ${audit!.id} (${Math.round((audit!.score ?? 0) * 100)})`),
   );
-  return {scores, totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN), failing};
+  return {
+    scores,
+    totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN),
+    failing,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+  };
 }
 
 export async function measureLighthouse(
@@ -93,7 +101,8 @@ export async function measureLighthouse(
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(done.map((run) => run.scores[id]))])) as Record<Category, number | null>;
       const failing = done.find((run) => run.scores.performance === middle)?.failing ?? done[0]!.failing;
       const totalBlockingTime = median(done.map((run) => run.totalBlockingTime)) ?? Number.NaN;
-      results.push({label, path: pagePath, formFactor, scores, performanceRuns, totalBlockingTime, failing});
+      const benchmarkIndexes = done.map((run) => run.benchmarkIndex);
+      results.push({label, path: pagePath, formFactor, scores, performanceRuns, totalBlockingTime, failing, benchmarkIndexes});
     }
   } finally {
     chrome.kill();
@@ -110,7 +119,9 @@ export function lighthouseFigures(results: readonly PageScores[]): Figure[] {
   ]);
 }
 
-/** Each page's performance score run by run, for the note under the figures. */
+/** Each page's performance score run by run, with how fast the machine was, for the note under the figures. */
 export function lighthouseSpread(results: readonly PageScores[]): string {
-  return results.map((page) => `${page.path}: ${page.performanceRuns.map((score) => score ?? '–').join(', ')}`).join('\n    ');
+  return results
+    .map((page) => `${page.path}: ${page.performanceRuns.map((score) => score ?? '–').join(', ')} (machine's benchmark index: ${page.benchmarkIndexes.join(', ')})`)
+    .join('\n    ');
 }
