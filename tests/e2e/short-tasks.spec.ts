@@ -2,7 +2,8 @@
  * The work after a first visit's hydration comes in short pieces (src/plugins/short-tasks, the
  * code block's content-visibility and its buttons): the features stay, they only wait. Prefetches
  * of the pages a visible link leads to happen in idle time; a code block off screen is skipped by
- * layout, and gets its buttons, until it nears the viewport; a print lays out every block.
+ * layout, and gets its buttons, until it nears the viewport; a print lays out every block. The
+ * app itself starts in tasks after `main.js` has run, not in the task that runs it.
  */
 import {expect, test, type Page} from '@playwright/test';
 import {hydrated} from './settled';
@@ -90,3 +91,41 @@ test.describe('short tasks after hydration', () => {
     expect(await visibility()).toEqual(['visible']);
   });
 });
+
+test('the app starts after main.js has run, in tasks of its own, and hydrates the page', async ({page}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    // A classic script's load event fires in the task that ran it, right after it ran.
+    document.addEventListener(
+      'load',
+      (event) => {
+        const target = event.target;
+        if (target instanceof HTMLScriptElement && /\/main\.[\w]+\.js$/.test(target.src)) {
+          Object.assign(window, {startedByMainJs: typeof window.docusaurus !== 'undefined'});
+        }
+      },
+      true,
+    );
+  });
+  await page.goto(LAB);
+  await hydrated(page);
+  const state = await page.evaluate(() => ({
+    startedByMainJs: (window as unknown as {startedByMainJs?: boolean}).startedByMainJs,
+    root: typeof (window as unknown as {docusaurusRoot?: unknown}).docusaurusRoot,
+  }));
+  expect(state.startedByMainJs, 'main.js loaded, and its load event was seen').toBe(false);
+  expect(state.root).toBe('object');
+  // The app runs the page: its next-page link navigates within it (the window, and this mark, stay).
+  await page.evaluate(() => Object.assign(window, {samePage: true}));
+  const next = page.locator('a.pagination-nav__link--next');
+  const nextPath = new URL((await next.getAttribute('href')) ?? '', 'http://x').pathname;
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`${nextPath}$`));
+  expect(await page.evaluate(() => (window as unknown as {samePage?: boolean}).samePage)).toBe(true);
+  expect(errors).toEqual([]);
+});
+

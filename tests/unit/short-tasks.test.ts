@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CORE_BROWSER_CONTEXT, THEME_WINDOW_SIZE} from '../../src/plugins/short-tasks';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import shortTasksPlugin, {CORE_BROWSER_CONTEXT, CORE_CLIENT_ENTRY, THEME_WINDOW_SIZE} from '../../src/plugins/short-tasks';
 import {idleQueue} from '../../src/plugins/short-tasks/idle-queue';
 
 const require = createRequire(import.meta.url);
@@ -74,5 +75,39 @@ describe('the modules short-tasks stands in for', () => {
     expect(source).toMatch(/export function useWindowSize\(\{ desktopBreakpoint = DesktopBreakpoint, \} = \{\}\)/);
     expect(source).toMatch(/const DesktopBreakpoint = 996;/);
     expect(source).toMatch(/window\.innerWidth > desktopBreakpoint/);
+  });
+
+  it("Docusaurus's client entry is where the plugin replaces it, and imports nothing the stand-in leaves out", () => {
+    const file = require.resolve('@docusaurus/core/lib/client/clientEntry.js');
+    expect(file).toMatch(CORE_CLIENT_ENTRY);
+    const imported = (source: string) => [...source.matchAll(/from '([^']+)'|import\((?:\/\*[^*]*\*\/\s*)?'([^']+)'\)/g)].map((m) => m[1] ?? m[2]!);
+    // Docusaurus's relative imports, as the stand-in spells them.
+    const original = imported(readFileSync(file, 'utf8')).map((spec) => (spec.startsWith('./') ? `@docusaurus/core/lib/client/${spec.slice(2)}` : spec));
+    const standIn = imported(readFileSync(path.resolve(import.meta.dirname, '../../src/plugins/short-tasks/clientEntry.tsx'), 'utf8'));
+    expect(original.length).toBeGreaterThan(5);
+    expect(original.filter((spec) => !standIn.includes(spec))).toEqual([]);
+    // What it starts the same way: the hydration in a transition, after the route's preload.
+    const source = readFileSync(file, 'utf8');
+    expect(source).toMatch(/ReactDOM\.hydrateRoot\(container, app, \{/);
+    expect(source).toMatch(/preload\(window\.location\.pathname\)\.then\(\(\) => \{\s*startTransition\(renderApp\);/);
+  });
+
+  it('replaces the client entry in a production browser build only: `npm start` and the server render keep Docusaurus\'s', () => {
+    const plugin = shortTasksPlugin() as Plugin & {configureWebpack: NonNullable<Plugin['configureWebpack']>};
+    const replaced: RegExp[] = [];
+    class NormalModuleReplacementPlugin {
+      constructor(pattern: RegExp) {
+        replaced.push(pattern);
+      }
+    }
+    const utils = {currentBundler: {instance: {NormalModuleReplacementPlugin}}} as unknown as Parameters<typeof plugin.configureWebpack>[2];
+    const entryReplaced = (mode: string, isServer: boolean) => {
+      replaced.length = 0;
+      plugin.configureWebpack({mode} as Parameters<typeof plugin.configureWebpack>[0], isServer, utils, {} as LoadContext);
+      return replaced.includes(CORE_CLIENT_ENTRY);
+    };
+    expect(entryReplaced('production', false)).toBe(true);
+    expect(entryReplaced('development', false)).toBe(false);
+    expect(entryReplaced('production', true)).toBe(false);
   });
 });
