@@ -12,32 +12,69 @@ const LAB = '/docs/labs/04-rest-api';
 
 interface Prefetch {
   readonly href: string;
-  readonly inIdleCallback: boolean;
+  /** Which idle callback added it (counted from 1), or 0 outside any. */
+  readonly idleCallback: number;
+  /** Whether the page had fetched the file already when the link was added. */
+  readonly fetchedBefore: boolean;
 }
 
-/** Records every `<link rel="prefetch">` the page adds, and whether an idle callback added it. */
+/** Records every `<link rel="prefetch">` the page adds: in which idle callback, and whether the file was fetched already. */
 async function recordPrefetches(page: Page): Promise<() => Promise<Prefetch[]>> {
   await page.addInitScript(() => {
-    const log: {href: string; inIdleCallback: boolean}[] = [];
+    const log: {href: string; idleCallback: number; fetchedBefore: boolean}[] = [];
     Object.assign(window, {prefetchLog: log});
-    let idleDepth = 0;
+    let current = 0;
+    let count = 0;
     const requestIdle = window.requestIdleCallback.bind(window);
     window.requestIdleCallback = (callback, options) =>
       requestIdle((deadline) => {
-        idleDepth += 1;
+        const outer = current;
+        current = ++count;
         try {
           callback(deadline);
         } finally {
-          idleDepth -= 1;
+          current = outer;
         }
       }, options);
     const appendChild = Node.prototype.appendChild;
     Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
-      if (node instanceof HTMLLinkElement && node.rel === 'prefetch') log.push({href: node.href, inIdleCallback: idleDepth > 0});
+      if (node instanceof HTMLLinkElement && node.rel === 'prefetch') {
+        log.push({href: node.href, idleCallback: current, fetchedBefore: performance.getEntriesByName(node.href).length > 0});
+      }
       return appendChild.call(this, node) as T;
     };
   });
   return () => page.evaluate(() => (window as unknown as {prefetchLog: Prefetch[]}).prefetchLog);
+}
+
+/**
+ * Records the `<script src>` elements the page adds, with the task that added each: a task is
+ * closed by a message posted when its first script is added, which runs as the next task.
+ */
+async function recordScriptTasks(page: Page): Promise<() => Promise<{src: string; task: number}[]>> {
+  await page.addInitScript(() => {
+    const log: {src: string; task: number}[] = [];
+    Object.assign(window, {scriptLog: log});
+    let task = 0;
+    let open = false;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      open = false;
+    };
+    const appendChild = Node.prototype.appendChild;
+    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+      if (node instanceof HTMLScriptElement && node.src) {
+        if (!open) {
+          open = true;
+          task += 1;
+          channel.port2.postMessage(null);
+        }
+        log.push({src: node.src, task});
+      }
+      return appendChild.call(this, node) as T;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as {scriptLog: {src: string; task: number}[]}).scriptLog);
 }
 
 /** The page's code blocks (their `<pre>`), in page order. */
@@ -53,14 +90,35 @@ const rendered = (page: Page, index: number) =>
     .evaluate((code) => code.checkVisibility({contentVisibilityAuto: true}));
 
 test.describe('short tasks after hydration', () => {
-  test('a lab page still prefetches the pages its visible links lead to, each in an idle callback', async ({page}) => {
-    const prefetches = await recordPrefetches(page);
+  // The slides page links to every deck: their routes share the deck page's chunks.
+  for (const [what, pagePath] of [['a lab page', LAB], ['the slides page', '/slides']]) {
+    test(`${what} still prefetches the pages its visible links lead to: one new file per idle callback, none it has already`, async ({page}) => {
+      const prefetches = await recordPrefetches(page);
+      await page.goto(pagePath!);
+      await hydrated(page);
+      await expect.poll(async () => (await prefetches()).length, {timeout: 15_000}).toBeGreaterThan(1);
+      // The idle queue goes on after the first links: let it finish.
+      await page.waitForTimeout(1000);
+      const all = await prefetches();
+      expect(all.every((p) => p.href.endsWith('.js'))).toBe(true);
+      expect(all.filter((p) => p.idleCallback === 0), 'added outside an idle callback').toEqual([]);
+      expect(all.filter((p) => p.fetchedBefore), 'files the page had fetched already').toEqual([]);
+      expect(all.length - new Set(all.map((p) => p.href)).size, 'files prefetched twice').toBe(0);
+      expect(new Set(all.map((p) => p.idleCallback)).size, 'one file per idle callback').toBe(all.length);
+    });
+  }
+
+  test("a first visit requests the page's chunks a few scripts per task, not all in one", async ({page}) => {
+    const scripts = await recordScriptTasks(page);
     await page.goto(LAB);
     await hydrated(page);
-    await expect.poll(async () => (await prefetches()).length, {timeout: 15_000}).toBeGreaterThan(0);
-    const all = await prefetches();
-    expect(all.every((p) => p.href.endsWith('.js'))).toBe(true);
-    expect(all.filter((p) => !p.inIdleCallback)).toEqual([]);
+    const added = await scripts();
+    const perTask = [...new Set(added.map((s) => s.task))].map((task) => added.filter((s) => s.task === task).length);
+    // The lab's route has seven chunk names (the docs layouts', the doc's); the doc's component
+    // brings three shared chunks with it.
+    expect(added.length).toBeGreaterThanOrEqual(7);
+    expect(perTask.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...perTask)).toBeLessThanOrEqual(4);
   });
 
   test('a code block off screen is skipped and has no buttons until it nears the viewport, and keeps the height its lines gave it', async ({page}) => {

@@ -4,7 +4,8 @@
  * the whole app statically, so the browser evaluates all of them, and then preloads the route, in
  * one task of `main.js`: the longest task of a first visit on a phone. Here each group of modules is
  * evaluated in a task of its own (the modules are in `main.js` already: "eager" imports add no
- * chunk and no request), and the page hydrates exactly as Docusaurus's entry hydrates it.
+ * chunk and no request), the route's chunks are requested a chunk name per task, and the page
+ * hydrates exactly as Docusaurus's entry hydrates it.
  */
 import type {Root} from 'react-dom/client';
 import ExecutionEnvironment from '@docusaurus/core/lib/client/exports/ExecutionEnvironment';
@@ -37,9 +38,11 @@ async function start(): Promise<void> {
   await nextTask();
   const {default: App} = await import(/* webpackMode: "eager" */ '@docusaurus/core/lib/client/App');
   await nextTask();
-  const [{default: preload}, {default: docusaurus}] = await Promise.all([
+  const [{default: preload}, {default: docusaurus}, {default: registry}, {routeChunkNames}] = await Promise.all([
     import(/* webpackMode: "eager" */ '@docusaurus/core/lib/client/preload'),
     import(/* webpackMode: "eager" */ '@docusaurus/core/lib/client/docusaurus'),
+    import(/* webpackMode: "eager" */ '@generated/registry'),
+    import(/* webpackMode: "eager" */ './routeChunks'),
   ]);
 
   window.docusaurus = docusaurus;
@@ -47,6 +50,13 @@ async function start(): Promise<void> {
   if (!container) throw new Error('The page has no #__docusaurus element to hydrate.');
   const hashRouter = siteConfig.future.experimental_router === 'hash';
   const app = <HelmetProvider>{hashRouter ? <HashRouter><App /></HashRouter> : <BrowserRouter><App /></BrowserRouter>}</HelmetProvider>;
+  // The route's chunks are requested one chunk name per task (each request adds a <script>), so
+  // that `preload` finds them under way and adds none itself. A request that fails is retried, and
+  // its error reported, by `preload`.
+  for (const chunkName of routeChunkNames(window.location.pathname)) {
+    await nextTask();
+    registry[chunkName]?.[0]().catch(() => undefined);
+  }
   await nextTask();
   await preload(window.location.pathname);
   startTransition(() => {

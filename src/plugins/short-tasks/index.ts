@@ -4,12 +4,14 @@
  *
  * - The app starts in tasks of its own (clientEntry.tsx, production builds only): Docusaurus's entry
  *   evaluates React, the router and the whole app, and preloads the route, in the one task that
- *   runs `main.js`.
+ *   runs `main.js`. Here the route's chunks are also requested a chunk name per task
+ *   (routeChunks.ts): under Lighthouse, each `<script>` a page adds costs a few milliseconds.
  * - The flip of `useIsBrowser` to true is a transition (BrowserContextProvider.tsx): React renders
  *   its consumers in slices of a few milliseconds instead of one synchronous render.
  * - So is the first window size (useWindowSize.ts), which swaps the docs sidebar for the phone's.
- * - Link prefetches wait for idle time, one route at a time (idle-prefetch.ts), instead of all at
- *   once as the links' IntersectionObservers fire.
+ * - Link prefetches wait for idle time, one file at a time and only files the page has not
+ *   fetched (idle-prefetch.ts), instead of every chunk of every route at once as the links'
+ *   IntersectionObservers fire.
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
