@@ -3,20 +3,25 @@
  * its lines are neither rebuilt nor hydrated (React leaves an element given
  * `dangerouslySetInnerHTML` as the server sent it) and the browser needs no code, runs or grammar
  * to show them. A block mounted later (a client-side visit; `npm start`, which does not hydrate)
- * renders its lines itself.
+ * renders its lines itself. What is decided at the first render stays: a block is not rendered
+ * again when hydration ends (with `useSyncExternalStore`, every block was, in one synchronous
+ * render after hydrating).
  */
-import {useState, useSyncExternalStore} from 'react';
+import {useCallback, useState} from 'react';
+import {isHydrating} from '@site/src/plugins/short-tasks/hydrating';
 
-const noSubscription = () => () => {};
+export interface KeptServerLines {
+  readonly kept: boolean;
+  /** The ref of the `<code>` that holds the kept lines. */
+  readonly keptLinesRef: (code: HTMLElement | null) => void;
+}
 
-export function useKeptServerLines(): boolean {
-  // React reads the server snapshot only while hydrating, so this is true then and false for a
-  // block mounted later. (It renders the block once more after hydrating, the lines untouched.)
-  const hydrating = useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
-  const [kept] = useState(() => hydrating && typeof window !== 'undefined');
-  return kept;
+export function useKeptServerLines(): KeptServerLines {
+  const [kept, setKept] = useState(() => typeof window !== 'undefined' && isHydrating());
+  const keptLinesRef = useCallback((code: HTMLElement | null) => {
+    // A block React mounted afresh while the page hydrated (it renders a part of the page again
+    // after a mismatch) has no server lines to keep: it renders its own, before the browser paints.
+    if (code && !code.hasChildNodes()) setKept(false);
+  }, []);
+  return {kept, keptLinesRef};
 }

@@ -94,6 +94,28 @@ test.describe('code islands', () => {
     expect(copied).toBe(readFileSync(new URL(`../../labs/${FILE}`, import.meta.url), 'utf8').replace(/\r?\n$/, ''));
   });
 
+  test('a page React renders afresh while hydrating (after a mismatch) still shows every code block', async ({page}) => {
+    // The served page differs from what the app renders (its title), so React gives up hydrating
+    // it and renders it again: the blocks are new, with no server lines to keep.
+    await page.route(`**${PAGE}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<h1[^>]*>)([^<]+)/, '$1Not the title: $2');
+      await route.fulfill({response, body: html});
+    });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(PAGE);
+    await hydrated(page);
+    expect(errors.join('\n'), 'React reports the mismatch (its error 418)').toMatch(/onRecoverableError.*(hydrat|#418)/i);
+    await expect(page.locator('h1').first()).not.toContainText('Not the title');
+    await expect(block(page).locator('code')).toContainText(fileLines[0]!.trim());
+    await expect(command(page).locator('.token-line').first()).toBeAttached();
+    const empty = await page.locator('pre.prism-code > code').evaluateAll((codes) => codes.filter((code) => !code.hasChildNodes()).length);
+    expect(empty, 'code blocks left empty').toBe(0);
+  });
+
   test("a lab file that cannot be downloaded says so, and the rest of the page works", async ({page}) => {
     // The network fails for the page's island module only (the script holding the file's lines).
     await page.route('**/assets/js/*.js', async (route) => {

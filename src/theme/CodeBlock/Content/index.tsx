@@ -140,7 +140,7 @@ function StringLines({tokens, codeProps}: {tokens: string | undefined; codeProps
 export default function CodeBlockContent({className}: {className?: string}): ReactNode {
   const {metadata, wordWrap: {codeBlockRef}} = useCodeBlockContext();
   const source = useContext(CodeSourceContext);
-  const kept = useKeptServerLines();
+  const {kept, keptLinesRef} = useKeptServerLines();
   const {language, lineNumbersStart} = metadata;
   const numbered = lineNumbersStart !== undefined;
   const codeProps: CodeProps = {
@@ -150,7 +150,7 @@ export default function CodeBlockContent({className}: {className?: string}): Rea
   let lines: ReactNode;
   if (kept) {
     // Hydration leaves the server's lines alone, and so does every later render ('' stays '').
-    lines = <code {...codeProps} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+    lines = <code {...codeProps} ref={keptLinesRef} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
   } else if (source?.kind === 'island') {
     const Lines = onServer ? ServerIslandLines : ClientIslandLines;
     lines = <Lines island={source.island} index={source.index} lines={source.lines} codeProps={codeProps} />;
