@@ -2,8 +2,10 @@
  * `npm run bench`: prints the figures later work is compared against. It measures; it never fails
  * on a number (timing thresholds in tests flake). Each area of the course adds its own section.
  * `npm run bench -- --only=site` (or `labs`, `mutants`, `api`, `data-app`) measures one area: the cold lab check alone
- * rebuilds the engine's cache from nothing and takes minutes.
+ * rebuilds the engine's cache from nothing and takes minutes. `--cpu-slowdown=8` measures the mobile
+ * Lighthouse runs as a slower phone or a busier machine would (cpu-slowdown.ts).
  */
+import {cpuSlowdown, DEFAULT_CPU_SLOWDOWN} from './cpu-slowdown';
 import {measureApi} from './api';
 import {measureDataApp} from './data-app';
 import {measureLabChecks} from './labs';
@@ -50,6 +52,7 @@ function chosenAreas(argv: readonly string[]): readonly Area[] {
 
 async function main(): Promise<void> {
   const areas = chosenAreas(process.argv.slice(2));
+  const slowdown = cpuSlowdown(process.argv.slice(2));
   console.log(`Benchmark, ${new Date().toISOString()}, Node ${process.version}`);
   if (areas.includes('site')) {
     print('Site', [
@@ -57,10 +60,11 @@ async function main(): Promise<void> {
       ...(await measureFirstVisits(SITE_PAGES)),
     ]);
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      const scores = await measureLighthouse(formFactor === 'mobile' ? SITE_PAGES : DESKTOP_PAGES, LIGHTHOUSE_RUNS, undefined, formFactor);
+      const scores = await measureLighthouse(formFactor === 'mobile' ? SITE_PAGES : DESKTOP_PAGES, LIGHTHOUSE_RUNS, undefined, formFactor, slowdown);
       const below = scores.flatMap((page) => page.failing.map((audit) => `${page.path} ${audit}`));
+      const throttling = formFactor === 'mobile' && slowdown !== DEFAULT_CPU_SLOWDOWN ? `simulated throttling, CPU ${slowdown}× slower instead of 4×` : 'simulated throttling';
       print(
-        `Lighthouse ${lighthouseVersion}, ${formFactor} (simulated throttling), the build served gzipped: medians of ${LIGHTHOUSE_RUNS} runs`,
+        `Lighthouse ${lighthouseVersion}, ${formFactor} (${throttling}), the build served gzipped: medians of ${LIGHTHOUSE_RUNS} runs`,
         lighthouseFigures(scores),
         [
           `Performance, run by run:\n    ${lighthouseSpread(scores)}`,

@@ -13,6 +13,7 @@ import {launch} from 'chrome-launcher';
 import lighthouse, {type Flags} from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {chromiumArgs, systemChromium} from '../lib/chromium';
+import {DEFAULT_CPU_SLOWDOWN} from './cpu-slowdown';
 import {serveStatic} from '../lib/static-server';
 import {median} from './median';
 import type {Figure} from './site';
@@ -55,8 +56,10 @@ interface Run {
 
 const siteDir = path.resolve(import.meta.dirname, '../..');
 
-async function runOnce(url: string, port: number, formFactor: FormFactor): Promise<Run> {
+async function runOnce(url: string, port: number, formFactor: FormFactor, cpuSlowdown: number): Promise<Run> {
   const flags: Flags = {port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]};
+  // Lighthouse merges a partial `throttling` with its preset's. The desktop preset keeps its own (1×).
+  if (formFactor === 'mobile') flags.throttling = {cpuSlowdownMultiplier: cpuSlowdown};
   const run = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
   if (!run) throw new Error(`Lighthouse gave no result for ${url}`);
   const {lhr} = run;
@@ -87,6 +90,7 @@ export async function measureLighthouse(
   runs = LIGHTHOUSE_RUNS,
   buildDir = path.join(siteDir, 'build'),
   formFactor: FormFactor = 'mobile',
+  cpuSlowdown = DEFAULT_CPU_SLOWDOWN,
 ): Promise<PageScores[]> {
   const server = await serveStatic(buildDir, '/', {gzip: true});
   // Lighthouse drives the browser over the DevTools protocol, so it starts its own (chrome-launcher).
@@ -95,7 +99,7 @@ export async function measureLighthouse(
   try {
     for (const [label, pagePath] of Object.entries(pages)) {
       const done: Run[] = [];
-      for (let i = 0; i < runs; i++) done.push(await runOnce(`${server.origin}${pagePath}`, chrome.port, formFactor));
+      for (let i = 0; i < runs; i++) done.push(await runOnce(`${server.origin}${pagePath}`, chrome.port, formFactor, cpuSlowdown));
       const performanceRuns = done.map((run) => run.scores.performance);
       const middle = median(performanceRuns);
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(done.map((run) => run.scores[id]))])) as Record<Category, number | null>;
