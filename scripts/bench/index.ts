@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const scores = await measureLighthouse(formFactor === 'mobile' ? SITE_PAGES : DESKTOP_PAGES, LIGHTHOUSE_RUNS, undefined, formFactor, slowdown);
       const below = scores.flatMap((page) => page.failing.map((audit) => `${page.path} ${audit}`));
-      const throttling = formFactor === 'mobile' && slowdown !== DEFAULT_CPU_SLOWDOWN ? `simulated throttling, CPU ${slowdown}× slower instead of 4×` : 'simulated throttling';
+      const throttling = formFactor === 'mobile' && slowdown !== DEFAULT_CPU_SLOWDOWN ? `simulated throttling, CPU ${slowdown}× slower instead of ${DEFAULT_CPU_SLOWDOWN}×` : 'simulated throttling';
       print(
         `Lighthouse ${lighthouseVersion}, ${formFactor} (${throttling}), the build served gzipped: medians of ${LIGHTHOUSE_RUNS} runs`,
         lighthouseFigures(scores),

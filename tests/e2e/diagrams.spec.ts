@@ -4,6 +4,7 @@
  * one shown, and no script a page downloads carries a diagram runtime.
  */
 import {expect, test, type Locator, type Page} from '@playwright/test';
+import {chooseColourMode} from './colour-mode';
 import {hydrated} from './settled';
 
 const PAGE = '/docs/course/outline';
@@ -40,13 +41,10 @@ test.describe('diagrams', () => {
     await hydrated(page);
     const figure = diagram(page);
     await expect(copy(figure, 'light')).toBeVisible();
-    const html = page.locator('html');
-    const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
-    // The toggle cycles through the colour modes; click until dark, then until light.
-    for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i += 1) await toggle.click();
+    await chooseColourMode(page, 'dark');
     await expect(copy(figure, 'dark')).toBeVisible();
     await expect(copy(figure, 'light')).toBeHidden();
-    for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'light'; i += 1) await toggle.click();
+    await chooseColourMode(page, 'light');
     await expect(copy(figure, 'light')).toBeVisible();
     await expect(copy(figure, 'dark')).toBeHidden();
   });

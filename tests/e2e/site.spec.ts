@@ -2,6 +2,7 @@ import {createRequire} from 'node:module';
 import {expect, test} from '@playwright/test';
 import type * as Images from '../../src/data/images';
 import {searchFor} from './search';
+import {chooseColourMode} from './colour-mode';
 import {hydrated, layoutSettled} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
@@ -101,10 +102,7 @@ test.describe('the course site', () => {
     await hydrated(page);
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-theme', 'light');
-    const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
-    // The toggle cycles through the colour modes; click until dark.
-    for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i += 1) await toggle.click();
-    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await chooseColourMode(page, 'dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await page.reload();
