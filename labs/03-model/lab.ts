@@ -2,7 +2,7 @@
  * Lab 03: train and pickle the model in Jupyter. The lab page renders these steps; the lab checker
  * runs them, in order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
 
 /** The token CI gives Jupyter; students choose their own (see the `run` step). */
 const CI_TOKEN = 'lab03-ci';
@@ -21,6 +21,7 @@ export default defineLab({
     images: ['iris-notebook:1.0', 'lab03-notebook:selfcheck'],
   },
   steps: [
+    enterFolderStep('03-model/starter'),
     {
       id: 'build',
       title: 'Build the Jupyter image',

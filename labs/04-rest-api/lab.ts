@@ -2,7 +2,7 @@
  * Lab 04: the REST API container. The lab page renders these steps; the lab checker runs them, in
  * order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
 
 const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
 const VERSICOLOR = {sepal_length: 6.2, sepal_width: 2.9, petal_length: 4.3, petal_width: 1.3};
@@ -71,6 +71,7 @@ export default defineLab({
     images: ['iris-api:1.0', 'lab04-api:selfcheck'],
   },
   steps: [
+    enterFolderStep('04-rest-api/starter'),
     {
       id: 'copy-model',
       title: 'Bring your model from lab 03',

@@ -4,7 +4,7 @@
  * proofs (every bad file, the API or the database down, a browser driving the front end) are the
  * compose checks' scripts: tests/data-app/.
  */
-import {defineLab, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
 
 /** The stack the steps start: Compose names everything after the project (`name:` in compose.yaml). */
 const PROJECT = 'iris-app';
@@ -32,6 +32,7 @@ export default defineLab({
     networks: [`${PROJECT}_frontend`, `${PROJECT}_backend`],
   },
   steps: [
+    enterFolderStep('05-data-app/starter'),
     {
       id: 'env',
       title: 'Make your .env file',

@@ -216,6 +216,20 @@ export interface LabStep {
    * output, as a student waits and tries again. The page says so under the step.
    */
   readonly retryFor?: number;
+  /**
+   * Done by the whole room as the last step of the lecture before the lab (Jupyter started while the
+   * presenter shows the command), so the lecture's minutes hold it, not the lab's. The lab page
+   * still shows it, for anyone who missed it; the checker runs it like any other step.
+   */
+  readonly inLecture?: boolean;
+  /** A wait the student sits through at this step (a build the setup kit did not do at home), counted by the time model. */
+  readonly wait?: StepWait;
+}
+
+export interface StepWait {
+  readonly minutes: number;
+  /** What the student waits for, in a few words ("pip installs the API's packages"). */
+  readonly why: string;
 }
 
 /** Names the steps create, so the checker removes them before and after running the steps. */
@@ -253,11 +267,37 @@ export interface LabManifest {
   readonly steps?: readonly LabStep[];
   readonly resources?: StepResources;
   readonly checks: readonly LabCheck[];
+  /**
+   * A part of a lab for after the tutorial (lab 02's W3 and W4): its page says so, and its steps are
+   * not on the lab's core path. The checker checks it like any other part.
+   */
+  readonly takeHome?: boolean;
 }
 
 /** Identity function: gives lab files type checking and editor help, nothing else. */
 export function defineLab(lab: LabManifest): LabManifest {
   return lab;
+}
+
+/** The folder the course material is in, in a student's home folder (the preparation page's step 5). */
+export const COURSE_FOLDER = 'docker-for-data-science';
+
+/**
+ * The first step of every lab: a terminal in the lab's folder. `folder` is relative to `labs/`
+ * (`03-model/starter`). Not run: the checker runs the lab's steps in a copy of that folder.
+ */
+export function enterFolderStep(folder: string, explain = ''): LabStep {
+  const intro =
+    `Open a terminal (PowerShell on Windows) and go to the lab's folder. If you downloaded the course as a ZIP, the folder is called \`${COURSE_FOLDER}-main\` instead.`;
+  return {
+    id: 'cd',
+    title: 'Go to the lab folder',
+    explain: explain ? `${intro} ${explain}` : intro,
+    command: `cd ~/${COURSE_FOLDER}/labs/${folder}`,
+    powershell: `cd ~\\${COURSE_FOLDER}\\labs\\${folder.replaceAll('/', '\\')}`,
+    run: false,
+    notRunBecause: 'the checker runs the steps that follow in a copy of this folder',
+  };
 }
 
 /** What every lab's self-check prints when all is well; the step shows it, the check expects it. */

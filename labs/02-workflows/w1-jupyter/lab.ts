@@ -2,7 +2,7 @@
  * Lab 02, workflow 1: a self-contained container. The lab page renders these steps; the lab
  * checker runs them, in order, in a copy of `solution/`.
  */
-import {defineLab, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
 
 const CI_TOKEN = 'ci-token-w1';
 
@@ -13,6 +13,7 @@ export default defineLab({
   starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 5}],
   resources: {containers: ['w1-jupyter', 'w1-selfcheck'], images: ['w1-analysis:1.0', 'w1-analysis:selfcheck']},
   steps: [
+    enterFolderStep('02-workflows/w1-jupyter/starter'),
     {
       id: 'build',
       title: 'Build the image',

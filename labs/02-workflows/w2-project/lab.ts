@@ -3,7 +3,7 @@
  * folder is mounted, and what the code writes lands in that folder on the host, owned by the host
  * user. The checker runs the mounted steps as uid 1000 and again as another uid (4242).
  */
-import {defineLab, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
 
 const RUN = 'docker run --rm --volume "$(pwd)/project:/project" w2-env:1.0';
 
@@ -14,6 +14,7 @@ export default defineLab({
   starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 4}],
   resources: {images: ['w2-env:1.0', 'w2-env:selfcheck']},
   steps: [
+    enterFolderStep('02-workflows/w2-project/starter'),
     {
       id: 'build',
       title: 'Build the environment image',

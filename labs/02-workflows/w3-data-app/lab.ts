@@ -2,7 +2,7 @@
  * Lab 02, workflow 3: a data-driven application. Postgres loads a CSV on its first start; a small
  * app reads it at each visit and shows a report page. CI compares the page with `psql`.
  */
-import {defineLab, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
 
 const PSQL = 'psql --username analyst --dbname flowers --tuples-only --no-align --command';
 /** The page must show what Postgres holds, now: the total, and again after a row is added. */
@@ -24,6 +24,7 @@ export default defineLab({
     networks: ['w3-report_default'],
   },
   steps: [
+    enterFolderStep('02-workflows/w3-data-app/starter'),
     {
       id: 'env',
       title: 'Make your .env file',

@@ -2,7 +2,7 @@
  * Lab 02, workflow 4: the model behind HTTP. It reuses lab 04's API image by its name, adding no
  * API code: a Compose file publishes it on 127.0.0.1, and a small client scores a CSV with it.
  */
-import {defineLab, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
 
 const VIRGINICA = 'sepal_length=7.7&sepal_width=3.0&petal_length=6.1&petal_width=2.3';
 const SCORED = '12 flowers scored: setosa 4, versicolor 4, virginica 4';
@@ -23,6 +23,7 @@ export default defineLab({
   imagesFromLabs: [{ref: 'iris-api:1.0', lab: '04-rest-api', image: 'api'}],
   resources: {containers: ['w4-api-api-1'], networks: ['w4-api_default']},
   steps: [
+    enterFolderStep('02-workflows/w4-api/starter'),
     {
       id: 'api-image',
       title: 'Find the API image of lab 04',
