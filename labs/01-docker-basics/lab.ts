@@ -118,6 +118,7 @@ export default defineLab({
         '`docker build` runs the Dockerfile and stores the result as an image; `-t` names and tags it. The `.` is the build context: the folder sent to Docker (minus what `.dockerignore` lists).',
       command: 'docker build -t hello-docker:1.0 .',
       expect: 'hello-docker:1.0',
+      wait: {minutes: 0.25, why: 'the build: it installs nothing, so it takes seconds'},
     },
     {
       id: 'run-image',

@@ -1,7 +1,14 @@
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import lab01 from '../../labs/01-docker-basics/lab';
+import {estimateCorePath, loadLabParts} from '../../scripts/lab-checker/time-model';
+import type * as Agenda from '../../src/data/agenda';
 import {hydrated} from './settled';
+
+// src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
+const {agenda} = createRequire(import.meta.url)('../../src/data/agenda') as typeof Agenda;
 
 test.describe('lab pages', () => {
   test('the labs overview links to lab 01, whose page shows every step the checker runs', async ({page}) => {
@@ -19,19 +26,26 @@ test.describe('lab pages', () => {
     }
   });
 
-  for (const lab of ['01-docker-basics', '02-workflows', '03-model', '04-rest-api', '05-data-app']) {
-    test(`lab ${lab.slice(0, 2)}'s header counts the core path the page shows`, async ({page}) => {
+  for (const section of agenda.filter((s) => s.lab)) {
+    const lab = section.lab!;
+    test(`lab ${lab.slice(0, 2)}'s header counts the core path the page shows, and its estimate`, async ({page}) => {
       await page.goto(`/docs/labs/${lab}`);
-      const header = page.getByText(/^Core path: \d+ steps/);
-      const said = Number(/Core path: (\d+) steps/.exec((await header.textContent()) ?? '')?.[1]);
-      // A reader counts the numbered steps, leaving out those labelled Optional.
+      const header = page.getByText(/^Core path: about \d+ of the \d+ minutes/);
+      const text = (await header.textContent()) ?? '';
+      const [, about, of, said] = /Core path: about (\d+) of the (\d+) minutes \((\d+) steps/.exec(text) ?? [];
+      // A reader counts the numbered steps, leaving out those labelled Optional, Done in the lecture or For after the tutorial.
       const headings = page.locator('article ol > li > h3');
       const all = await headings.allTextContents();
       expect(all.length, 'the page shows steps').toBeGreaterThan(0);
-      const core = all.filter((text) => !/\bOptional\b/.test(text));
-      expect(said).toBe(core.length);
-      const optional = all.length - core.length;
+      const core = all.filter((t) => !/\b(Optional|Done in the lecture|For after the tutorial)\b/.test(t));
+      expect(Number(said)).toBe(core.length);
+      const optional = all.filter((t) => /\bOptional\b/.test(t)).length;
       if (optional > 0) await expect(header).toContainText(`The ${optional} steps marked Optional can wait`);
+      // The minutes are the agenda's, and the estimate is the time model's, within them.
+      expect(Number(of)).toBe(section.minutes);
+      const estimate = estimateCorePath(await loadLabParts(path.resolve(import.meta.dirname, '../../labs'), lab));
+      expect(Number(about)).toBe(Math.ceil(estimate.minutes));
+      expect(Number(about)).toBeLessThanOrEqual(section.minutes);
     });
   }
 

@@ -2,20 +2,44 @@ import type {ReactNode} from 'react';
 import Admonition from '@theme/Admonition';
 import {formatClock, sectionOfLab, type LabId} from '@site/src/data/agenda';
 import {labs} from '@site/src/data/labs';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import type {LabManifest} from '@site/scripts/lab-checker/manifest';
+import type {LabTime, LabTimes} from '@site/src/plugins/lab-time/types';
+import {formatMinutes} from '@site/src/components/LabSteps/formatMinutes';
 
-/** How long the lab's core path is, counted from the step data the page renders. */
-function CorePath({manifests, minutes}: {manifests: readonly LabManifest[]; minutes: number}): ReactNode {
-  const steps = manifests.flatMap((m) => m.steps ?? []);
-  const optional = steps.filter((step) => step.optional).length;
-  const core = steps.length - optional;
+/** The time model's reading speed (scripts/lab-checker/time-model.ts, which reads files and so stays out of the page). */
+const WORDS_PER_MINUTE = 150;
+
+/** How long the lab's core path is: the time model's estimate, beside the lab's minutes. */
+function CorePath({manifests, minutes, time}: {manifests: readonly LabManifest[]; minutes: number; time: LabTime}): ReactNode {
+  const optional = manifests.flatMap((m) => m.steps ?? []).filter((step) => step.optional).length;
+  const takeHome = manifests.filter((m) => m.takeHome).length;
+  const parts = [
+    `${time.steps} steps`,
+    time.todoLines > 0 && `${time.todoLines} ${time.todoLines === 1 ? 'line' : 'lines'} of code to write`,
+    `${formatMinutes(time.words / WORDS_PER_MINUTE)} of reading`,
+    time.waitMinutes > 0 && `${formatMinutes(time.waitMinutes)} of waiting for Docker`,
+  ].filter(Boolean);
   return (
     <p>
-      <strong>Core path:</strong> {core} steps, for the {minutes} minutes of the tutorial.
+      <strong>Core path:</strong> about {Math.ceil(time.minutes)} of the {minutes} minutes ({parts.join(', ')}).
+      {time.inLecture > 0 && (
+        <>
+          {' '}
+          The {time.inLecture === 1 ? 'step' : `${time.inLecture} steps`} marked <em>Done in the lecture</em> the whole room does at the end of the
+          lecture before.
+        </>
+      )}
       {optional > 0 && (
         <>
           {' '}
           The {optional} steps marked <em>Optional</em> can wait for a quiet moment or for after the tutorial.
+        </>
+      )}
+      {takeHome > 0 && (
+        <>
+          {' '}
+          The {takeHome === 1 ? 'part' : `${takeHome} parts`} marked <em>For after the tutorial</em> are not on it.
         </>
       )}
     </p>
@@ -32,13 +56,14 @@ interface Props {
 export default function LabHeader({lab, manifests}: Props): ReactNode {
   const section = sectionOfLab(lab);
   const info = labs.find((l) => l.id === lab);
-  if (!section || !info) throw new Error(`LabHeader: ${lab} is not in the agenda or the labs list`);
+  const time = (usePluginData('lab-time') as LabTimes)[lab];
+  if (!section || !info || !time) throw new Error(`LabHeader: ${lab} is not in the agenda, the labs list or the lab times`);
   return (
     <Admonition type="info" title={`${section.minutes} minutes · ${formatClock(section.startsAt)}–${formatClock(section.endsAt)} in the tutorial`}>
       <p>
         <strong>You will:</strong> {info.youWill}
       </p>
-      <CorePath manifests={manifests} minutes={section.minutes} />
+      <CorePath manifests={manifests} minutes={section.minutes} time={time} />
       <p>
         <strong>Proved by CI:</strong> {info.ciProves} Files: <code>labs/{lab}/</code>.
       </p>

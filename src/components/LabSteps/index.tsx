@@ -5,6 +5,7 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import type {LabManifest, LabStep} from '@site/scripts/lab-checker/manifest';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
+import {formatMinutes} from './formatMinutes';
 import styles from './styles.module.css';
 
 interface Props {
@@ -82,7 +83,7 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
   return (
     <ol className={styles.steps}>
       {stepRange(steps, from, to).map((step) => (
-        <li key={step.id} className={step.optional ? `${styles.step} ${styles.optionalStep}` : styles.step} value={numberOf(step)}>
+        <li key={step.id} className={step.optional || lab.takeHome ? `${styles.step} ${styles.optionalStep}` : styles.step} value={numberOf(step)}>
           <Heading as="h3" id={`step-${anchorPrefix}${step.id}`}>
             {numberOf(step)}. {step.title}
             {step.optional && (
@@ -91,8 +92,25 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
                 Optional
               </span>
             )}
+            {lab.takeHome && (
+              <span className={styles.optional} title="Not on the core path: this part of the lab is for after the tutorial">
+                {' '}
+                For after the tutorial
+              </span>
+            )}
+            {step.inLecture && (
+              <span className={styles.optional} title="The whole room does this step at the end of the lecture before the lab">
+                {' '}
+                Done in the lecture
+              </span>
+            )}
           </Heading>
           <p>{inlineMarkdown(step.explain)}</p>
+          {step.wait && (
+            <p className={styles.wait}>
+              Takes about {formatMinutes(step.wait.minutes)}: {step.wait.why}.
+            </p>
+          )}
           <Command step={step} />
           {step.linuxOtherUser && (
             <div className={styles.variant} role="note" aria-label="Linux, another user id">
