@@ -1,9 +1,10 @@
 /**
- * One name for one thing: the container names, image tags and host ports on the slides are the
- * labs' own. Whole commands that a lab also runs come from its steps (<LabCommand>); this test
+ * One name for one thing: the container names, image tags, base images and host ports on the
+ * slides are the labs' own. Whole commands that a lab also runs come from its steps (<LabCommand>); this test
  * reads what is left, the names in prose, tables and sketches, against the lab manifests and the
  * labs' compose files.
  */
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -54,6 +55,20 @@ for (const image of manifests.flatMap((m) => m.resources?.images ?? [])) {
 }
 const labPorts = publishedPorts(labSources());
 
+/** A base image with its tag: `python:3.11-slim-bookworm`, `nginx:1.26`. */
+const BASE_IMAGE = /\b(python|postgres|nginx|debian):([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)/g;
+
+/** The base images the labs build on or run, from their Dockerfiles, compose files and manifests. */
+function labBaseImages(): Set<string> {
+  const files = execFileSync('git', ['ls-files', 'labs'], {cwd: repo, encoding: 'utf8'})
+    .split('\n')
+    .filter((file) => /(?:^|\/)(?:Dockerfile|compose\.yaml|lab\.ts)$/.test(file));
+  const images = new Set<string>();
+  for (const file of files) for (const m of readFileSync(path.join(repo, file), 'utf8').matchAll(BASE_IMAGE)) images.add(m[0]);
+  return images;
+}
+const labBases = labBaseImages();
+
 /**
  * Names on slides that are deliberately not a lab's, each with why. Keep this short: a name here is
  * one the room cannot type in a lab.
@@ -62,6 +77,7 @@ const deliberate: readonly {deck: string; text: string; why: string}[] = [
   {deck: 'intro-to-docker', text: '--name scratchpad', why: 'the docker commit sketch: no lab commits a container'},
   {deck: 'rest-api-container', text: '127.0.0.1:8081', why: 'the fix for a taken port: another host port than the lab\'s'},
   {deck: 'docker-compose', text: 'localhost:5432', why: 'the mistake the slide warns against'},
+  {deck: 'intro-to-docker', text: 'python:3.11-alpine', why: 'the base image the slim-or-alpine slide compares, and advises against'},
   {deck: 'docker-compose', text: 'localhost:8000', why: 'the mistake the knowledge check asks about'},
   {deck: 'workflows', text: 'localhost:5432', why: 'the mistake the knowledge check asks about'},
 ];
@@ -82,6 +98,9 @@ export function strangers(id: string, texts: readonly string[]): string[] {
       const inside = /(?:^|[^\w])(?:api|web|db|nginx):\d/.test(m[0]);
       if (!inside && !labPorts.has(port) && !allowed(m[0])) found.push(where(m[0]));
     }
+    for (const m of text.matchAll(BASE_IMAGE)) {
+      if (!labBases.has(m[0]) && !allowed(m[0])) found.push(where(`${m[0]} (the labs use ${[...labBases].filter((b) => b.startsWith(`${m[1]}:`)).join(', ')})`));
+    }
     for (const [name, tag] of labImageTags) {
       // The lab's image by its name: with the lab's tag, except where a command lists it by repository.
       for (const m of text.matchAll(new RegExp(`(^|[\\s\`'"])${name.replace(/[.-]/g, '\\$&')}(?::([\\w.-]+))?(?![\\w/-])`, 'g'))) {
@@ -101,6 +120,7 @@ describe('names on slides are the labs\' own', () => {
     expect(labImageTags.get('hello-docker')).toBe('1.0');
     expect([...labPorts]).toEqual(expect.arrayContaining(['8080', '8086', '8087', '8088', '8890']));
     expect(labPorts).not.toContain('8000');
+    expect(labBases).toContain('python:3.11-slim-bookworm');
   });
 
   it.each(deckIds())('%s names only the labs\' containers, image tags and host ports', (id) => {
@@ -116,6 +136,8 @@ describe('names on slides are the labs\' own', () => {
     expect(strangers('intro-to-docker', ['docker build -t hello-docker .', 'docker image ls hello-docker'])).toEqual([
       expect.stringContaining("hello-docker (the lab's is hello-docker:1.0)"),
     ]);
+    // A base image the labs have moved on from, in a slide's sample output.
+    expect(strangers('data-application', ['iris-app-nginx-1   nginx:1.0-old   nginx   Up'])).toEqual([expect.stringContaining('nginx:1.0-old (the labs use nginx:')]);
     // …while a service's own port, between containers, is fine.
     expect(strangers('docker-compose', ['http://api:8000/health'])).toEqual([]);
   });
