@@ -108,11 +108,11 @@ export const instructorNotes: readonly InstructorNote[] = [
       plan: [
         {minutes: 1, what: 'Welcome the room and ask the two show-of-hands questions on the first slide; set your pace by the answers.'},
         {minutes: 1, what: 'Introduce yourselves on the presenters slide: two sentences each, and how to reach you afterwards.'},
-        {minutes: 1, what: 'Credit the original authors and walk through the shape of the afternoon on *The next three hours*, not row by row.'},
+        {minutes: 1, what: 'Credit the original authors in a sentence (their credits slide and *The next three hours*, the agenda, are in the deck\'s appendix), and give the shape of the afternoon: short lectures, each followed by a lab.'},
       ],
     },
     demo: [
-      show('No terminal yet. On *The next three hours*, point at the lab rows: every lab has a `starter/` to work in, a `solution/` to compare with and a self-check.'),
+      show('No terminal yet. Say that every lab has a `starter/` to work in, a `solution/` to compare with and a self-check; the agenda\'s lab rows are on the course outline page.'),
       show('Before the session, put your names in `src/data/presenter.ts`, so the presenters slide shows you and not the course\'s original authors.'),
     ],
     pitfalls: [
@@ -132,7 +132,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     timing: {
       plan: [
         {minutes: 1, what: '*What you need*: Docker with Compose v2, Git, a terminal, and the course material cloned or downloaded.'},
-        {minutes: 1, what: '*Docker Hub counts your pulls* and *Not pulled yet?*: those without the images log in and start the pulls now, while you talk on.'},
+        {minutes: 1, what: '*Not pulled yet?*: those without the images log in and start the pulls now, while you talk on (the appendix slide *Docker Hub counts your pulls* says why they log in first).'},
       ],
     },
     demo: [
@@ -204,12 +204,12 @@ export const instructorNotes: readonly InstructorNote[] = [
         {minutes: 3, what: 'Registries and tags, images and layers, `docker commit` vs a Dockerfile.'},
         {minutes: 4, what: 'Lab 01\'s Dockerfile line by line (briefly: students write it themselves), then the live build and run.'},
         {minutes: 2, what: 'The command table (say it is on the cheatsheet, do not read it), with the two live commands below.'},
-        {minutes: 2, what: '*Best practices: the short list*, then the knowledge check. Short of time? Show the list, skip the slides that follow it, and go to the check.'},
+        {minutes: 2, what: '*Best practices: the short list*, then the knowledge check. One slide per practice is in the deck\'s appendix, for after the tutorial.'},
       ],
-      cues: [{after: 11, say: 'If you have not reached the command table yet, skip the push demo of *Docker Hub: share your image*: it is for a good network only.'}],
+      cues: [{after: 11, say: 'If you have not reached the command table yet, keep the live build short: students repeat it in the lab right after.'}],
     },
     demo: [
-      demoStep('01-docker-basics', 'build', 'In `labs/01-docker-basics/solution`. Run it a second time: the steps say CACHED. Change the greeting in `hello.py` and build again: only the `COPY` step and those after it run. The deck\'s slide tags the image without `:1.0`; use the lab\'s tag, so what you show is what students type.'),
+      demoStep('01-docker-basics', 'build', 'In `labs/01-docker-basics/solution`. Run it a second time: the steps say CACHED. Change the greeting in `hello.py` and build again: only the `COPY` step and those after it run. The slide shows this very step, with the lab\'s tag.'),
       demoStep('01-docker-basics', 'run-image', 'No command after the image name: the container runs the image\'s `CMD`, prints the greeting and exits.'),
       demoStep('01-docker-basics', 'run-detached', 'A container to look into, for the next two commands.'),
       demoStep('01-docker-basics', 'ps', 'Point at the NAMES and STATUS columns.'),
@@ -227,8 +227,8 @@ export const instructorNotes: readonly InstructorNote[] = [
         troubleshooting: 'apple-silicon',
       },
       {
-        problem: 'The block overruns: it has the most slides of the afternoon.',
-        fix: 'The best-practice slides after the short list each take about a minute and are on the site: drop them before you drop the live build, which students repeat in the lab right after.',
+        problem: 'The block overruns.',
+        fix: 'Shorten the command table (it is on the cheatsheet) before you shorten the live build, which students repeat in the lab right after. The best-practice details are in the appendix, after the closing slide: leave them there.',
       },
     ],
   },
@@ -287,11 +287,11 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 6,
     timing: {
       plan: [
-        {minutes: 2, what: 'The four workflows table: what goes into the image, what stays outside. Students pick two in the lab.'},
-        {minutes: 6, what: 'Workflow 1 and its live run: the token, `--ip=0.0.0.0`, the host port.'},
+        {minutes: 2, what: 'The four workflows table: what goes into the image, what stays outside. In the lab, everyone does workflows 1 and 2.'},
+        {minutes: 6, what: 'Workflow 1 and its live run: the token, `--ip=0.0.0.0`, the host port; then tini and `--init`, starting from lab 01\'s slow `docker stop`.'},
         {minutes: 3, what: 'Workflow 2, the everyday one: the bind mount, both shells, who owns the files.'},
         {minutes: 2, what: 'Workflows 3 and 4 at the level of the picture: Compose comes after the break, the API in lab 04.'},
-        {minutes: 2, what: '*Ports and mounts* ("outside:inside"), then the knowledge check, and hand over to lab 02.'},
+        {minutes: 2, what: '*Ports and mounts* ("outside:inside"), the knowledge check, and the lab slide: workflows 1 and 2 in class, 3 and 4 take-home.'},
       ],
     },
     demo: [
@@ -488,7 +488,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     },
     demo: [
       demoStep('04-rest-api', 'build', 'In `labs/04-rest-api/solution`: its first stage trains the model, so it builds without lab 03. It also gives your machine the `iris-api:1.0` that the Compose demos use later.'),
-      demoStep('04-rest-api', 'run', 'Say why 8080 and not Flask\'s usual 5000: macOS\'s AirPlay receiver holds 5000. The deck\'s slide names the container `iris-api`; the lab names it `lab04-api`, so demo the lab\'s command and your `docker logs` matches what students type.'),
+      demoStep('04-rest-api', 'run', 'Say why 8080 and not Flask\'s usual 5000: macOS\'s AirPlay receiver holds 5000. The slide shows the lab\'s own command, container `lab04-api`, so your `docker logs` matches what students type.'),
       demoStep('04-rest-api', 'healthy', 'Run it until it shows *(healthy)*: the image\'s HEALTHCHECK, which Compose waits for in lab 05.'),
       demoStep('04-rest-api', 'client', 'Good and bad requests, each with PASS or FAIL, run inside the container, so nobody fights pip on their laptop.'),
       demoStep('04-rest-api', 'remove', 'Clear the name and the port before the students start.'),

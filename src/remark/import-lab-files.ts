@@ -13,6 +13,12 @@
  *   ```python file=labs/03-model/solution/model.ipynb cell=exercise-1
  *   ```
  *
+ * For a requirements file, `pin=<package>` shows that package's one pinned line (`pandas==1.5.3`),
+ * so a slide's example of a pin is the course's own pin, whatever it becomes:
+ *
+ *   ```text file=labs/requirements/requirements-project.txt pin=pandas
+ *   ```
+ *
  * A missing file or an empty range fails the build with a message naming the page.
  */
 import {readFileSync} from 'node:fs';
@@ -51,6 +57,8 @@ export interface ImportRequest {
   lines?: {from: number; to: number};
   /** The id of a notebook cell, for `.ipynb` files. */
   cell?: string;
+  /** A package whose pinned line (`name==version`) to show, for requirements files. */
+  pin?: string;
 }
 
 /** Reads `file=` and `lines=` from a code block's meta string. */
@@ -59,10 +67,12 @@ export function parseImportMeta(meta: string | null | undefined): ImportRequest 
   if (!file) return undefined;
   const range = /(?:^|\s)lines=(\d+)-(\d+)/.exec(meta ?? '');
   const cell = /(?:^|\s)cell=(\S+)/.exec(meta ?? '')?.[1];
+  const pin = /(?:^|\s)pin=(\S+)/.exec(meta ?? '')?.[1];
   return {
     file,
     ...(range ? {lines: {from: Number(range[1]), to: Number(range[2])}} : {}),
     ...(cell ? {cell} : {}),
+    ...(pin ? {pin} : {}),
   };
 }
 
@@ -88,6 +98,14 @@ export function notebookCellSource(json: string, id: string, file: string): stri
   return source.replace(/\n$/, '');
 }
 
+/** The one line of a requirements file that pins `name` exactly (`name==version`, any case). */
+export function pinnedLine(text: string, name: string, file: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lines = text.split('\n').filter((line) => new RegExp(`^${escaped}==\\S+`, 'i').test(line.trim()));
+  if (lines.length !== 1) throw new Error(`pin=${name}: ${file} has ${lines.length} lines pinning ${name}==, not one`);
+  return lines[0]!.trim().replace(/\s+#.*$/, '');
+}
+
 /** Returns the text to show for an import request, or throws with what is wrong. */
 export function readImport(request: ImportRequest, root: string = siteDir): string {
   const absolute = path.resolve(root, request.file);
@@ -102,6 +120,7 @@ export function readImport(request: ImportRequest, root: string = siteDir): stri
   }
   text = text.replace(/\r\n/g, '\n').replace(/\n$/, '');
   if (request.cell) text = notebookCellSource(text, request.cell, request.file);
+  if (request.pin) return pinnedLine(text, request.pin, request.file);
   if (!request.lines) return text;
   const all = text.split('\n');
   const {from, to} = request.lines;
@@ -137,7 +156,7 @@ export function importLabFiles() {
       } catch (error) {
         throw new Error(`${vfile.path ?? "a page"}: ${(error as Error).message}`, {cause: error});
       }
-      const rest = (node.meta ?? '').replace(/(?:^|\s)(file|lines|cell)=\S+/g, '').trim();
+      const rest = (node.meta ?? '').replace(/(?:^|\s)(file|lines|cell|pin)=\S+/g, '').trim();
       node.meta = /title=/.test(rest) ? rest : `${rest} title="${defaultTitle(request)}"`.trim();
     }
   };

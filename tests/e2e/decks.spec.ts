@@ -94,13 +94,23 @@ test.describe('lecture decks', () => {
       expect(errors).toEqual([]);
     });
 
-    test(`${deck}: its last slide says where to go next, with the links of the agenda's next step`, async ({page, request}) => {
+    test(`${deck}: its last slide shown says where to go next, with the links of the agenda's next step`, async ({page, request}) => {
       const expected = nextStepLinks(deck);
       expect(expected.length, 'the closing slide has links').toBeGreaterThan(0);
       await openDeck(page, `/slides/${deck}`);
-      const slideCount = await page.locator('.reveal .slides > section').count();
+      const sections = page.locator('.reveal .slides > section');
+      const slideCount = await sections.count();
+      // The closing slide is the last one counted: only the appendix (uncounted) may follow it.
+      const closingAt = await sections.evaluateAll((all) => all.findIndex((s) => s.getAttribute('data-slide') === 'next'));
+      const after = await sections.evaluateAll((all, at) => all.slice(at + 1).map((s) => s.getAttribute('data-visibility')), closingAt);
+      expect(after.every((visibility) => visibility === 'uncounted'), 'only appendix slides follow the closing slide').toBe(true);
+      // The presenter gets there with the keyboard: End, then back over the appendix.
       await page.keyboard.press('End');
       await expect.poll(() => currentSlide(page)).toBe(slideCount - 1);
+      for (let at = slideCount - 1; at > closingAt; at--) {
+        await page.keyboard.press('ArrowLeft');
+        await expect.poll(() => currentSlide(page)).toBe(at - 1);
+      }
       const closing = page.locator('.reveal .slides > section.present');
       await expect(closing).toHaveAttribute('data-slide', 'next');
       const links = closing.locator('a');

@@ -23,12 +23,34 @@ describe('splitting a deck into slides', () => {
     expect(() => slidesOfSource('## One\n\n---\n')).toThrow(/slide 2 is empty/);
   });
 
-  it('wraps each slide in a numbered <Slide> element and keeps imports at the top', () => {
+  it('wraps each slide in a numbered <Slide> element, keeps imports at the top and places the closing slide last', () => {
     const tree = parseMdx("import X from './x';\n\n## One\n\n---\n\n## Two");
     remarkSlides()(tree, {path: 'deck.mdx'});
     const children = tree.children ?? [];
-    expect(children.map((n) => n.name ?? n.type)).toEqual(['mdxjsEsm', 'Slide', 'Slide']);
+    expect(children.map((n) => n.name ?? n.type)).toEqual(['mdxjsEsm', 'Slide', 'Slide', 'ClosingSlide']);
     expect(splitIntoSlides(children)).toHaveLength(1); // the wrapped tree has no separators left
+  });
+
+  it('places the closing slide before the appendix, marks the appendix slides, and gives a demo slide its minutes', () => {
+    const tree = parseMdx('## One\n\n<Demo minutes={3}>\nLive.\n</Demo>\n\n---\n\n## Two\n\n---\n\n<Appendix />\n\n---\n\n## Extra');
+    remarkSlides()(tree, {path: 'deck.mdx'});
+    const children = tree.children ?? [];
+    expect(children.map((n) => n.name)).toEqual(['Slide', 'Slide', 'ClosingSlide', 'Slide', 'Slide']);
+    const attributes = (n: (typeof children)[number]) => Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value]));
+    expect(children.map(attributes)).toEqual([
+      {number: '1', minutes: '3'},
+      {number: '2'},
+      {},
+      {number: '3', appendix: null},
+      {number: '4', appendix: null},
+    ]);
+  });
+
+  it('refuses a second appendix divider and a demo without its minutes', () => {
+    expect(() => remarkSlides()(parseMdx('## One\n\n---\n\n<Appendix />\n\n---\n\n<Appendix />'), {path: 'two.mdx'})).toThrow(
+      /two\.mdx: slides 2 and 3 both open the appendix/,
+    );
+    expect(() => remarkSlides()(parseMdx('## One\n\n<Demo>\nLive.\n</Demo>'), {path: 'demo.mdx'})).toThrow(/demo\.mdx: a <Demo> needs minutes/);
   });
 
   it('names the deck file when a slide is empty', () => {

@@ -57,3 +57,17 @@ describe('importLabFiles (the remark transform)', () => {
     );
   });
 });
+
+describe('pin=: one pinned package of a requirements file', () => {
+  writeFileSync(path.join(root, 'requirements.txt'), '# pins\npandas==1.5.3  # the data frames\npandas-stubs==2.0.0\nnumpy==1.24.2\n');
+
+  it('shows the line that pins the package, without its comment', () => {
+    expect(parseImportMeta('file=requirements.txt pin=pandas')).toEqual({file: 'requirements.txt', pin: 'pandas'});
+    expect(readImport({file: 'requirements.txt', pin: 'pandas'}, root)).toBe('pandas==1.5.3');
+    expect(readImport({file: 'requirements.txt', pin: 'NumPy'}, root)).toBe('numpy==1.24.2');
+  });
+
+  it('fails on a package the file does not pin', () => {
+    expect(() => readImport({file: 'requirements.txt', pin: 'scipy'}, root)).toThrow(/pin=scipy: requirements\.txt has 0 lines pinning scipy==/);
+  });
+});

@@ -35,20 +35,22 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
   const status = useReveal(element, revealCss.css, block.minutes, askedForSlides);
   useScrollToLinkedSlide(element);
   const {decks} = usePluginData(DECKS_PLUGIN_NAME) as DecksGlobalData;
-  const next = nextStepAfter(deck.id);
+  const next = useMemo(() => nextStepAfter(deck.id), [deck.id]);
   const nextDeckTitle = next.kind === 'deck' ? decks.find((d) => d.id === next.deck)?.title : undefined;
   // The slides render once: the deck's status changes as reveal.js loads and starts, and a render
-  // of every slide for each change would be the page's longest task.
-  const slides = useMemo(
-    () => (
+  // of every slide for each change would be the page's longest task. The closing slide sits among
+  // them, where the remark plugin put it: after the slides shown, before the appendix.
+  const slides = useMemo(() => {
+    const closing = <NextStepSlide next={next} nextDeckTitle={nextDeckTitle} />;
+    const components = {...deckMdxComponents, ClosingSlide: () => closing};
+    return (
       <MDXContent>
-        <MDXProvider components={deckMdxComponents}>
+        <MDXProvider components={components}>
           <Content />
         </MDXProvider>
       </MDXContent>
-    ),
-    [Content],
-  );
+    );
+  }, [Content, next, nextDeckTitle]);
 
   return (
     <LayoutProvider>
@@ -74,7 +76,6 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
             <div className="slides">
               <TitleSlide title={deck.title} description={deck.description} block={block} />
               {slides}
-              <NextStepSlide next={next} nextDeckTitle={nextDeckTitle} />
             </div>
           </div>
         </main>

@@ -1,0 +1,43 @@
+import type {ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import type {ManifestId} from '@site/src/data/instructor-notes';
+import {resolveStep, stepSources} from '@site/src/components/InstructorNotes/labSteps';
+
+interface Props {
+  /** The lab manifest, as the instructor notes name it: `01-docker-basics`, `02-workflows/w1-jupyter`. */
+  readonly lab: ManifestId;
+  /** The step ids whose commands to show, in order, separated by spaces: `"build run-image"`. */
+  readonly steps: string;
+  /** Shows the steps' Windows PowerShell variants too, where they have one. */
+  readonly powershell?: boolean;
+}
+
+/**
+ * A lab's commands on a slide, read from the lab's manifest: the very commands the lab page shows
+ * and the lab checker runs, so a slide cannot drift from the lab. An unknown step fails the build.
+ */
+export default function LabCommand({lab, steps, powershell = false}: Props): ReactNode {
+  const resolved = steps
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => {
+      const found = resolveStep({manifest: lab, step: id});
+      if (!found) throw new Error(`<LabCommand>: ${stepSources[lab].label} has no step "${id}"`);
+      return found;
+    });
+  const numbers = resolved.map((r) => r.number).join(', ');
+  const title = `${stepSources[lab].label}, step${resolved.length > 1 ? 's' : ''} ${numbers}`;
+  const variants = powershell ? resolved.filter((r) => r.step.powershell) : [];
+  return (
+    <>
+      <CodeBlock language="bash" title={title}>
+        {resolved.map((r) => r.step.command).join('\n')}
+      </CodeBlock>
+      {variants.length > 0 && (
+        <CodeBlock language="powershell" title={`${title} (Windows PowerShell)`}>
+          {resolved.map((r) => r.step.powershell ?? r.step.command).join('\n')}
+        </CodeBlock>
+      )}
+    </>
+  );
+}
