@@ -241,19 +241,19 @@ export const instructorNotes: readonly InstructorNote[] = [
         {minutes: 2, what: 'Everyone runs the self-check; then say where the solution is and move on.'},
       ],
       cues: [
-        {after: 10, say: '"Whatever step you are on in Part 1, skip to Part 2 now: the Dockerfile is the part you need this afternoon." The optional steps (start, kill) can wait.'},
+        {after: 10, say: '"Whatever step you are on in Part 1, skip to Part 2 now: the Dockerfile is the part you need this afternoon." The optional steps can wait.'},
         {after: 16, say: '"Stuck in the Dockerfile? Open `solution/Dockerfile` and compare it with yours line by line, then build."'},
         {after: 18, say: '"Run the self-check now, from the lab folder."'},
       ],
     },
     demo: [
-      demoStep('01-docker-basics', 'stop', 'Warn before they get there: this takes the full 10 seconds, on purpose; the step explains why (PID 1).'),
+      demoStep('01-docker-basics', 'stop', 'Warn before they get there: this takes the full 10 seconds, on purpose. The next step (kill), once they have seen it, explains why (PID 1).'),
       demoStep('01-docker-basics', 'self-check', 'Show where to run it (the lab folder, next to `check.sh`) and what success looks like; PowerShell users run `check.ps1`.'),
     ],
     pitfalls: [
       {
         problem: '{{01-docker-basics#stop}} seems to hang.',
-        fix: 'It waits 10 seconds because `sleep` as PID 1 ignores SIGTERM. Expected: the step says so, and `docker run --init` is the cure.',
+        fix: 'It waits 10 seconds because `sleep` as PID 1 ignores SIGTERM. Expected: the step asks them to count the seconds, the next step (kill) explains why, and `docker run --init` is the cure.',
         step: step('01-docker-basics', 'stop'),
       },
       {
