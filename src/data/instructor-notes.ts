@@ -287,7 +287,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 6,
     timing: {
       plan: [
-        {minutes: 2, what: 'The four workflows table: what goes into the image, what stays outside. Students pick two in the lab.'},
+        {minutes: 2, what: 'The four workflows table: what goes into the image, what stays outside. In the lab, everyone does workflows 1 and 2; 3 and 4 are for after the tutorial.'},
         {minutes: 6, what: 'Workflow 1 and its live run: the token, `--ip=0.0.0.0`, the host port.'},
         {minutes: 3, what: 'Workflow 2, the everyday one: the bind mount, both shells, who owns the files.'},
         {minutes: 2, what: 'Workflows 3 and 4 at the level of the picture: Compose comes after the break, the API in lab 04.'},
@@ -323,7 +323,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 7,
     timing: {
       plan: [
-        {minutes: 1, what: 'Say the core path: workflow 1, then workflow 2. Workflows 3 and 4 are for later or at home.'},
+        {minutes: 1, what: 'Say the core path: workflow 1, then workflow 2. Workflows 3 and 4 are for after the tutorial.'},
         {minutes: 8, what: 'Workflow 1: the Dockerfile\'s TODOs, build, run with a token, open the notebook.'},
         {minutes: 8, what: 'Workflow 2: the environment image, the mounted project, the outputs on the laptop.'},
         {minutes: 3, what: 'The self-check of each workflow done, and {{02-workflows/w1-jupyter#remove}} before the break.'},

@@ -32,7 +32,7 @@ export default defineLab({
       id: 'open',
       title: 'Open the notebook',
       explain:
-        'Click <http://localhost:8890/?token=my-secret-token> or run the command (on Linux, `xdg-open`). Open `analysis.ipynb` and run it (*Cell › Run All*). No page yet? Jupyter is starting: reload.',
+        'Open `http://localhost:8890/?token=my-secret-token` in your browser, or run the command (on Linux, `xdg-open` instead of `open`). Open `analysis.ipynb` and run it (*Cell › Run All*). No page yet? Jupyter is starting: reload.',
       command: 'open "http://localhost:8890/?token=my-secret-token"',
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
       run: false,

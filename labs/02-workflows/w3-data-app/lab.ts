@@ -47,7 +47,7 @@ export default defineLab({
     {
       id: 'report',
       title: 'Open the report',
-      explain: 'In your browser, <http://localhost:8086>; or from the terminal. The app reads the table at every visit.',
+      explain: 'In your browser, `http://localhost:8086`; or from the terminal. The app reads the table at every visit.',
       command: 'curl -sS http://localhost:8086/',
       powershell: 'curl.exe -sS http://localhost:8086/',
       expect: '150 flowers',
