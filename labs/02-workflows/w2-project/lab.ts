@@ -37,7 +37,7 @@ export default defineLab({
       id: 'outputs',
       title: 'Find the outputs on your computer',
       explain:
-        'The metrics and the figure are files of your folder: open `confusion-matrix.png`. Edit `train.py` (`test_size`, say) and run step 3 again: no rebuild, as the code is not in the image.',
+        'The metrics and the figure are files of your folder: open `confusion-matrix.png`. Edit `project/train.py` (`test_size`, say) and run step 3 again: no rebuild, as the code is not in the image.',
       command: 'ls -l project/outputs',
       powershell: 'Get-ChildItem project\\outputs',
       expect: 'confusion-matrix.png',
