@@ -241,19 +241,19 @@ export const instructorNotes: readonly InstructorNote[] = [
         {minutes: 2, what: 'Everyone runs the self-check; then say where the solution is and move on.'},
       ],
       cues: [
-        {after: 10, say: '"Whatever step you are on in Part 1, skip to Part 2 now: the Dockerfile is the part you need this afternoon." The optional steps (start, kill) can wait.'},
+        {after: 10, say: '"Whatever step you are on in Part 1, skip to Part 2 now: the Dockerfile is the part you need this afternoon." The optional steps can wait.'},
         {after: 16, say: '"Stuck in the Dockerfile? Open `solution/Dockerfile` and compare it with yours line by line, then build."'},
         {after: 18, say: '"Run the self-check now, from the lab folder."'},
       ],
     },
     demo: [
-      demoStep('01-docker-basics', 'stop', 'Warn before they get there: this takes the full 10 seconds, on purpose; the step explains why (PID 1).'),
+      demoStep('01-docker-basics', 'stop', 'Warn before they get there: this takes the full 10 seconds, on purpose. The next step (kill), once they have seen it, explains why (PID 1).'),
       demoStep('01-docker-basics', 'self-check', 'Show where to run it (the lab folder, next to `check.sh`) and what success looks like; PowerShell users run `check.ps1`.'),
     ],
     pitfalls: [
       {
         problem: '{{01-docker-basics#stop}} seems to hang.',
-        fix: 'It waits 10 seconds because `sleep` as PID 1 ignores SIGTERM. Expected: the step says so, and `docker run --init` is the cure.',
+        fix: 'It waits 10 seconds because `sleep` as PID 1 ignores SIGTERM. Expected: the step asks them to count the seconds, the next step (kill) explains why, and `docker run --init` is the cure.',
         step: step('01-docker-basics', 'stop'),
       },
       {
@@ -287,7 +287,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 6,
     timing: {
       plan: [
-        {minutes: 2, what: 'The four workflows table: what goes into the image, what stays outside. In the lab, everyone does workflows 1 and 2.'},
+        {minutes: 2, what: 'The four workflows table: what goes into the image, what stays outside. In the lab, everyone does workflows 1 and 2; 3 and 4 are for after the tutorial.'},
         {minutes: 6, what: 'Workflow 1 and its live run: the token, `--ip=0.0.0.0`, the host port; then tini and `--init`, starting from lab 01\'s slow `docker stop`.'},
         {minutes: 3, what: 'Workflow 2, the everyday one: the bind mount, both shells, who owns the files.'},
         {minutes: 2, what: 'Workflows 3 and 4 at the level of the picture: Compose comes after the break, the API in lab 04.'},
@@ -323,7 +323,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 7,
     timing: {
       plan: [
-        {minutes: 1, what: 'Say the core path: workflow 1, then workflow 2. Workflows 3 and 4 are for later or at home.'},
+        {minutes: 1, what: 'Say the core path: workflow 1, then workflow 2. Workflows 3 and 4 are for after the tutorial.'},
         {minutes: 8, what: 'Workflow 1: the Dockerfile\'s TODOs, build, run with a token, open the notebook.'},
         {minutes: 8, what: 'Workflow 2: the environment image, the mounted project, the outputs on the laptop.'},
         {minutes: 3, what: 'The self-check of each workflow done, and {{02-workflows/w1-jupyter#remove}} before the break.'},

@@ -20,7 +20,7 @@ test.describe('lab 02', () => {
     await expectEveryStep(page, w2, 'w2-');
     await expectEveryStep(page, w3, 'w3-');
     await expectEveryStep(page, w4, 'w4-');
-    await expect(page.locator('.theme-code-block').filter({hasText: 'w1-jupyter/starter/Dockerfile'})).toContainText('TODO 5');
+    await expect(page.locator('.theme-code-block').filter({hasText: 'w1-jupyter/starter/Dockerfile'})).toContainText('TODO 4');
     await expect(page.locator('.theme-code-block').filter({hasText: 'w2-project/starter/Dockerfile'})).toContainText('TODO 4');
     await expect(page.locator('.theme-code-block').filter({hasText: 'w3-data-app/starter/compose.yaml'})).toContainText('TODO 2');
     await expect(page.locator('.theme-code-block').filter({hasText: 'w4-api/starter/score.py'})).toContainText('TODO 3');

@@ -39,7 +39,7 @@ docker run --detach --name $container --env "JUPYTER_TOKEN=$token" --publish 127
 $published = docker port $container 8888/tcp 2>$null | Select-Object -First 1
 if (-not $published) {
   docker logs $container 2>&1 | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-  Fail 'The container stopped (its log is above).' 'Is the CMD of TODO 5 in exec form, with --ip=0.0.0.0?'
+  Fail 'The container stopped (its log is above).' 'Is the CMD of TODO 4 in exec form, with --ip=0.0.0.0?'
 }
 $port = ($published -split ':')[-1].Trim()
 $base = "http://127.0.0.1:$port"
@@ -48,22 +48,22 @@ for ($i = 0; $i -lt 60; $i++) {
   $running = (docker inspect --format '{{.State.Running}}' $container | Out-String).Trim()
   if ($running -ne 'true') {
     docker logs $container 2>&1 | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-    Fail 'The container stopped (its log is above).' 'Is the CMD of TODO 5 in exec form, with --ip=0.0.0.0?'
+    Fail 'The container stopped (its log is above).' 'Is the CMD of TODO 4 in exec form, with --ip=0.0.0.0?'
   }
   Start-Sleep -Seconds 1
 }
-if ((StatusOf "$base/api") -ne 200) { Fail 'Jupyter does not answer on port 8888 of the container.' 'Start it with --ip=0.0.0.0 --port=8888 (TODO 5): 127.0.0.1 inside a container is unreachable from outside.' }
+if ((StatusOf "$base/api") -ne 200) { Fail 'Jupyter does not answer on port 8888 of the container.' 'Start it with --ip=0.0.0.0 --port=8888 (TODO 4): 127.0.0.1 inside a container is unreachable from outside.' }
 Pass "Jupyter answers on $base"
 
 $status = StatusOf "$base/api/contents/analysis.ipynb?content=0&token=$token"
-if ($status -ne 200) { Fail "With the token, Jupyter answered $status, not 200." 'Is analysis.ipynb copied into the working folder (TODO 2)? Is the token left to JUPYTER_TOKEN?' }
+if ($status -ne 200) { Fail "With the token, Jupyter answered $status, not 200." 'Is analysis.ipynb copied into the working folder (TODO 1)? Is the token left to JUPYTER_TOKEN?' }
 Pass 'with the token, it serves analysis.ipynb'
 
 $status = StatusOf "$base/api/contents/analysis.ipynb?content=0"
 if ($status -ne 403) { Fail "Without the token, Jupyter answered $status, not 403." "Never disable the token (no --NotebookApp.token='')." }
 Pass 'without the token, it refuses (403)'
 
-if ((docker exec $container cat /proc/1/comm | Out-String).Trim() -ne 'tini') { Fail 'PID 1 is not tini.' 'Add ENTRYPOINT ["tini", "--"] (TODO 4).' }
+if ((docker exec $container cat /proc/1/comm | Out-String).Trim() -ne 'tini') { Fail 'PID 1 is not tini.' 'Keep the starter''s ENTRYPOINT ["tini", "--"].' }
 if ((docker exec $container id -u | Out-String).Trim() -eq '0') { Fail 'Jupyter runs as root.' 'Add the USER of TODO 3.' }
 Pass 'tini is PID 1, and the user is not root'
 
@@ -73,7 +73,7 @@ if ($LASTEXITCODE -ne 0) {
   Fail 'The notebook failed when run headless (its last lines are above).' 'Is the data/ folder copied into the image (TODO 2)?'
 }
 docker exec $container test -s outputs/field-predictions.csv
-if ($LASTEXITCODE -ne 0) { Fail 'The notebook ran but wrote no outputs/field-predictions.csv.' 'Can the user write to the working folder (TODO 1)?' }
+if ($LASTEXITCODE -ne 0) { Fail 'The notebook ran but wrote no outputs/field-predictions.csv.' 'Does the user own the working folder (the chown of the starter''s RUN useradd)?' }
 Pass 'the notebook runs headless inside the container'
 
 Cleanup

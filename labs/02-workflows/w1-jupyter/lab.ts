@@ -10,14 +10,14 @@ export default defineLab({
   id: '02-workflows/w1-jupyter',
   title: 'Workflow 1: a self-contained Jupyter container',
   images: [{name: 'notebook', context: '.'}],
-  starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 5}],
+  starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 4}],
   resources: {containers: ['w1-jupyter', 'w1-selfcheck'], images: ['w1-analysis:1.0', 'w1-analysis:selfcheck']},
   steps: [
     enterFolderStep('02-workflows/w1-jupyter/starter'),
     {
       id: 'build',
       title: 'Build the image',
-      explain: 'In `w1-jupyter/starter/`, once the `TODO`s of the Dockerfile are done. The notebook, the data and the packages all go into the image.',
+      explain: 'Once the `TODO`s of the Dockerfile are done. The notebook, its data and the packages all go into the image.',
       command: 'docker build -t w1-analysis:1.0 .',
       expect: 'w1-analysis:1.0',
     },
@@ -25,13 +25,14 @@ export default defineLab({
       id: 'run',
       title: 'Start Jupyter, with a token of your own',
       explain:
-        'The token is Jupyter\'s password: choose one, it reaches the server as an environment variable. Port 8890 on your computer, not 8888, which a Jupyter of your own may use; `127.0.0.1` keeps it to your computer, away from the conference WiFi.',
+        'The token is Jupyter\'s password: choose your own. Port 8888 of the container is published on port 8890 of your computer, and only there (`127.0.0.1`).',
       command: 'docker run --detach --name w1-jupyter --env JUPYTER_TOKEN=my-secret-token --publish 127.0.0.1:8890:8888 w1-analysis:1.0',
     },
     {
       id: 'open',
       title: 'Open the notebook',
-      explain: 'Go to <http://localhost:8890/?token=my-secret-token>, open `analysis.ipynb` and run it (Cell › Run All). Without the token, Jupyter asks for it.',
+      explain:
+        'Open `http://localhost:8890/?token=my-secret-token` in your browser, or run the command (on Linux, `xdg-open` instead of `open`). Open `analysis.ipynb` and run it (*Cell › Run All*). No page yet? Jupyter is starting: reload.',
       command: 'open "http://localhost:8890/?token=my-secret-token"',
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
       run: false,
@@ -40,12 +41,13 @@ export default defineLab({
     {
       id: 'api',
       title: 'Ask the server, with and without the token',
-      explain: 'Jupyter\'s API lists the files it serves. With the token it answers; without, it refuses (403). Jupyter needs a few seconds to start: if curl prints nothing yet, run it again.',
+      explain: 'Jupyter\'s API lists the files it serves. With the token it answers; without, it refuses (403). If curl prints nothing yet, Jupyter is still starting: run it again.',
       command: 'curl -s "http://localhost:8890/api/contents?token=my-secret-token"',
       powershell: 'curl.exe -s "http://localhost:8890/api/contents?token=my-secret-token"',
       expect: '"name": "analysis.ipynb"',
       // The server needs a few seconds to start: CI tries again, as the page tells students to.
       retryFor: 60,
+      optional: true,
     },
     {
       id: 'headless',
@@ -58,7 +60,8 @@ export default defineLab({
     {
       id: 'pid1',
       title: 'See who is PID 1',
-      explain: '`tini` is process 1 and Jupyter its child: tini collects the processes that dead kernels leave behind, which Jupyter as PID 1 would not.',
+      explain:
+        '`tini` is process 1 and Jupyter its child: tini passes `docker stop` on to Jupyter, and collects the processes that dead kernels leave behind, which Jupyter as PID 1 would not.',
       command: 'docker exec w1-jupyter cat /proc/1/comm',
       expect: 'tini',
       optional: true,
@@ -66,12 +69,12 @@ export default defineLab({
     {
       id: 'remove',
       title: 'Stop and remove the container',
-      explain: 'The outputs written inside the container go with it: that is this workflow\'s limit (workflow 2 keeps them on your computer).',
+      explain: 'What was written inside the container goes with it: that is this workflow\'s limit.',
       command: 'docker rm --force w1-jupyter',
       expect: 'w1-jupyter',
     },
     selfCheckStep(
-      'From `w1-jupyter/` (the folder with `check.sh`): the self-check builds your image from `starter/`, starts it with a token on a free port, checks that Jupyter answers with the token and refuses without it, that tini is PID 1, and runs the notebook headless. CI runs the same script on the solution.',
+      'From `w1-jupyter/` (`cd ..`): the self-check builds your image from `starter/`, starts it, checks the token, the user and PID 1, and runs the notebook headless.',
     ),
   ],
   checks: [

@@ -15,6 +15,8 @@ const PROVE = [
 export default defineLab({
   id: '02-workflows/w3-data-app',
   title: 'Workflow 3: an application and its database',
+  // For after the tutorial: the 20 minutes of lab 02 hold workflows 1 and 2.
+  takeHome: true,
   images: [{name: 'app', context: 'app'}],
   starter: [{claim: 'todos', file: 'compose.yaml', minTodos: 2}],
   resources: {
@@ -45,7 +47,7 @@ export default defineLab({
     {
       id: 'report',
       title: 'Open the report',
-      explain: 'In your browser, <http://localhost:8086>; or from the terminal. The app reads the table at every visit.',
+      explain: 'In your browser, `http://localhost:8086`; or from the terminal. The app reads the table at every visit.',
       command: 'curl -sS http://localhost:8086/',
       powershell: 'curl.exe -sS http://localhost:8086/',
       expect: '150 flowers',

@@ -10,7 +10,6 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")  # no screen in a container: draw straight to files
-import matplotlib.pyplot as plt
 import pandas as pd
 import sklearn
 from sklearn.linear_model import LogisticRegression
@@ -35,7 +34,8 @@ metrics = {
     "scikit-learn": sklearn.__version__,
 }
 (outputs / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
-ConfusionMatrixDisplay.from_predictions(y_test, predicted).plot()
-plt.title(f"Iris, test set: accuracy {metrics['accuracy']:.2f}")
-plt.savefig(outputs / "confusion-matrix.png", dpi=100, bbox_inches="tight")
+# from_predictions draws the matrix on a new figure: set its title and save that figure.
+display = ConfusionMatrixDisplay.from_predictions(y_test, predicted)
+display.ax_.set_title(f"Iris, test set: accuracy {metrics['accuracy']:.2f}")
+display.figure_.savefig(outputs / "confusion-matrix.png", dpi=100, bbox_inches="tight")
 print(f"accuracy {metrics['accuracy']} on {len(X_test)} test flowers; wrote outputs/metrics.json and outputs/confusion-matrix.png")
