@@ -18,7 +18,7 @@ $troubleshooting = '/docs/course/troubleshooting'
 $images = @(
   @{ Ref = 'python:3.11-slim-bookworm'; Why = 'the one Python base image every lab builds on' },
   @{ Ref = 'debian:bookworm-slim'; Why = 'the small image you pull and run in lab 01' },
-  @{ Ref = 'nginx:1.26'; Why = 'the web server in front of the data application of lab 05' },
+  @{ Ref = 'nginx:1.30-trixie'; Why = 'the web server in front of the data application of lab 05' },
   @{ Ref = 'postgres:17-trixie'; Why = 'the database of the data application of lab 05' }
 )
 
