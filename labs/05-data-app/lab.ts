@@ -37,7 +37,7 @@ export default defineLab({
       id: 'env',
       title: 'Make your .env file',
       explain:
-        'In `starter/`: Compose reads `.env` next to `compose.yaml`. It holds the database password, which must never be written into `compose.yaml` or an image; `.gitignore` keeps it out of Git. Change the password in it before the first start.',
+        'Compose reads `.env` next to `compose.yaml`. It holds the database password, which must never be written into `compose.yaml` or an image; `.gitignore` keeps it out of Git. Change the password in it before the first start.',
       command: 'cp .env.example .env',
       powershell: 'Copy-Item .env.example .env',
     },
