@@ -55,7 +55,7 @@ for (const image of manifests.flatMap((m) => m.resources?.images ?? [])) {
 }
 const labPorts = publishedPorts(labSources());
 
-/** A base image with its tag: `python:3.11-slim-bookworm`, `nginx:1.26`. */
+/** A base image with its tag: `python:3.11-slim-bookworm`, `nginx:1.30-trixie`. */
 const BASE_IMAGE = /\b(python|postgres|nginx|debian):([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)/g;
 
 /** The base images the labs build on or run, from their Dockerfiles, compose files and manifests. */
