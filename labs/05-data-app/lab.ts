@@ -50,19 +50,10 @@ export default defineLab({
       expect: 'iris-api',
     },
     {
-      id: 'plug-in',
-      title: 'Plug your API into compose.yaml',
-      explain:
-        'Open `compose.yaml` and do its three `TODO`s, in the `api` service: your image by name and tag, the `backend` network, and a restart policy.',
-      command: 'code compose.yaml',
-      run: false,
-      notRunBecause: 'it opens your editor; the check "the starter, its TODOs filled in from the solution, comes up and predicts" runs compose.yaml with these TODOs done',
-    },
-    {
       id: 'config',
-      title: 'Let Compose check the file',
+      title: 'Plug your API in, and let Compose check the file',
       explain:
-        '`docker compose config` prints the file as Compose understands it, with the values from `.env` filled in (so it shows the password: do not paste its output anywhere). `--quiet` only reports mistakes.',
+        'Open `compose.yaml` in your text editor and do its three `TODO`s, in the `api` service: your image by name and tag, the `backend` network, and a restart policy. Save it, then ask Compose to read it: `docker compose config` prints the file as Compose understands it, with the values from `.env` filled in (so it shows the password: do not paste its output anywhere). `--quiet` prints nothing when the file is right, and the mistake when it is not.',
       command: 'docker compose config --quiet',
     },
     {
