@@ -7,6 +7,7 @@ import Slide from './Slide';
 import Notes, {NoNotes} from './Notes';
 import {Step, Steps} from './Step';
 import Question from './Question';
+import LabCommands from './LabCommands';
 
 function plain(Tag: 'h1' | 'h2' | 'h3' | 'h4') {
   return function Heading({children, className}: ComponentProps<'h2'>): ReactNode {
@@ -21,6 +22,7 @@ export const deckMdxComponents = {
   Step,
   Steps,
   Question,
+  LabCommands,
   h1: plain('h1'),
   h2: plain('h2'),
   h3: plain('h3'),
