@@ -107,15 +107,16 @@ metadata = {
 metadata""", False),
     ("exercise-1-title", "markdown", """### Exercise 1: save the model
 
-Save the tuned `model` to `model/iris-model.pkl`, in one line: `pickle.dumps(model)` turns it
-into bytes, and the `write_bytes` of a path, such as `(MODEL_DIR / "iris-model.pkl")`, writes
-them to the file.""", False),
-    ("exercise-1", "code", """(MODEL_DIR / "iris-model.pkl").write_bytes(pickle.dumps(model))""", True),
+Save the tuned `model` to `model/iris-model.pkl` with `pickle.dump`, in one line: open the file
+with `with open(MODEL_DIR / "iris-model.pkl", "wb") as file:` (`"wb"`: write, binary) and, on the
+same line, dump `model` into `file`.""", False),
+    ("exercise-1", "code", """with open(MODEL_DIR / "iris-model.pkl", "wb") as file: pickle.dump(model, file)""", True),
     ("exercise-2-title", "markdown", """### Exercise 2: load it back
 
-Load `model/iris-model.pkl` into a new variable, `loaded_model`: `read_bytes()` of the path,
-then `pickle.loads(...)`. This is the line the API of lab 04 runs when it starts.""", False),
-    ("exercise-2", "code", """loaded_model = pickle.loads((MODEL_DIR / "iris-model.pkl").read_bytes())""", True),
+Load `model/iris-model.pkl` into a new variable, `loaded_model`, with `pickle.load`: the same
+one-line `with open(...)`, in mode `"rb"` (read, binary). The API of lab 04 loads the model with
+`pickle.load(file)` in the same way when it starts.""", False),
+    ("exercise-2", "code", """with open(MODEL_DIR / "iris-model.pkl", "rb") as file: loaded_model = pickle.load(file)""", True),
     ("exercise-3-title", "markdown", """### Exercise 3: predict
 
 Store the species `loaded_model.predict` gives for `new_flowers` in `predictions`.""", False),

@@ -30,11 +30,15 @@ export default defineMutants({
       id: 'model-saved-elsewhere',
       breaks: 'the model is saved next to the notebook, not in model/',
       edits: [
-        {file: NOTEBOOK, replace: '"(MODEL_DIR / \\"iris-model.pkl\\").write_bytes(pickle.dumps(model))"', with: '"Path(\\"iris-model.pkl\\").write_bytes(pickle.dumps(model))"'},
         {
           file: NOTEBOOK,
-          replace: '"loaded_model = pickle.loads((MODEL_DIR / \\"iris-model.pkl\\").read_bytes())"',
-          with: '"loaded_model = pickle.loads(Path(\\"iris-model.pkl\\").read_bytes())"',
+          replace: '"with open(MODEL_DIR / \\"iris-model.pkl\\", \\"wb\\") as file: pickle.dump(model, file)"',
+          with: '"with open(\\"iris-model.pkl\\", \\"wb\\") as file: pickle.dump(model, file)"',
+        },
+        {
+          file: NOTEBOOK,
+          replace: '"with open(MODEL_DIR / \\"iris-model.pkl\\", \\"rb\\") as file: loaded_model = pickle.load(file)"',
+          with: '"with open(\\"iris-model.pkl\\", \\"rb\\") as file: loaded_model = pickle.load(file)"',
         },
       ],
       kills: {

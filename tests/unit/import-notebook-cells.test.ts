@@ -41,7 +41,7 @@ describe('notebook cells in imported code blocks', () => {
   it('fills the code block and titles it with the file and the cell', () => {
     const code = {type: 'code', lang: 'python', meta: 'file=labs/03-model/solution/model.ipynb cell=exercise-1', value: ''};
     importLabFiles()({type: 'root', children: [code]}, {path: 'page.mdx'});
-    expect(code.value).toMatch(/pickle\.dumps\(model\)/);
+    expect(code.value).toMatch(/pickle\.dump\(model, file\)/);
     expect(code.meta).toBe('title="03-model/solution/model.ipynb, cell exercise-1"');
   });
 });
