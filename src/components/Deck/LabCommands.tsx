@@ -33,7 +33,15 @@ export default function LabCommands({lab, steps}: Props): ReactNode {
       <CodeBlock language="powershell">{shown.map((step) => step.powershell ?? step.command).join('\n')}</CodeBlock>
       {linuxSteps.map((step) => (
         <div key={step.id}>
-          <p className="deck-shell">{step.linuxOtherUser ? 'Linux, if id -u does not print 1000' : 'Linux'}</p>
+          <p className="deck-shell">
+            {step.linuxOtherUser ? (
+              <>
+                Linux, if <code>id -u</code> does not print 1000
+              </>
+            ) : (
+              'Linux'
+            )}
+          </p>
           <CodeBlock language="bash">{step.linuxOtherUser ?? step.linux}</CodeBlock>
         </div>
       ))}
