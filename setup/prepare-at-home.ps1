@@ -81,8 +81,8 @@ Build-LabImage 'lab 02 W3' 'w3-report-app' 'labs/02-workflows/w3-data-app/starte
   'In lab 02 W3 you build this same image from starter/app/: every step of that build comes',
   'from the cache.')
 Build-LabImage 'lab 03' 'iris-notebook:1.0' 'labs/03-model/starter' @(
-  'In lab 03 you build this same image from starter/: every step of that build comes from the',
-  'cache.')
+  'Lab 03 runs this very image, so you need not build it again; a build from starter/ would',
+  'take every step from the cache.')
 Build-LabImage 'lab 04' 'iris-api:1.0' 'labs/04-rest-api/solution' @(
   'The Dockerfile you write in starter/ gets the package install from the cache only if its',
   'lines up to and including RUN pip install are exactly the ones its TODOs give; if they',

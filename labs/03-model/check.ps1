@@ -41,7 +41,7 @@ if ($LASTEXITCODE -ne 0) {
   if ($runOutput.Contains('FAIL  ')) { Fail 'The model your notebook saved does not predict the three flowers (above).' 'Exercise 1 must save the tuned model, the one exercise 3 predicts with.' }
   Fail 'The notebook stopped with an error (above).' 'Open it in Jupyter, run all cells, and fix the first cell that fails.'
 }
-foreach ($file in 'iris-model.pkl', 'iris-model.joblib', 'iris-model.json') {
+foreach ($file in 'iris-model.pkl', 'iris-model.json') {
   if (-not $runOutput.Contains($file)) { Fail "The notebook ran but did not write model/$file." 'Exercise 1 saves the model into the model/ folder.' }
 }
 Pass 'the notebook runs from top to bottom and writes model/iris-model.pkl'

@@ -44,7 +44,7 @@ if ! run_output="$(docker run --rm --name "$container" "$image" sh -c \
   esac
   fail "The notebook stopped with an error (above)." "Open it in Jupyter, run all cells, and fix the first cell that fails."
 fi
-for file in iris-model.pkl iris-model.joblib iris-model.json; do
+for file in iris-model.pkl iris-model.json; do
   case "$run_output" in
     *"$file"*) ;;
     *) fail "The notebook ran but did not write model/$file." "Exercise 1 saves the model into the model/ folder." ;;

@@ -24,45 +24,58 @@ export default defineLab({
     enterFolderStep('03-model/starter'),
     {
       id: 'build',
-      title: 'Build the Jupyter image',
+      title: 'Build the Jupyter image, if the setup kit did not',
       explain:
-        'From the lab\'s `starter/` folder: the Dockerfile installs the course\'s pinned Python environment (`requirements.txt`: scikit-learn, pandas, Jupyter and every package they need, each at an exact version) and copies the notebook in. The first build takes a minute; later builds reuse the cached layers.',
+        'The setup kit\'s prepare-at-home script built `iris-notebook:1.0` at home, so you can skip this. Build it if the next step says *Unable to find image*: the Dockerfile installs the course\'s pinned Python environment (`requirements.txt`: scikit-learn, pandas, Jupyter and every package they need, each at an exact version) and copies the notebook in. That takes a few minutes the first time; later builds reuse the cached layers.',
       command: 'docker build -t iris-notebook:1.0 .',
       expect: 'iris-notebook:1.0',
+      optional: true,
     },
     {
       id: 'run',
-      title: 'Start Jupyter in a container',
+      title: 'Start Jupyter, with this folder mounted',
       explain:
-        '`--publish 127.0.0.1:8890:8888` makes the container\'s port 8888 reachable on your machine\'s port 8890, and only from your machine. 8890, not 8888, so it does not clash with a Jupyter you may already run. `JUPYTER_TOKEN` is the password for this session: pick your own. `--init` starts a tiny init process as PID 1, with Jupyter as its child: it passes on `docker stop`, and it cleans up after kernels that die, which Jupyter as PID 1 would leave behind as zombie processes.',
-      command: 'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0',
+        'The whole room runs this at the end of the lecture; if you missed it, run it now, from `starter/`. `--volume` mounts the folder you are in into the container: the notebook you edit and the `model/` folder it saves are files on your machine, and they stay when the container goes. `--publish 127.0.0.1:8890:8888` makes Jupyter\'s port 8888 your machine\'s port 8890, and only for your machine (8890, not 8888, so it does not clash with a Jupyter of your own). `JUPYTER_TOKEN` is the password for this session: pick your own. `--init` starts a tiny init process as PID 1, with Jupyter as its child: it passes on `docker stop`, and it cleans up after kernels that die.',
+      command:
+        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
+      powershell:
+        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "${PWD}:/home/learner/work" iris-notebook:1.0',
+      linuxOtherUser:
+        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --user "$(id -u):$(id -g)" --env HOME=/tmp --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
+      mountsFolder: true,
+      inLecture: true,
     },
     {
       id: 'logs',
-      title: 'Wait until Jupyter is running',
+      title: 'If the browser cannot connect yet: wait for Jupyter',
       explain:
         'Jupyter needs a few seconds to start: until then the browser gets "connection reset". Jupyter writes its messages to the container\'s log, and this line says it is ready. If the output does not have it yet, wait a moment and run the command again.',
       command: 'docker logs lab03-jupyter',
       expect: 'Jupyter Notebook 6.4.12 is running at',
       retryFor: 60,
+      mountsFolder: true,
+      optional: true,
     },
     {
       id: 'open',
-      title: 'Open the notebook in your browser',
+      title: 'Open the notebook and do the exercises',
       explain:
-        'Open `http://localhost:8890/?token=pycon` in your browser (the command below does it on macOS; on Linux use `xdg-open`). Open `model.ipynb` and run its cells from the top, then fill in the three exercise cells: save the model, load it back, predict. The last cell tells you when all is well.',
+        'Open <http://localhost:8890/?token=pycon>, then `model.ipynb`. Run all cells (*Cell → Run All*), write the three exercise cells, and run them. The last cell says when all is well.',
       command: 'open "http://localhost:8890/?token=pycon"',
+      linux: 'xdg-open "http://localhost:8890/?token=pycon"',
       powershell: 'Start-Process "http://localhost:8890/?token=pycon"',
       run: false,
       notRunBecause: 'it opens a browser; the next step runs the notebook headless instead, and the check "Jupyter answers and asks for the token" asks the same Jupyter for model.ipynb',
+      mountsFolder: true,
     },
     {
       id: 'run-all',
-      title: 'Run the whole notebook from the terminal',
+      title: 'Or run the whole notebook from the terminal',
       explain:
-        'The same as *Cell → Run All* in the browser, without a browser: `docker exec` runs `jupyter nbconvert` inside the running container, which executes every cell and saves the outputs into the notebook. This is also how CI runs it.',
+        'The same as *Cell → Run All* in the browser, without a browser: `docker exec` runs `jupyter nbconvert` inside the running container, which executes every cell and saves the outputs into your `model.ipynb`.',
       command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
       expect: 'Writing',
+      mountsFolder: true,
       optional: true,
     },
     {
@@ -72,93 +85,36 @@ export default defineLab({
         '`docker top` lists the container\'s processes. The first is `docker-init`, the init process `--init` added, and Jupyter runs under it (with a kernel for each notebook you opened).',
       command: 'docker top lab03-jupyter',
       expect: 'docker-init',
-      optional: true,
-    },
-    {
-      id: 'list-model',
-      title: 'Find the model file',
-      explain:
-        'Exercise 1 saved the model in the container\'s `model/` folder: the pickle, the joblib copy, and a small JSON file with the feature names, the classes and the versions that made it.',
-      command: 'docker exec lab03-jupyter ls model',
-      expect: 'iris-model.pkl',
-      optional: true,
-    },
-    {
-      id: 'copy-model',
-      title: 'Copy the model to your machine',
-      explain:
-        'Files written inside a container stay there. `docker cp` copies the `model/` folder to your current folder, ready for lab 04. (The next section shows how to keep your work on your machine from the start, with a bind mount.)',
-      command: 'docker cp lab03-jupyter:/home/learner/work/model .',
-    },
-    {
-      id: 'copy-notebook',
-      title: 'Copy your notebook too',
-      explain:
-        'Your answers to the exercises are in the container\'s copy of `model.ipynb`: save it in Jupyter (or run the step above), then copy it over the one in your folder. The self-check reads that one.',
-      command: 'docker cp lab03-jupyter:/home/learner/work/model.ipynb .',
-    },
-    {
-      id: 'check-copy',
-      title: 'Check the copy',
-      explain: 'The model and the notebook are now on your machine, outside any container.',
-      command: 'ls model',
-      powershell: 'Get-ChildItem model',
-      expect: 'iris-model.pkl',
+      mountsFolder: true,
       optional: true,
     },
     {
       id: 'remove',
-      title: 'Stop and remove the container',
-      explain: '`--force` stops the container and removes it in one go. Whatever it kept inside (the executed notebook too) goes with it; the copied `model/` folder stays.',
-      command: 'docker rm --force lab03-jupyter',
-      expect: 'lab03-jupyter',
-    },
-    {
-      id: 'run-mounted',
-      title: 'Start Jupyter with your folder mounted',
+      title: 'Stop and remove the container, when you are done',
       explain:
-        'Instead of copying files out, mount the folder you are in into the container with `--volume`: the notebook and the `model/` folder it writes are then files of your machine, and stay when the container goes. Run it from `starter/`, after removing the first container.',
-      command:
-        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
-      powershell:
-        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "${PWD}:/home/learner/work" iris-notebook:1.0',
-      linuxOtherUser:
-        'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --user "$(id -u):$(id -g)" --env HOME=/tmp --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
-      mountsFolder: true,
-      optional: true,
-    },
-    {
-      id: 'run-all-mounted',
-      title: 'Run the notebook on your own files',
-      explain:
-        'Work in the browser as before (`http://localhost:8890/?token=pycon`), or run every cell from the terminal. Either way Jupyter now reads and saves the `model.ipynb` of your folder.',
-      command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
-      expect: 'Writing',
-      mountsFolder: true,
-      optional: true,
-    },
-    {
-      id: 'remove-mounted',
-      title: 'Remove the container; your files stay',
-      explain: 'The container goes, and everything it wrote into your folder stays: the executed notebook and a fresh `model/`.',
+        '`--force` stops the container and removes it in one go. Your notebook and `model/` stay: they are files of your folder, not of the container. Lab 04 does not need Jupyter, so you may also leave it running.',
       command: 'docker rm --force lab03-jupyter',
       expect: 'lab03-jupyter',
       mountsFolder: true,
       optional: true,
     },
     {
-      id: 'check-mounted',
-      title: 'Look at the files the container wrote',
-      explain: '`-l` shows who owns each file: you.',
+      id: 'list-model',
+      title: 'See your model on your machine',
+      explain:
+        'The container is gone; what it wrote into your folder is not. `model/` holds the pickle and a small JSON file with the feature names, the classes and the versions that made it. `-l` shows who owns each file: you.',
       command: 'ls -l model',
       powershell: 'Get-ChildItem model',
       expect: 'iris-model.pkl',
       mountsFolder: true,
       optional: true,
     },
-    selfCheckStep(
-      'From the lab folder (the one with `check.sh`): the self-check builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom inside a container and checks that Jupyter answers. CI runs the same script on the solution.',
-    ),
+    {
+      ...selfCheckStep(
+        'The notebook\'s last cell already checks your work. This script checks it again from scratch, from the lab folder (`cd ..`, the one with `check.sh`): it builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom in a new container and checks that Jupyter answers. It takes a minute or two.',
+      ),
+      optional: true,
+    },
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
@@ -167,9 +123,9 @@ export default defineLab({
       name: 'the solution notebook runs top to bottom and writes the model',
       image: 'notebook',
       notebook: 'model.ipynb',
-      expectFiles: ['model/iris-model.pkl', 'model/iris-model.joblib', 'model/iris-model.json'],
+      expectFiles: ['model/iris-model.pkl', 'model/iris-model.json'],
       // Lab 04's checks serve this very model from the API image, as students do.
-      handOff: ['model/iris-model.pkl', 'model/iris-model.joblib', 'model/iris-model.json'],
+      handOff: ['model/iris-model.pkl', 'model/iris-model.json'],
     },
     {
       kind: 'run-output',

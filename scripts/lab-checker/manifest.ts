@@ -174,6 +174,11 @@ export interface LabStep {
   readonly command: string;
   /** The PowerShell command, only where it differs from `command`. */
   readonly powershell?: string;
+  /**
+   * Linux only, for a `run: false` step whose bash command is macOS's own (`open` a URL): the Linux
+   * command (`xdg-open`), shown under the command.
+   */
+  readonly linux?: string;
   /** Text the output must contain; shown to students as the expected output. */
   readonly expect?: string;
   /** Set to false for steps that are shown but not run (defaults to true); say why in `notRunBecause`. */

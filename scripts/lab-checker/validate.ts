@@ -37,6 +37,7 @@ function stepErrors(steps: readonly LabStep[]): string[] {
     if (!step.title.trim()) errors.push(`${where}: title is empty`);
     if (!step.command.trim()) errors.push(`${where}: command is empty`);
     if (step.linuxOtherUser !== undefined && !step.mountsFolder) errors.push(`${where}: \`linuxOtherUser\` is only for \`mountsFolder\` steps`);
+    if (step.linux !== undefined && step.run !== false) errors.push(`${where}: \`linux\` is only for \`run: false\` steps: the checker runs \`command\`, never this variant`);
     if (step.expect !== undefined && !step.expect.trim()) errors.push(`${where}: \`expect\` is blank, so it matches any output; leave it out or say what the output holds`);
     if (step.run === false) {
       if (!step.notRunBecause?.trim()) errors.push(`${where}: a \`run: false\` step needs \`notRunBecause\`: why CI does not run it, and what proves it instead`);

@@ -30,7 +30,6 @@ import pickle
 import platform
 from pathlib import Path
 
-import joblib  # joblib is its own package: never `sklearn.externals.joblib`
 import numpy as np
 import pandas as pd
 import sklearn
@@ -42,7 +41,7 @@ from sklearn.preprocessing import StandardScaler
 
 # One seed for every random step, so each run trains exactly the same model.
 RANDOM_STATE = 42
-# Where the model goes, relative to this notebook; lab 04 copies it from here.
+# Where the model goes, next to this notebook; lab 04 copies it from here.
 MODEL_DIR = Path("model")
 MODEL_DIR.mkdir(exist_ok=True)""", False),
     ("explore-title", "markdown", """## 1. Look at the data
@@ -103,46 +102,33 @@ metadata = {
     "python": platform.python_version(),
     "scikit-learn": sklearn.__version__,
     "numpy": np.__version__,
-    "joblib": joblib.__version__,
 }
 (MODEL_DIR / "iris-model.json").write_text(json.dumps(metadata, indent=2) + "\\n")
 metadata""", False),
     ("exercise-1-title", "markdown", """### Exercise 1: save the model
 
-Save the tuned `model` to `model/iris-model.pkl` with `pickle.dump` (open the file in binary
-mode, `"wb"`). Then save it a second time with `joblib.dump` to `model/iris-model.joblib`:
-joblib is the alternative scikit-learn recommends for models holding large NumPy arrays.""", False),
-    ("exercise-1", "code", """model_path = MODEL_DIR / "iris-model.pkl"
-with open(model_path, "wb") as file:
-    pickle.dump(model, file)
-
-joblib.dump(model, MODEL_DIR / "iris-model.joblib")
-print(f"saved {model_path} ({model_path.stat().st_size} bytes)")""", True),
+Save the tuned `model` to `model/iris-model.pkl` with `pickle.dump`, in one line: open the file
+with `with open(MODEL_DIR / "iris-model.pkl", "wb") as file:` (`"wb"`: write, binary) and, on the
+same line, dump `model` into `file`.""", False),
+    ("exercise-1", "code", """with open(MODEL_DIR / "iris-model.pkl", "wb") as file: pickle.dump(model, file)""", True),
     ("exercise-2-title", "markdown", """### Exercise 2: load it back
 
-Load `model/iris-model.pkl` into a new variable `loaded_model` with `pickle.load` (mode `"rb"`),
-and `model/iris-model.joblib` into `loaded_with_joblib` with `joblib.load`. This is exactly what
-the API will do when it starts.""", False),
-    ("exercise-2", "code", """with open(MODEL_DIR / "iris-model.pkl", "rb") as file:
-    loaded_model = pickle.load(file)
-
-loaded_with_joblib = joblib.load(MODEL_DIR / "iris-model.joblib")
-loaded_model""", True),
+Load `model/iris-model.pkl` into a new variable, `loaded_model`, with `pickle.load`: the same
+one-line `with open(...)`, in mode `"rb"` (read, binary). The API of lab 04 loads the model with
+`pickle.load(file)` in the same way when it starts.""", False),
+    ("exercise-2", "code", """with open(MODEL_DIR / "iris-model.pkl", "rb") as file: loaded_model = pickle.load(file)""", True),
     ("exercise-3-title", "markdown", """### Exercise 3: predict
 
-Use `loaded_model.predict` on `new_flowers` and store the result in `predictions`. Print it, and
-the class probabilities from `loaded_model.predict_proba`.""", False),
-    ("exercise-3", "code", """predictions = loaded_model.predict(new_flowers)
-print(predictions)
-print(loaded_model.predict_proba(new_flowers).round(3))""", True),
+Store the species `loaded_model.predict` gives for `new_flowers` in `predictions`.""", False),
+    ("exercise-3", "code", """predictions = loaded_model.predict(new_flowers)""", True),
     ("check-title", "markdown", """## Check your work
 
-This cell fails until the exercises are done. When it passes, `model/` holds your model: copy
-`model/iris-model.pkl` to lab 04.""", False),
+This cell fails until the exercises are done. When it passes, your model is in the `model/`
+folder next to this notebook, ready for lab 04.""", False),
     ("check", "code", """assert (MODEL_DIR / "iris-model.pkl").is_file(), "Exercise 1: model/iris-model.pkl was not written"
-assert (MODEL_DIR / "iris-model.joblib").is_file(), "Exercise 1: model/iris-model.joblib was not written"
+assert loaded_model is not model, "Exercise 2: load loaded_model from the file, not from the variable model"
 assert list(predictions) == expected_species, f"Exercise 3: predicted {list(predictions)}, expected {expected_species}"
-assert list(loaded_with_joblib.predict(new_flowers)) == expected_species, "Exercise 2: the joblib copy predicts differently"
+print("predicted:", ", ".join(predictions))
 print("All exercise checks passed: the model is saved, loads back and predicts the three flowers.")""", False),
 ]
 

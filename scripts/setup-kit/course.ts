@@ -10,7 +10,7 @@ import {parse} from 'yaml';
 import {fromImages, labBaseImages} from '../lab-checker/base-images';
 import {publishedPorts} from '../lab-checker/checks/host-ports';
 import {findLabIds, loadLab, type LoadedLab} from '../lab-checker/load-labs';
-import type {LabImage} from '../lab-checker/manifest';
+import type {LabImage, LabStep} from '../lab-checker/manifest';
 import {hostPortOf} from '../lab-checker/lint/compose/rules/compose-safe-host-ports.js';
 import {parseDotenv} from '../lab-checker/lint/shared/dotenv.js';
 import {courseDisk, courseImages, setupCheckImage} from '../../src/data/images';
@@ -122,13 +122,21 @@ function composeFiles(lab: LoadedLab): string[] {
   return [...dirs].map((dir) => path.join(lab.dir, 'solution', dir, 'compose.yaml')).filter((file) => existsSync(file));
 }
 
-/** The tag students give an image: `docker build -t TAG .` in a step, or Compose's `<project>-<service>`. */
-function tagOf(lab: LoadedLab, image: LabImage): string | undefined {
+/** The step in which students build an image: `docker build -t TAG CONTEXT`. */
+function buildStepOf(lab: LoadedLab, image: LabImage): {tag: string; step: LabStep} | undefined {
   const context = path.normalize(image.context);
   for (const step of lab.manifest.steps ?? []) {
     const build = /\bdocker\s+build\s+(?:-t|--tag)[\s=](\S+)\s+(\S+)\s*$/.exec(step.command);
-    if (build && path.normalize(build[2] ?? '') === context) return build[1];
+    if (build?.[1] && path.normalize(build[2] ?? '') === context) return {tag: build[1], step};
   }
+  return undefined;
+}
+
+/** The tag students give an image: `docker build -t TAG .` in a step, or Compose's `<project>-<service>`. */
+function tagOf(lab: LoadedLab, image: LabImage): string | undefined {
+  const context = path.normalize(image.context);
+  const built = buildStepOf(lab, image);
+  if (built) return built.tag;
   for (const file of composeFiles(lab)) {
     const doc = parse(readFileSync(file, 'utf8')) as {name?: string; services?: Record<string, {build?: string | {context?: string}}>};
     for (const [service, definition] of Object.entries(doc.services ?? {})) {
@@ -177,7 +185,10 @@ function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string,
     const relDir = path.relative(repoRoot, dir).split(path.sep).join('/');
     const starterRel = `starter/${inStarter === '' ? '' : `${inStarter.split(path.sep).join('/')}/`}`;
     const saves: string[] = [];
-    if (fromStarter) {
+    if (fromStarter && buildStepOf(lab, image)?.step.optional) {
+      // Lab 03 runs the image as this script built it: its build step is for those who did not run the script.
+      saves.push(`${capitalized(label)} runs this very image, so you need not build it again; a build from ${starterRel} would take every step from the cache.`);
+    } else if (fromStarter) {
       saves.push(`In ${label} you build this same image from ${starterRel}: every step of that build comes from the cache.`);
     } else {
       const theirs = existsSync(starterDockerfile) ? dockerfileInstructions(readFileSync(starterDockerfile, 'utf8')) : [];

@@ -373,10 +373,10 @@ export const instructorNotes: readonly InstructorNote[] = [
         {minutes: 10, what: 'The room rests; you and the helpers go to the laptops that failed a lab or the setup check.'},
         {minutes: 5, what: 'Get the second half ready: your lab 03 and lab 04 demos, and the projector on the project deck.'},
       ],
-      cues: [{after: 10, say: '"Back in five minutes. If you are at your laptop, start lab 03\'s image build now: the lab after the next lecture is a short one."'}],
+      cues: [{after: 10, say: '"Back in five minutes. If the setup check says lab 03\'s image is not built, start its build now: the next lecture ends by starting it."'}],
     },
     demo: [
-      demoStep('03-model', 'build', 'Ask everyone to start this in `labs/03-model/starter` at the start of the break: it installs Jupyter and the pinned packages, which otherwise eats the short lab 03. For those who ran the prepare-at-home script, it comes from the cache in seconds.'),
+      demoStep('03-model', 'build', 'Only for those whose setup check says `iris-notebook:1.0` is missing (no prepare-at-home script): they start it in `labs/03-model/starter` at the start of the break, since it installs Jupyter and the pinned packages. The next lecture ends with the room starting this image.'),
       show('Ask who has run the setup check again since the morning: it now also says which lab images are built.'),
       demoStep('02-workflows/w1-jupyter', 'remove', 'Look at {{01-docker-basics#ps}} on the laptops you visit: a workflow 1 container still running holds port 8890, which lab 03 needs.'),
       show('Check your own machine: {{05-data-app#api-image}} for the Compose demos (the lab 04 demo makes the image if it is missing), and the lab 03 image built.'),
@@ -405,11 +405,12 @@ export const instructorNotes: readonly InstructorNote[] = [
         {minutes: 3, what: 'The iris classifier as a Pipeline, and serialization with `pickle` and joblib.'},
         {minutes: 2, what: '*Pickles come with strings attached*: version mismatch, and never unpickling what a user uploads.'},
         {minutes: 2, what: 'REST in one slide, the four endpoints, and the `requests` calls students will use in lab 04.'},
-        {minutes: 1, what: 'The quick knowledge check, then hand over to lab 03.'},
+        {minutes: 1, what: 'The room starts Jupyter for lab 03, then the quick knowledge check while it starts.'},
       ],
     },
     demo: [
-      show('No terminal: while you talk, the lab 03 builds started in the break finish. On the map slide, point at which lab makes which box.'),
+      show('No terminal until the end: on the map slide, point at which lab makes which box.'),
+      demoStep('03-model', 'run', 'The slide before the knowledge check shows this step\'s commands, with the `cd` before it: everyone runs them, you too, so that Jupyter is up when the lab starts. Walk the room once: a `docker run` that answers *Unable to find image* needs the image built first.'),
       show('On *Talking to an API from Python*, show the last call: a 400 with a JSON body naming the field. The wording is the lab 04 API\'s own, and lab 04\'s checks require it.'),
     ],
     pitfalls: [
@@ -431,15 +432,15 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 10,
     timing: {
       plan: [
-        {minutes: 1, what: 'Start Jupyter (the image should be built from the break) and wait for the log line.'},
-        {minutes: 3, what: 'The three exercise cells in the browser: save the model, load it back, predict.'},
-        {minutes: 1, what: 'Copy the model and the notebook out of the container, and remove it.'},
+        {minutes: 1, what: 'Open Jupyter in the browser (it runs since the lecture) and run the notebook from the top.'},
+        {minutes: 3, what: 'The three one-line exercise cells: save the model, load it back, predict.'},
+        {minutes: 1, what: 'The last cell passes: the model is in `starter/model/` on their machine, for lab 04.'},
       ],
-      cues: [{after: 4, say: '"Wherever you are in the notebook: copy the model folder out now. Lab 04 starts from it."'}],
+      cues: [{after: 4, say: '"Run the last cell: when it says All exercise checks passed, your model is on your machine, ready for lab 04."'}],
     },
     demo: [
       demoStep('03-model', 'open', 'Show the token in the address; then open `model.ipynb` and run it from the top.'),
-      demoStep('03-model', 'copy-model', 'The one step nobody may skip: lab 04\'s starter copies the model from `labs/03-model/starter/model/`.'),
+      demoStep('03-model', 'list-model', 'Optional, at the end: the model is a file in the student\'s own folder, which is where lab 04\'s starter copies it from.'),
     ],
     pitfalls: [
       {
@@ -455,23 +456,24 @@ export const instructorNotes: readonly InstructorNote[] = [
       },
       {
         problem: '`Conflict. The container name "/lab03-jupyter" is already in use`.',
-        fix: 'A container of that name exists, maybe stopped: {{03-model#remove}}, then run again.',
+        fix: 'A container of that name exists, maybe stopped, maybe started from another folder: {{03-model#remove}}, then start it again from `labs/03-model/starter`.',
         step: step('03-model', 'remove'),
       },
       {
-        problem: 'The copied `model.ipynb` has none of their answers.',
-        fix: 'They did not save in Jupyter before `docker cp`: save (or run the *Run the whole notebook* step), then copy again.',
-        step: step('03-model', 'copy-notebook'),
+        problem: 'Jupyter lists an empty folder, or a folder without `model.ipynb`.',
+        fix: 'They ran `docker run` in another folder, which is what the mount shares. Remove the container, `cd` into `labs/03-model/starter` and start it again.',
+        step: step('03-model', 'run'),
       },
       {
-        problem: 'With the optional mounted folder on Linux, saving the model fails with `PermissionError`.',
-        fix: 'Their user id is not 1000: use the Linux variant of the mounted `docker run`.',
+        problem: 'On Linux, saving the model fails with `PermissionError`.',
+        fix: 'Their user id is not 1000: use the Linux variant of the `docker run` step.',
         troubleshooting: 'bind-mount-permissions',
-        step: step('03-model', 'run-mounted'),
+        step: step('03-model', 'run'),
       },
       {
-        problem: 'The build never finished (no prepare-at-home, slow WiFi, Apple silicon compiling two packages).',
-        fix: 'Let them follow on a neighbour\'s screen and copy the model from there: lab 04 needs only the three files of `model/`.',
+        problem: '`Unable to find image \'iris-notebook:1.0\' locally`: the image was never built (no prepare-at-home, slow WiFi, Apple silicon compiling two packages).',
+        fix: 'They build it ({{03-model#build}}) and follow on a neighbour\'s screen meanwhile; lab 04 needs only the two files of `model/`, which a neighbour can share.',
+        step: step('03-model', 'build'),
         troubleshooting: 'apple-silicon',
       },
     ],

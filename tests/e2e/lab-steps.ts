@@ -1,4 +1,4 @@
-/** What every lab page must show of its manifest's steps: each command, its expected output, its Linux variant. */
+/** What every lab page must show of its manifest's steps: each command, its expected output, its Linux variants. */
 import {expect, type Locator, type Page} from '@playwright/test';
 import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
 
@@ -19,6 +19,10 @@ export async function expectEveryStep(page: Page, lab: LabManifest, prefix = '')
     else await expect(heading, where).not.toContainText('Optional');
     if (step.retryFor) {
       await expect(section.getByRole('note', {name: 'Wait and run it again'}), where).toContainText(`If the output does not include ${step.expect} yet, wait a moment`);
+    }
+    if (step.linux) {
+      // The Linux command where macOS has its own (xdg-open for open), under the main command.
+      await expect(section.getByRole('note', {name: 'Linux', exact: true}).locator('pre'), where).toHaveText(step.linux);
     }
     if (step.linuxOtherUser) {
       // The variant for Linux users whose id is not 1000 sits under the main command, with its condition.

@@ -14,11 +14,12 @@ describe('mountedGroup', () => {
     expect(mountedGroup(steps, 5).map((s) => s.id)).toEqual(['again']);
   });
 
-  it('replays lab 03 from the mounted start to the removal, so the Linux variant is cleaned up after', () => {
+  it('replays lab 03 from the mounted start past the removal, so the Linux variant is cleaned up and its model checked after', () => {
     const steps03 = lab03.steps ?? [];
     const index = steps03.findIndex((s) => s.linuxOtherUser !== undefined);
     const group = mountedGroup(steps03, index).map((s) => s.id);
-    expect(group[0]).toBe('run-mounted');
-    expect(group).toContain('remove-mounted');
+    expect(group[0]).toBe('run');
+    expect(group).toContain('run-all');
+    expect(group.indexOf('list-model')).toBeGreaterThan(group.indexOf('remove'));
   });
 });

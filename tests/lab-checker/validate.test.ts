@@ -67,6 +67,16 @@ describe('validateLab', () => {
     expect(validateLab(lab(true), 'x')).toEqual([]);
   });
 
+  it('takes a Linux command only on a step it does not run, since it would run the macOS one', () => {
+    const open = (run?: boolean) =>
+      minimal({
+        steps: [step({command: 'open http://localhost:8890', linux: 'xdg-open http://localhost:8890', run, notRunBecause: 'it opens a browser'})],
+        checks: [{kind: 'steps', name: 'steps'}],
+      });
+    expect(validateLab(open(false), 'x')).toEqual([]);
+    expect(validateLab(open(), 'x').join('\n')).toMatch(/`linux` is only for `run: false` steps/);
+  });
+
   it('ignores steps that are not run, but wants to know why each is not', () => {
     const shown = (notRunBecause?: string) =>
       minimal({steps: [step({command: 'docker run -it debian bash', run: false, notRunBecause})], checks: [{kind: 'steps', name: 'steps'}]});

@@ -16,7 +16,7 @@ export default defineMutants({
       edits: [
         {
           file: NOTEBOOK,
-          replace: '    "predictions = loaded_model.predict(new_flowers)\\n",\n    "print(predictions)\\n",\n    "print(loaded_model.predict_proba(new_flowers).round(3))"\n',
+          replace: '    "predictions = loaded_model.predict(new_flowers)"\n',
           with: '',
         },
       ],
@@ -30,8 +30,16 @@ export default defineMutants({
       id: 'model-saved-elsewhere',
       breaks: 'the model is saved next to the notebook, not in model/',
       edits: [
-        {file: NOTEBOOK, replace: '"model_path = MODEL_DIR / \\"iris-model.pkl\\"\\n",', with: '"model_path = Path(\\"iris-model.pkl\\")\\n",'},
-        {file: NOTEBOOK, replace: '"with open(MODEL_DIR / \\"iris-model.pkl\\", \\"rb\\") as file:\\n",', with: '"with open(\\"iris-model.pkl\\", \\"rb\\") as file:\\n",'},
+        {
+          file: NOTEBOOK,
+          replace: '"with open(MODEL_DIR / \\"iris-model.pkl\\", \\"wb\\") as file: pickle.dump(model, file)"',
+          with: '"with open(\\"iris-model.pkl\\", \\"wb\\") as file: pickle.dump(model, file)"',
+        },
+        {
+          file: NOTEBOOK,
+          replace: '"with open(MODEL_DIR / \\"iris-model.pkl\\", \\"rb\\") as file: loaded_model = pickle.load(file)"',
+          with: '"with open(\\"iris-model.pkl\\", \\"rb\\") as file: loaded_model = pickle.load(file)"',
+        },
       ],
       kills: {
         'the solution notebook runs top to bottom and writes the model': 'Exercise 1: model/iris-model.pkl was not written',
@@ -60,11 +68,17 @@ export default defineMutants({
       edits: [
         {
           file: 'lab.ts',
-          replace: "'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0'",
-          with: "'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon iris-notebook:1.0'",
+          replace: `'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0'`,
+          with: `'docker run --detach --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0'`,
         },
       ],
       kills: {'step pid1': 'printed no "docker-init"'},
+    },
+    {
+      id: 'folder-not-mounted',
+      breaks: "the page's docker run mounts no folder, so the model the notebook saves stays in the container and goes with it",
+      edits: [{file: 'lab.ts', replace: `--env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',\n      powershell:`, with: `--env JUPYTER_TOKEN=pycon iris-notebook:1.0',\n      powershell:`}],
+      kills: {'step list-model': "ls: cannot access 'model'"},
     },
     {
       id: 'copy-typo',

@@ -10,13 +10,15 @@ interface Props {
   readonly steps: string;
   /** Shows the steps' Windows PowerShell variants too, where they have one. */
   readonly powershell?: boolean;
+  /** Shows the steps' Linux variants too (`xdg-open`, another user id), for a command the room runs. */
+  readonly linux?: boolean;
 }
 
 /**
  * A lab's commands on a slide, read from the lab's manifest: the very commands the lab page shows
  * and the lab checker runs, so a slide cannot drift from the lab. An unknown step fails the build.
  */
-export default function LabCommand({lab, steps, powershell = false}: Props): ReactNode {
+export default function LabCommand({lab, steps, powershell = false, linux = false}: Props): ReactNode {
   const resolved = steps
     .split(/\s+/)
     .filter(Boolean)
@@ -28,6 +30,7 @@ export default function LabCommand({lab, steps, powershell = false}: Props): Rea
   const numbers = resolved.map((r) => r.number).join(', ');
   const title = `${stepSources[lab].label}, step${resolved.length > 1 ? 's' : ''} ${numbers}`;
   const variants = powershell ? resolved.filter((r) => r.step.powershell) : [];
+  const linuxSteps = linux ? resolved.filter((r) => r.step.linuxOtherUser ?? r.step.linux) : [];
   return (
     <>
       <CodeBlock language="bash" title={title}>
@@ -38,6 +41,11 @@ export default function LabCommand({lab, steps, powershell = false}: Props): Rea
           {resolved.map((r) => r.step.powershell ?? r.step.command).join('\n')}
         </CodeBlock>
       )}
+      {linuxSteps.map(({step}) => (
+        <CodeBlock key={step.id} language="bash" title={step.linuxOtherUser ? 'On Linux, if id -u does not print 1000' : 'On Linux'}>
+          {step.linuxOtherUser ?? step.linux}
+        </CodeBlock>
+      ))}
     </>
   );
 }

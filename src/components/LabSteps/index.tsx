@@ -90,6 +90,14 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
             </p>
           )}
           <Command step={step} />
+          {step.linux && (
+            <div className={styles.variant} role="note" aria-label="Linux">
+              <p>
+                <strong>On Linux</strong>, use this instead:
+              </p>
+              <CodeBlock language="bash">{step.linux}</CodeBlock>
+            </div>
+          )}
           {step.linuxOtherUser && (
             <div className={styles.variant} role="note" aria-label="Linux, another user id">
               <p>
