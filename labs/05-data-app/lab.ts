@@ -78,6 +78,7 @@ export default defineLab({
       explain:
         'Go to <http://localhost:8088>, choose `data/flowers.csv` and press **Upload and predict**: a table of twelve flowers with their species, and a download button. Try a broken file too: a copy of it with a letter in a number.',
       command: 'open http://localhost:8088',
+      linux: 'xdg-open http://localhost:8088',
       powershell: 'Start-Process http://localhost:8088',
       run: false,
       notRunBecause: 'it opens a browser; the stack\'s browser tests (tests/data-app/) upload files through this page in Chromium instead',
