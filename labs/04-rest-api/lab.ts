@@ -89,7 +89,7 @@ export default defineLab({
       id: 'model-fallback',
       title: 'No model from lab 03? Make it here',
       explain:
-        'Instead of the step above: `train_model.py` trains the same model as lab 03\'s notebook, in lab 03\'s image, and saves it in `model/`. It takes about ten seconds.',
+        'Only if the step above found no model. `train_model.py` trains the same model as lab 03\'s notebook, in lab 03\'s image, and saves it in `model/`, in a few seconds.',
       command: 'docker run --rm --user "$(id -u):$(id -g)" --volume "$(pwd):/lab" --workdir /lab iris-notebook:1.0 python train_model.py',
       powershell: 'docker run --rm --volume "${PWD}:/lab" --workdir /lab iris-notebook:1.0 python train_model.py',
       expect: 'saved model/iris-model.pkl',
@@ -99,7 +99,7 @@ export default defineLab({
       id: 'build',
       title: 'Fill in the four TODOs, then build',
       explain:
-        'In `app.py`, TODO 1 loads the model and TODO 2 predicts: one line each, from your notebook. In `Dockerfile`, TODO 3 copies `model/` and TODO 4 is the `CMD`.',
+        'In `app.py`, TODO 1 loads the model and TODO 2 predicts: one line each, from your notebook. In `Dockerfile`, TODO 3 copies `model/` and TODO 4 is the `CMD`. The build ends by naming the image.',
       command: 'docker build -t iris-api:1.0 .',
       expect: 'iris-api:1.0',
     },
