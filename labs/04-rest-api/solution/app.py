@@ -6,8 +6,8 @@
     POST /predict/batch          a JSON list of such objects (at most 1000)
 
 The app answers in JSON, errors too. Bad input gets a 4xx error before the model is called:
-api_errors.py checks it, and you need not change that file. The model is loaded once, when the app starts, from the
-pickle made in lab 03 (MODEL_PATH says where): the API never trains.
+api_errors.py checks it, and you need not change that file. The model is loaded once, when the
+app starts, from the pickle made in lab 03 (MODEL_PATH says where): the API never trains.
 """
 import logging
 import os
