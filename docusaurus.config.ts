@@ -10,6 +10,7 @@ import codeHighlightPlugin from './src/plugins/code-highlight';
 import searchHighlightPlugin from './src/plugins/search-highlight';
 import instructorStepsPlugin from './src/plugins/instructor-steps';
 import labTimePlugin from './src/plugins/lab-time';
+import courseProofPlugin from './src/plugins/course-proof';
 import shortTasksPlugin from './src/plugins/short-tasks';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
@@ -68,7 +69,7 @@ const config: Config = {
   // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
   // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
   // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, shortTasksPlugin],
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin, shortTasksPlugin],
 
   presets: [
     [

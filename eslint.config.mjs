@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/**', 'build-base-url/**', '.docusaurus/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'labs/**/*.js']},
+  {ignores: ['build/**', 'build-base-url/**', '.docusaurus/**', 'node_modules/**', 'test-results/**', 'test-reports/**', 'playwright-report/**', 'labs/**/*.js']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ const sidebars: SidebarsConfig = {
     'course/before-the-tutorial',
     'course/troubleshooting',
     'course/instructors',
+    'course/how-this-course-is-proven',
     'course/about',
   ],
   labs: [

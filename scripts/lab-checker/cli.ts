@@ -141,7 +141,11 @@ async function main(): Promise<number> {
   for (const lab of labs) progress(`  ${lab.id}: ${labVerdict(lab)}`);
   const extras = [skipped.length ? `${skipped.length} check(s) skipped` : '', equivalents.length ? `${equivalents.length} through an equivalent` : ''].filter(Boolean).join(', ');
   if (report.ok) progress(`all ${labs.length} lab(s) pass${extras ? ` (${extras}, listed above)` : ''} in ${report.seconds}s; report: ${args.reportFile}`);
-  else progress(`FAILED${failedLabs.length ? `: ${failedLabs.join(', ')}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
+  else {
+    const unproven = labs.filter((lab) => lab.status === 'skip').map((lab) => lab.id);
+    const what = [failedLabs.length ? failedLabs.join(', ') : '', unproven.length ? `not proven, every check skipped: ${unproven.join(', ')}` : ''].filter(Boolean).join('; ');
+    progress(`FAILED${what ? `: ${what}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
+  }
   return report.ok ? 0 : 1;
 }
 

@@ -28,10 +28,6 @@ export function setBaseEnv(env: NodeJS.ProcessEnv): void {
   baseEnv = env;
 }
 
-export function getBaseEnv(): NodeJS.ProcessEnv {
-  return baseEnv;
-}
-
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve) => {

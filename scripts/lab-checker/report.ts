@@ -26,7 +26,8 @@ export interface ImageReport {
 export interface LabReport {
   readonly id: string;
   readonly title: string;
-  readonly status: 'pass' | 'fail';
+  /** 'skip': nothing failed, but none of the lab's own checks ran here, so nothing is proven. */
+  readonly status: LabStatus;
   /** Checks not run here, each with its reason in `checks`: a pass with skips says so. */
   readonly skipped: number;
   /** Steps proved through an equivalent command (`ranInstead`), not exactly as shown. */
@@ -67,13 +68,21 @@ export interface LabsReport {
   readonly error?: string;
 }
 
-export function labStatus(checks: readonly CheckReport[]): 'pass' | 'fail' {
-  return checks.some((check) => check.status === 'fail') ? 'fail' : 'pass';
+export type LabStatus = 'pass' | 'fail' | 'skip';
+
+/** The checks every lab gets before its own: they prove the material, not that the lab works. */
+const PRELIMINARY: ReadonlySet<CheckReport['kind']> = new Set(['manifest', 'lint', 'starter', 'build']);
+
+/** A failure fails the lab; a lab none of whose own checks passed is skipped, never passed. */
+export function labStatus(checks: readonly CheckReport[]): LabStatus {
+  if (checks.some((check) => check.status === 'fail')) return 'fail';
+  return checks.some((check) => !PRELIMINARY.has(check.kind) && check.status === 'pass') ? 'pass' : 'skip';
 }
 
 /** "pass", "pass, 2 skipped, 1 through an equivalent" or "FAIL": what a lab's result line says. */
 export function labVerdict(lab: Pick<LabReport, 'status' | 'skipped' | 'equivalents'>): string {
   if (lab.status === 'fail') return 'FAIL';
+  if (lab.status === 'skip') return `NOT PROVEN: all ${lab.skipped} of its checks skipped`;
   const extras = [lab.skipped > 0 ? `${lab.skipped} skipped` : '', lab.equivalents > 0 ? `${lab.equivalents} through an equivalent` : ''].filter(Boolean);
   return ['pass', ...extras].join(', ');
 }

@@ -15,3 +15,15 @@ export const chromiumArgs: readonly string[] = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** Debian's Chromium, or else the one `npx playwright install chromium` put in Playwright's cache (as on GitHub's runners). */
+export async function findChromium(): Promise<string | undefined> {
+  if (systemChromium) return systemChromium;
+  try {
+    const {chromium} = await import('playwright-core');
+    const installed = chromium.executablePath();
+    return existsSync(installed) ? installed : undefined;
+  } catch {
+    return undefined;
+  }
+}

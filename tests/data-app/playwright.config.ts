@@ -7,6 +7,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   retries: 0,
+  // A focused test (`.only`) would leave the rest of the suite unrun: refused in CI.
+  forbidOnly: !!process.env.CI,
   workers: 1,
   reporter: 'list',
   outputDir: '../../build/data-app-playwright',

@@ -46,10 +46,16 @@ describe('labStatus', () => {
     expect(labStatus([check('skip', 'a'), check('fail', 'b'), check('skip', 'c')])).toBe('fail');
   });
 
-  it('passes a lab whose checks pass or are skipped, even all skipped', () => {
+  it('passes a lab when at least one of its own checks passed and none failed', () => {
     expect(labStatus([check('pass', 'a'), check('skip', 'b')])).toBe('pass');
-    expect(labStatus([check('skip', 'a'), check('skip', 'b')])).toBe('pass');
-    expect(labStatus([])).toBe('pass');
+  });
+
+  it('does not pass a lab whose own checks all skipped, whatever its lint and build did', () => {
+    expect(labStatus([check('skip', 'a'), check('skip', 'b')])).toBe('skip');
+    expect(labStatus([{...check('pass', 'lint'), kind: 'lint'}, {...check('pass', 'build'), kind: 'build'}, check('skip', 'b')])).toBe('skip');
+    expect(labStatus([])).toBe('skip');
+    expect(labVerdict({status: 'skip', skipped: 2, equivalents: 0})).toBe('NOT PROVEN: all 2 of its checks skipped');
+    expect(reportOk({labs: [lab('a', 'pass'), {...lab('b', 'pass'), status: 'skip'}]})).toBe(false);
   });
 });
 

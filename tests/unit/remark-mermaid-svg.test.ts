@@ -12,7 +12,7 @@ import {diagramIds, themedId} from '../../src/plugins/remark-mermaid-svg/ids';
 import {NoBrowserError, type Render, type RenderJob} from '../../src/plugins/remark-mermaid-svg/render';
 import {diagramText} from '../../src/plugins/remark-mermaid-svg/source';
 import {svgIds, tidySvg} from '../../src/plugins/remark-mermaid-svg/svg';
-import {systemChromium} from '../../scripts/lib/chromium';
+import {findChromium} from '../../scripts/lib/chromium';
 import {parseMdx} from './deck-source';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -173,8 +173,9 @@ describe('remarkMermaidSvg', () => {
   });
 });
 
-// The real renderer, where a browser is installed (npm test's machines have one; the build needs it too).
-describe.skipIf(!systemChromium)('remarkMermaidSvg in headless Chromium', () => {
+// The real renderer, where a browser is installed, Debian's or Playwright's (npm test's machines have one; the build needs it too).
+const chromiumPath = await findChromium();
+describe.skipIf(!chromiumPath)('remarkMermaidSvg in headless Chromium', () => {
   it('draws each diagram in both themes, as text, with ids that cannot clash on the page', {timeout: 60_000}, async () => {
     const flowchart = ['flowchart LR', '  accTitle: Net', '  accDescr: nginx calls web.', '  subgraph front ["network: frontend"]', '    nginx -- "http://web:8000" --> web', '  end'].join('\n');
     const sequence = ['sequenceDiagram', '  accTitle: Upload', '  accDescr: The browser posts to web.', '  B->>W: POST /uploads', '  W-->>B: 303'].join('\n');

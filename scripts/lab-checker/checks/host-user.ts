@@ -5,7 +5,8 @@
  * macOS and Windows) shares a folder as it is; any other Linux student needs the step's
  * `linuxOtherUser` variant. The checker plays both students where it can.
  */
-import {chmodSync, chownSync, readdirSync, statSync} from 'node:fs';
+import {chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {run, type RunResult} from '../proc';
 import type {LabContext} from '../context';
@@ -79,9 +80,12 @@ export function imageUidStudent(ctx: LabContext, folder: string): HostStudent | 
     // Not root, so it cannot be uid 1000 (a CI runner is uid 1001): the folder is opened to the
     // container's user instead, which is what being uid 1000 gives a student.
     openFolderToAll(folder);
+    // A step that compares file owners with `id -u` asks who the student is: the one played, uid 1000.
+    const env = {...ctx.env, PATH: `${idAnsweringAs(IMAGE_UID)}${path.delimiter}${ctx.env.PATH ?? ''}`};
     return {
-      ...currentUser(ctx),
-      preparedBy: `run as uid ${uid}, not ${IMAGE_UID}, with the folder made writable for the container's uid ${IMAGE_UID} (chmod -R a+rwX) instead`,
+      label: `uid ${IMAGE_UID}`,
+      run: (command, cwd, timeoutSeconds) => run('bash', ['-c', command], {cwd, env, timeoutSeconds}),
+      preparedBy: `run as uid ${uid}, not ${IMAGE_UID}, with the folder made writable for the container's uid ${IMAGE_UID} (chmod -R a+rwX) and \`id -u\` / \`id -g\` answering ${IMAGE_UID} instead`,
     };
   }
   return {...currentUser(ctx), label: `uid ${IMAGE_UID}`};
@@ -103,6 +107,32 @@ export function otherUidStudent(ctx: LabContext, folder: string): HostStudent | 
   giveFolderTo(folder, OTHER_UID);
   return asUid(ctx, OTHER_UID);
 }
+
+/**
+ * A folder holding an `id` that answers `-u` and `-g` as `uid` and passes every other question to
+ * the real `id`: first on PATH, it makes the steps' `id -u` name the student being played.
+ */
+export function idAnsweringAs(uid: number): string {
+  const made = idFolders.get(uid);
+  if (made !== undefined && existsSync(made)) return made;
+  const real = ['/usr/bin/id', '/bin/id'].find((file) => existsSync(file)) ?? 'id';
+  const dir = mkdtempSync(path.join(tmpdir(), 'played-id-'));
+  const script = [
+    '#!/bin/sh',
+    `# The student the lab checker plays is uid ${uid}; any other question goes to the real id.`,
+    'case "$*" in',
+    `  -u|-g|-ru|-rg|"-u -r"|"-g -r"|"-r -u"|"-r -g") echo ${uid} ;;`,
+    `  *) exec ${real} "$@" ;;`,
+    'esac',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'id'), script, {mode: 0o755});
+  chmodSync(dir, 0o755);
+  idFolders.set(uid, dir);
+  return dir;
+}
+
+const idFolders = new Map<number, string>();
 
 /** Root playing a student of that uid (through setpriv), in the engine socket's group. */
 function asUid(ctx: LabContext, uid: number): HostStudent {

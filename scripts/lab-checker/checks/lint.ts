@@ -1,20 +1,23 @@
 /**
  * The lab material linter as a check: every Dockerfile, Compose file and script of the lab (starter
  * and solution) must follow the course's conventions, and Compose files must pass `docker compose
- * config`. A lint rule that cannot run here (ShellCheck not installed) is its own skipped check, with
- * the reason, so the lab's result says so; with REQUIRE_SHELLCHECK=1 (CI) that is a failure instead.
+ * config`. A lint rule that cannot run here (ShellCheck or Compose not installed) is its own skipped
+ * check, with the reason, so the lab's result says so; with REQUIRE_SHELLCHECK=1 or
+ * REQUIRE_DOCKER_COMPOSE=1 that is a failure instead.
  */
 import {formatFindings, hasErrors, lintLabsReport, type SkippedRule} from '../lint/index';
 import type {LabContext} from '../context';
 import {failed, passed, type CheckOutcome} from './outcome';
 
 /** Environment variables that turn a rule's missing program into a failure, by rule id. */
-const REQUIRED_BY: Readonly<Record<string, string>> = {'script-shellcheck': 'REQUIRE_SHELLCHECK'};
+const REQUIRED_BY: Readonly<Record<string, string>> = {'script-shellcheck': 'REQUIRE_SHELLCHECK', 'compose-config-valid': 'REQUIRE_DOCKER_COMPOSE'};
+
+const NO_COMPOSE = 'Docker Compose v2 is not available here (`docker compose version` fails): install the Compose plugin to run `docker compose config`';
 
 export async function lintCheck(ctx: Omit<LabContext, 'imageTags'>): Promise<CheckOutcome[]> {
   const started = Date.now();
   const base = {name: 'lab material follows the course conventions', kind: 'lint' as const};
-  const composeConfig = ctx.composeVersion ? {command: ctx.docker, env: ctx.env} : undefined;
+  const composeConfig = ctx.composeVersion ? {command: ctx.docker, env: ctx.env} : {unavailable: NO_COMPOSE};
   const {findings, skipped} = await lintLabsReport(ctx.labDir, {composeConfig});
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   const lint = hasErrors(findings)

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCompose } from './compose/model.js';
-import { checkComposeConfig, type DockerCli } from './compose/config-check.js';
+import { checkComposeConfig, composeConfigValid, type DockerCli } from './compose/config-check.js';
 import { composeBuilds, lintCompose } from './lint-compose.js';
 import { lintDockerfile } from './lint-dockerfile.js';
 import { lintScriptReport } from './lint-scripts.js';
@@ -49,8 +49,11 @@ export async function findLabFiles(dir: string): Promise<LabFiles> {
 }
 
 export interface LintLabsOptions {
-  /** When given, each Compose file is also checked with `docker compose config` through this CLI. */
-  composeConfig?: DockerCli;
+  /**
+   * When a CLI is given, each Compose file is also checked with `docker compose config` through it;
+   * `{ unavailable }` says why Compose cannot run here, and `skipped` then lists the rule per file.
+   */
+  composeConfig?: DockerCli | { unavailable: string };
   /** The ShellCheck command for `script-shellcheck`; `shellcheck` on PATH by default. */
   shellcheck?: string;
 }
@@ -76,7 +79,9 @@ export async function lintLabsReport(labsDir: string, options: LintLabsOptions =
   }
   for (const composeFile of composeFiles) {
     findings.push(...(await lintCompose(composeFile)));
-    if (options.composeConfig) findings.push(...(await checkComposeConfig(composeFile, options.composeConfig)));
+    const compose = options.composeConfig;
+    if (compose && 'unavailable' in compose) skipped.push({ file: composeFile, ruleId: composeConfigValid.id, reason: compose.unavailable });
+    else if (compose) findings.push(...(await checkComposeConfig(composeFile, compose)));
   }
   const tools: ScriptTools = options.shellcheck !== undefined ? { shellcheck: options.shellcheck } : {};
   for (const script of scripts) {

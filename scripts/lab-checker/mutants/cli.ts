@@ -5,10 +5,9 @@
  * mutant must be killed; the score, and each survivor with its diff, is printed, and the figures go
  * to build/mutants-report.json (`npm run bench` prints its time).
  */
-import {cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs';
+import {cpSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {cacheDir, defaultLabsDir, repoRoot} from '../paths';
 import {detail, failure, progress} from '../log';
 import {abortRun, isAborted, run, setBaseEnv} from '../proc';
@@ -20,28 +19,11 @@ import {newRunId} from '../context';
 import {prepareBaseImages} from '../prepare-images';
 import {runLab} from '../run-lab';
 import {applyEdits} from './apply';
-import type {LabMutants, Mutant} from './mutant';
+import {loadMutants} from './load';
+import type {Mutant} from './mutant';
 import {selectedCheckNames, verdict} from './verdict';
 import {writeMutantsReport, type MutantResult} from './report';
 
-const MUTANTS_DIR = path.join(repoRoot, 'tests', 'mutants');
-
-async function loadMutants(): Promise<LabMutants[]> {
-  const files = readdirSync(MUTANTS_DIR).filter((name) => name.endsWith('.ts')).sort();
-  const all: LabMutants[] = [];
-  for (const file of files) {
-    // One lab's mutants, or a list of them for a lab made of parts (lab 02's workflows).
-    const module = (await import(pathToFileURL(path.join(MUTANTS_DIR, file)).href)) as {default?: LabMutants | LabMutants[]};
-    if (!module.default) throw new UserFacingError(`tests/mutants/${file} has no default export (export default defineMutants({...}))`);
-    all.push(...(Array.isArray(module.default) ? module.default : [module.default]));
-  }
-  for (const group of all) {
-    const ids = group.mutants.map((mutant) => mutant.id);
-    const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
-    if (twice.length > 0) throw new UserFacingError(`mutants of ${group.lab} share ids: ${twice.join(', ')}`);
-  }
-  return all;
-}
 
 /** `04-rest-api` selects a lab's mutants, `04-rest-api:html-404` one mutant. */
 function wanted(filters: readonly string[], lab: string, mutant: Mutant): boolean {

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import Admonition from '@theme/Admonition';
+import Link from '@docusaurus/Link';
 import {formatClock, sectionOfLab, type LabId} from '@site/src/data/agenda';
 import {labs} from '@site/src/data/labs';
 import {usePluginData} from '@docusaurus/useGlobalData';
@@ -46,7 +47,7 @@ function CorePath({manifests, minutes, time}: {manifests: readonly LabManifest[]
   );
 }
 
-/** The box at the top of a lab page: when it happens, how long it takes, what CI proves. */
+/** The box at the top of a lab page: when it happens, how long it takes, where its files are. */
 interface Props {
   readonly lab: LabId;
   /** The lab's manifests (one, or one per part), whose steps the page shows. */
@@ -65,7 +66,10 @@ export default function LabHeader({lab, manifests}: Props): ReactNode {
       </p>
       <CorePath manifests={manifests} minutes={section.minutes} time={time} />
       <p>
-        <strong>Proved by CI:</strong> {info.ciProves} Files: <code>labs/{lab}/</code>.
+        Files: <code>labs/{lab}/</code>.{' '}
+        <small>
+          For instructors: <Link to={`/docs/course/how-this-course-is-proven#proof-${lab}`}>how this lab is proven</Link>.
+        </small>
       </p>
     </Admonition>
   );

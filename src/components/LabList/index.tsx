@@ -25,9 +25,6 @@ export default function LabList(): ReactNode {
             <p>
               <strong>You will:</strong> {lab.youWill}
             </p>
-            <p>
-              <strong>CI proves:</strong> {lab.ciProves}
-            </p>
           </li>
         );
       })}

@@ -41,41 +41,19 @@ function Command({step}: {step: LabStep}): ReactNode {
   );
 }
 
-/**
- * What CI ran for a step that it did not run exactly as shown: the page says so (the intro of
- * each lab page says that the bash command of every step without this note was run as written,
- * and that the PowerShell variants are not run; the self-check's note says how check.ps1 is).
- */
-function ProofNote({step}: {step: LabStep}): ReactNode {
-  let note: ReactNode = null;
-  if (step.id === 'self-check') {
-    note = (
-      <>
-        CI runs this same script, on the solution and on the unfinished starter (where it must fail). It runs <code>check.ps1</code> the same
-        way with PowerShell (<code>pwsh</code>) on Linux where the CI machine has it installed; everywhere, it checks that <code>check.ps1</code>{' '}
-        parses and tests the same things as <code>check.sh</code>, in the same order.
-      </>
-    );
-  } else if (step.run === false) note = <>CI does not run this step: {step.notRunBecause}.</>;
-  else if (step.check) note = <>CI runs the equivalent <code>{step.check}</code>, which needs no keyboard or terminal.</>;
-  else if (step.offlineCheck) note = <>Where Docker Hub cannot be reached, CI runs <code>{step.offlineCheck}</code> instead, on images it built itself under the same name.</>;
-  const wait = step.retryFor ? (
-    <>
-      CI runs this command again, a second apart and up to {step.retryFor} times, until its output includes <code>{step.expect}</code>: if yours
-      does not yet, wait a moment and run it again.
-    </>
-  ) : null;
-  if (!note && !wait) return null;
-  if (!note) note = wait;
-  else if (wait) note = <>{note} {wait}</>;
-  return <p className={styles.proof} role="note" aria-label="How CI proved this step">{note}</p>;
+/** For a step whose output comes only after a while: the student waits and runs it again. */
+function RetryNote({step}: {step: LabStep}): ReactNode {
+  if (!step.retryFor || !step.expect) return null;
+  return (
+    <p className={styles.proof} role="note" aria-label="Wait and run it again">
+      If the output does not include <code>{step.expect}</code> yet, wait a moment and run the command again.
+    </p>
+  );
 }
 
 /**
- * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`). The lab checker
- * runs the same steps in CI: each step's bash command and expected output as shown, unless the
- * step's ProofNote says what CI runs instead. PowerShell variants are shown, not run (the
- * self-check's check.ps1 aside, as its ProofNote says).
+ * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`), which the lab
+ * checker runs too. How each step is proven is on the "How this course is proven" page, not here.
  */
 export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): ReactNode {
   const steps = lab.steps ?? [];
@@ -121,7 +99,7 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
               <CodeBlock language="bash">{step.linuxOtherUser}</CodeBlock>
             </div>
           )}
-          <ProofNote step={step} />
+          <RetryNote step={step} />
           {step.expect && (
             <div className={styles.expect}>
               <span className={styles.expectLabel}>The output includes</span>

@@ -5,11 +5,10 @@
  * coming, so neither a build nor `npm start` keeps it running. Nothing is fetched: every request
  * the page would make is refused.
  */
-import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import type {Browser, BrowserType, Page} from 'playwright-core';
 import type {MermaidConfig} from 'mermaid';
-import {chromiumArgs, systemChromium} from '../../../scripts/lib/chromium';
+import {chromiumArgs, findChromium} from '../../../scripts/lib/chromium';
 
 export interface RenderJob {
   readonly id: string;
@@ -44,12 +43,7 @@ async function launch(): Promise<Browser> {
   } catch {
     throw new NoBrowserError('playwright-core is not installed (run "npm install")');
   }
-  let executablePath = systemChromium;
-  try {
-    executablePath ??= existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined;
-  } catch {
-    executablePath = undefined;
-  }
+  const executablePath = await findChromium();
   if (!executablePath) throw new NoBrowserError('no Chromium found');
   try {
     return await chromium.launch({executablePath, args: [...chromiumArgs]});

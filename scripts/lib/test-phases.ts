@@ -1,0 +1,34 @@
+/** The phases of `npm test` (scripts/run-tests.ts) and the table of their seconds it ends with. */
+
+/** npm scripts, in order. */
+export const PHASES: readonly string[] = [
+  'typecheck',
+  'lint',
+  'test:unit',
+  'build',
+  'test:links',
+  'test:links-base-url',
+  'test:e2e',
+  'labs:check',
+  'labs:check-bundles',
+  'test:with-engine',
+  'labs:selftest',
+  'labs:mutants',
+];
+
+export interface PhaseResult {
+  readonly phase: string;
+  readonly seconds: number;
+  readonly code: number;
+}
+
+/** The closing table: one line a phase, then the total; phases not reached are named. */
+export function timingTable(results: readonly PhaseResult[], phases: readonly string[] = PHASES): string {
+  const width = Math.max(...phases.map((phase) => phase.length));
+  const lines = results.map((r) => `  ${r.phase.padEnd(width)}  ${r.seconds.toFixed(0).padStart(5)} s${r.code === 0 ? '' : `  FAILED (exit ${r.code})`}`);
+  const notRun = phases.slice(results.length);
+  if (notRun.length > 0) lines.push(`  not run: ${notRun.join(', ')}`);
+  const total = results.reduce((sum, r) => sum + r.seconds, 0);
+  lines.push(`  ${'total'.padEnd(width)}  ${total.toFixed(0).padStart(5)} s`);
+  return ['Seconds per phase of npm test:', ...lines].join('\n');
+}

@@ -1,0 +1,32 @@
+import {expect, test} from '@playwright/test';
+import lab03 from '../../labs/03-model/lab';
+import lab05 from '../../labs/05-data-app/lab';
+import type {LabManifest} from '../../scripts/lab-checker/manifest';
+
+/** Inline Markdown as a reader sees it: no backticks or asterisks. */
+const plain = (text: string): string => text.replace(/[`*]/g, '');
+
+test.describe('how this course is proven', () => {
+  for (const lab of [lab03, lab05] as LabManifest[]) {
+    test(`a lab page's quiet link leads to ${lab.id}'s proof, which says how each step is proven`, async ({page}) => {
+      await page.goto(`/docs/labs/${lab.id}`);
+      await page.getByRole('link', {name: 'how this lab is proven'}).click();
+      await expect(page).toHaveURL(new RegExp(`/docs/course/how-this-course-is-proven#proof-${lab.id}$`));
+      const section = page.locator('section').filter({has: page.locator(`#proof-${lab.id}`)});
+      await expect(section.getByRole('heading', {level: 3})).toContainText(lab.title);
+      const rows = section.locator('table').first().locator('tbody tr');
+      await expect(rows).toHaveCount(lab.steps?.length ?? 0);
+      for (const [index, step] of (lab.steps ?? []).entries()) {
+        const row = rows.nth(index);
+        await expect(row.locator('td').first()).toHaveText(step.title);
+        const how = row.locator('td').nth(1);
+        if (step.run === false) await expect(how).toContainText(`Not run: ${plain(step.notRunBecause ?? '')}`);
+        else if (step.check) await expect(how).toContainText(`Through ${step.check}`);
+        else await expect(how).toContainText('Run as written');
+      }
+      // Every mutant of the lab is named, under its count.
+      await section.getByText(/mutants?, each of which must be killed/).click();
+      await expect(section.locator('details li').first()).toBeVisible();
+    });
+  }
+});
