@@ -82,12 +82,13 @@ Build-LabImage 'lab 02 W3' 'w3-report-app' 'labs/02-workflows/w3-data-app/starte
   'from the cache.')
 Build-LabImage 'lab 03' 'iris-notebook:1.0' 'labs/03-model/starter' @(
   'Lab 03 runs this very image, so you need not build it again; a build from starter/ would',
-  'take every step from the cache.')
+  'take every step from the cache. Lab 04 runs this image by its name, iris-notebook:1.0, until',
+  'your own build in lab 03 replaces it.')
 Build-LabImage 'lab 04' 'iris-api:1.0' 'labs/04-rest-api/solution' @(
-  'The Dockerfile you write in starter/ gets the package install from the cache only if its',
-  'lines up to and including RUN pip install are exactly the ones its TODOs give; if they',
-  'differ, that step downloads the packages again. Lab 02 W4 and lab 05 run this image by its',
-  'name, iris-api:1.0, until your own build in lab 04 replaces it.')
+  'The Dockerfile in starter/ has the solution''s lines up to its package installs: those steps',
+  'come from the cache. The lines you write for its TODOs install nothing, so they build on the',
+  'day without downloads. Lab 02 W4 and lab 05 run this image by its name, iris-api:1.0, until',
+  'your own build in lab 04 replaces it.')
 Build-LabImage 'lab 05' 'iris-app-web' 'labs/05-data-app/starter/web' @(
   'In lab 05 you build this same image from starter/web/: every step of that build comes from',
   'the cache.')

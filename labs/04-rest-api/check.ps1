@@ -24,21 +24,17 @@ if (-not (Test-Path $dockerfile) -or -not (Test-Path (Join-Path $Folder 'app.py'
 }
 Pass 'Docker is running'
 
-if (-not (Select-String -Path $dockerfile -Pattern '^\s*FROM\s+python:3\.11-slim-bookworm(\s|$)' -Quiet)) {
-  Fail 'The Dockerfile does not start FROM python:3.11-slim-bookworm.' "Use the course's base image, pinned by its tag (TODO 1)."
-}
-Pass 'FROM python:3.11-slim-bookworm'
-
 Build-Image $image $Folder
 
-Assert-NonRoot $image 'Add a USER instruction after creating the user (TODO 6).'
+Assert-NonRoot $image 'Keep the USER instruction of the Dockerfile.'
 
 $cmd = (docker image inspect --format '{{json .Config.Cmd}}' $image | Out-String).Trim()
-if ($cmd -eq 'null' -or $cmd.StartsWith('["/bin/sh","-c"')) { Fail "CMD is missing or in shell form: $cmd" 'Write it as a JSON list (TODO 9).' }
-Pass 'CMD is in exec form'
+if ($cmd -eq 'null' -or $cmd.StartsWith('["/bin/sh","-c"')) { Fail "CMD is missing or in shell form: $cmd" 'Write it as a JSON list (TODO 4 of the Dockerfile).' }
+if (-not $cmd.StartsWith('["gunicorn",')) { Fail "The CMD does not start gunicorn: $cmd" 'Write the CMD of TODO 4 in the Dockerfile.' }
+Pass 'CMD starts gunicorn, in exec form'
 
 $health = (docker image inspect --format '{{if .Config.Healthcheck}}yes{{end}}' $image | Out-String).Trim()
-if ($health -ne 'yes') { Fail 'The image has no HEALTHCHECK.' 'Add the HEALTHCHECK of TODO 8.' }
+if ($health -ne 'yes') { Fail 'The image has no HEALTHCHECK.' 'Keep the HEALTHCHECK of the Dockerfile.' }
 Pass 'it has a HEALTHCHECK'
 
 # Publish the API on a free port of this machine (127.0.0.1 only) and wait until it answers.
@@ -69,7 +65,7 @@ for ($i = 0; $i -lt 60; $i++) {
   $running = (docker inspect --format '{{.State.Running}}' $container | Out-String).Trim()
   if ($running -ne 'true') {
     docker logs $container 2>&1 | Select-Object -Last 15 | ForEach-Object { Write-Host $_ }
-    Fail 'The container stopped (its log is above).' 'Is model\iris-model.pkl there? Is TODO 1 of app.py done?'
+    Fail 'The container stopped (its log is above).' 'Is model\iris-model.pkl there, and copied by TODO 3 of the Dockerfile? Is TODO 1 of app.py done?'
   }
   Start-Sleep -Seconds 1
 }

@@ -50,6 +50,12 @@ export interface HttpExpectation {
   readonly expectJson?: Readonly<Record<string, unknown>>;
   /** The response must be JSON whose named string fields contain these texts (`{error: 'petal_width'}`). */
   readonly expectJsonIncludes?: Readonly<Record<string, string>>;
+  /**
+   * The web server in front of the app refuses this request itself (gunicorn: a request line over its
+   * limit), so the app never sees it: say why here. The answer must be `expectStatus`, a 4xx, with the
+   * server's own body, not JSON: a JSON body would mean the request reached the app after all.
+   */
+  readonly refusedByServer?: string;
 }
 
 interface CheckBase {

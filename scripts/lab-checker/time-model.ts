@@ -123,6 +123,23 @@ function filesUnder(dir: string, relative = ''): string[] {
   return files;
 }
 
+function isDockerfile(file: string): boolean {
+  return /(^|\/)Dockerfile[^/]*$/.test(file);
+}
+
+const FROM = /^\s*FROM\s/i;
+
+/**
+ * The part of a solution's Dockerfile a starter's Dockerfile is to become. A one-stage starter of a
+ * solution with several stages (lab 04's solution first trains a model, which the student copies
+ * from lab 03 instead) is the solution's last stage: its earlier stages are not the student's to write.
+ */
+export function stagesToWrite(starter: readonly string[], solution: readonly string[]): readonly string[] {
+  if (starter.filter((line) => FROM.test(line)).length !== 1) return solution;
+  const lastFrom = solution.findLastIndex((line) => FROM.test(line));
+  return lastFrom > 0 ? solution.slice(lastFrom) : solution;
+}
+
 /**
  * The lines a student writes: in each starter file with a TODO, the lines its solution adds; in a
  * notebook, the lines the solution's exercise cells add over the starter's.
@@ -146,7 +163,9 @@ export function todoFilesOf(partDir: string): TodoFile[] {
     } else {
       const text = readFileSync(path.join(starterDir, file), 'utf8');
       if (!/\bTODO\b/.test(text)) continue;
-      lines = addedLines(text.split(/\r?\n/), readFileSync(solutionFile, 'utf8').split(/\r?\n/));
+      const starterLines = text.split(/\r?\n/);
+      const solutionLines = readFileSync(solutionFile, 'utf8').split(/\r?\n/);
+      lines = addedLines(starterLines, isDockerfile(file) ? stagesToWrite(starterLines, solutionLines) : solutionLines);
     }
     if (lines > 0) result.push({file, lines});
   }

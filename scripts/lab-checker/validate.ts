@@ -86,7 +86,11 @@ function checkErrors(checks: readonly LabCheck[], imageNames: ReadonlySet<string
     if (check.kind === 'http') {
       // A status alone passes a server's default HTML error page: an error must prove its JSON.
       for (const request of check.requests) {
-        if (request.expectStatus >= 400 && !request.expectJson && !request.expectJsonIncludes) {
+        if (request.refusedByServer !== undefined) {
+          if (!request.refusedByServer.trim()) errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: refusedByServer must say why the server refuses it`);
+          if (request.expectStatus < 400 || request.expectStatus > 499) errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: a server refuses with a 4xx, not ${request.expectStatus}`);
+          if (request.expectJson || request.expectJsonIncludes) errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: a server's own refusal is not JSON; drop expectJson or refusedByServer`);
+        } else if (request.expectStatus >= 400 && !request.expectJson && !request.expectJsonIncludes) {
           errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)} expects ${request.expectStatus} but no JSON (expectJson or expectJsonIncludes)`);
         }
       }

@@ -214,7 +214,7 @@ function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string,
     const usedBy = users.get(tag) ?? [];
     let builtAs = tag;
     if (usedBy.length > 0) {
-      saves.push(`${capitalized(sentence(usedBy))} run this image by its name, ${tag}, until your own build in ${label} replaces it.`);
+      saves.push(`${capitalized(sentence(usedBy))} ${usedBy.length > 1 ? 'run' : 'runs'} this image by its name, ${tag}, until your own build in ${label} replaces it.`);
     } else if (!fromStarter) {
       builtAs = `${tag.split(':')[0] ?? tag}:solution`;
       saves.push(`It is tagged ${builtAs}, not ${tag}, so the image you run in ${label} is always the one you built.`);

@@ -482,7 +482,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 11,
     timing: {
       plan: [
-        {minutes: 2, what: 'From notebook to API, the Flask-RESTful pattern; open the solution\'s `app.py` and scroll through it.'},
+        {minutes: 2, what: 'From notebook to API, the Flask-RESTful pattern; open the solution\'s `app.py` and scroll through it. Its bad-input handling is in `api_errors.py`, which students only read if they want to.'},
         {minutes: 2, what: 'The Dockerfile: environment first (for the cache), then code, user, healthcheck and gunicorn\'s command.'},
         {minutes: 4, what: 'Live: build, run, wait for *healthy*, call it.'},
         {minutes: 2, what: '*When it does not work*, the knowledge check, and the reminder that lab 04\'s starter needs the model from lab 03.'},
@@ -520,8 +520,8 @@ export const instructorNotes: readonly InstructorNote[] = [
     section: 12,
     timing: {
       plan: [
-        {minutes: 1, what: 'Copy the model from lab 03 into `starter/model/`.'},
-        {minutes: 5, what: 'The TODOs of `app.py` and the Dockerfile.'},
+        {minutes: 1, what: 'Copy the model from lab 03 into `starter/model/` (no model: the fallback step makes one in lab 03\'s image).'},
+        {minutes: 5, what: 'The four one-line TODOs: in `app.py`, load and predict (from the notebook); in the Dockerfile, copy `model/` and the `CMD`.'},
         {minutes: 2, what: 'Build and run.'},
         {minutes: 2, what: 'Call it with the client, then the self-check.'},
       ],
@@ -537,7 +537,7 @@ export const instructorNotes: readonly InstructorNote[] = [
     pitfalls: [
       {
         problem: 'The container stops right after starting: `model file not found`.',
-        fix: '`model/iris-model.pkl` was not there at build time. Copy it (step 1), then build and run again.',
+        fix: '`model/iris-model.pkl` was not there at build time, or TODO 3 of the Dockerfile does not copy `model/`. Copy it (or make it with {{04-rest-api#model-fallback}}), then build and run again.',
         step: step('04-rest-api', 'copy-model'),
       },
       {
@@ -557,7 +557,7 @@ export const instructorNotes: readonly InstructorNote[] = [
       },
       {
         problem: 'The build downloads every package again, slowly.',
-        fix: 'Their lines up to `RUN pip install` differ from the ones the TODOs give, so the prepare-at-home cache does not apply. Let it run; next time, copy those lines exactly.',
+        fix: 'The lines up to `RUN pip install` are given: they were edited, or the prepare-at-home script did not run on this machine, so the cache does not apply. Let it run; next time, leave those lines as they are.',
       },
       {
         problem: '`ModuleNotFoundError` or `AttributeError` while the API loads the model.',

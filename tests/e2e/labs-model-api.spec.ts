@@ -39,6 +39,6 @@ test.describe('labs 03 and 04', () => {
     await expect(page.getByRole('heading', {level: 1, name: 'Lab 04: The REST API container'})).toBeVisible();
     await expectEveryStep(page, lab04);
     await expect(page.locator('.theme-code-block').filter({hasText: '04-rest-api/starter/app.py'})).toContainText('TODO 1');
-    await expect(page.locator('.theme-code-block').filter({hasText: '04-rest-api/starter/Dockerfile'})).toContainText('TODO 9');
+    await expect(page.locator('.theme-code-block').filter({hasText: '04-rest-api/starter/Dockerfile'})).toContainText('TODO 4');
   });
 });

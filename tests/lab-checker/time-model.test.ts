@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {agenda} from '../../src/data/agenda';
 import {loadCourse} from '../../scripts/setup-kit/course';
-import {addedLines, countWords, estimateCorePath, loadLabParts, todoFilesOf, type LabPart} from '../../scripts/lab-checker/time-model';
+import {addedLines, countWords, estimateCorePath, loadLabParts, stagesToWrite, todoFilesOf, type LabPart} from '../../scripts/lab-checker/time-model';
 import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -98,6 +98,20 @@ describe('addedLines', () => {
   });
   it('ignores indentation changes', () => {
     expect(addedLines(['  a'], ['a'])).toBe(0);
+  });
+});
+
+describe('stagesToWrite', () => {
+  const solution = ['FROM python AS model', 'RUN python train.py', '', 'FROM python', 'COPY --from=model /m model/', 'CMD ["app"]'];
+  it("compares a one-stage starter with the solution's last stage, whose earlier stages the student does not write", () => {
+    const starter = ['# TODO: a stage', 'FROM python', '# TODO 1: copy the model', '# TODO 2: CMD'];
+    expect(stagesToWrite(starter, solution)).toEqual(['FROM python', 'COPY --from=model /m model/', 'CMD ["app"]']);
+    expect(addedLines(starter, stagesToWrite(starter, solution))).toBe(2);
+  });
+  it('compares a starter with stages of its own, or a one-stage solution, with the whole solution', () => {
+    expect(stagesToWrite(['FROM python AS model', '# TODO', 'FROM python'], solution)).toBe(solution);
+    expect(stagesToWrite(['# TODO: write it all'], solution)).toBe(solution);
+    expect(stagesToWrite(['FROM python'], ['FROM python', 'CMD ["app"]'])).toEqual(['FROM python', 'CMD ["app"]']);
   });
 });
 

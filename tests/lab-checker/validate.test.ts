@@ -112,6 +112,16 @@ describe('validateLab', () => {
     expect(validateLab(lab({expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint'}}), 'x')).toEqual([]);
     expect(validateLab(lab({expectStatus: 200}), 'x')).toEqual([]);
   });
+
+  it("takes a server's own refusal without JSON only when it says why, and only as a 4xx", () => {
+    const lab = (request: Partial<HttpExpectation> & {expectStatus: number}) =>
+      minimal({checks: [{kind: 'http', name: 'h', image: 'app', containerPort: 80, readyPath: '/', requests: [{method: 'GET', path: '/long', ...request}]}]});
+    expect(validateLab(lab({expectStatus: 400, refusedByServer: 'the request line is over the limit'}), 'x')).toEqual([]);
+    expect(validateLab(lab({expectStatus: 400, refusedByServer: ' '}), 'x').join('\n')).toMatch(/must say why/);
+    expect(validateLab(lab({expectStatus: 502, refusedByServer: 'a proxy'}), 'x').join('\n')).toMatch(/with a 4xx, not 502/);
+    expect(validateLab(lab({expectStatus: 200, refusedByServer: 'a proxy'}), 'x').join('\n')).toMatch(/with a 4xx, not 200/);
+    expect(validateLab(lab({expectStatus: 400, refusedByServer: 'why', expectJson: {error: 'x'}}), 'x').join('\n')).toMatch(/not JSON/);
+  });
 });
 
 describe('command classification', () => {

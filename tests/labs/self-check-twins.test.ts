@@ -206,7 +206,7 @@ describe('the comparison itself', () => {
     ['02-workflows/w1-jupyter', 'check.sh', '"$base/api/contents/analysis.ipynb?content=0")"', '"$base/api/contents/other.ipynb?content=0")"', 'url:/api/contents/other.ipynb?content=0'],
     ['01-docker-basics', 'check.ps1', 'Assert-NonRoot $image', 'Write-Host $image', 'helper:nonroot'],
     ['05-data-app', 'check.sh', '\nneed_compose\n', '\n', 'helper:compose'],
-    ['04-rest-api', 'check.sh', 'python:3\\.11-slim-bookworm([[:space:]]|$)', 'python:3\\.12-slim-bookworm([[:space:]]|$)', '12-slim-bookworm'],
+    ['04-rest-api', 'check.sh', `'["gunicorn",'*) ;;`, `'["uvicorn",'*) ;;`, 'uvicorn'],
     ['01-docker-basics', 'check.sh', 'expected="Hello, Docker!"', 'expected="Hello, World!"', 'contains:Hello, World!'],
     ['05-data-app', 'check.ps1', "'versicolor: <strong>4</strong>'", "'versicolor: <strong>5</strong>'", 'versicolor: <strong>5</strong>'],
     ['04-rest-api', 'check.ps1', "if ($health -ne 'yes')", "if ($health -ne 'no')", 'equals:no'],

@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {dockerfileInstructions} from '../../scripts/setup-kit/course';
 import {fillTodoRegions} from '../../scripts/lab-checker/todo-regions';
 
 const labsDir = path.resolve(import.meta.dirname, '../../labs');
@@ -12,7 +13,8 @@ const labsDir = path.resolve(import.meta.dirname, '../../labs');
 const sharedFiles: Record<string, readonly string[]> = {
   '01-docker-basics': ['hello.py', '.dockerignore'],
   '03-model': ['Dockerfile', '.dockerignore', 'requirements.txt', 'check_notebook.py'],
-  '04-rest-api': ['.dockerignore', 'requirements.txt', 'client.py', 'pytest.ini', 'tests/conftest.py', 'tests/test_app.py'],
+  // api_errors.py: the bad-input handling app.py imports; train_model.py: the fallback for a missing model.
+  '04-rest-api': ['.dockerignore', 'requirements.txt', 'api_errors.py', 'client.py', 'train_model.py', 'pytest.ini', 'tests/conftest.py', 'tests/test_app.py'],
   // Lab 05's exercise is one block of compose.yaml: every other file is given whole.
   '05-data-app': starterFiles('05-data-app').filter((file) => file !== 'compose.yaml'),
   // Lab 02's workflows: everything but the files with the exercise's TODOs.
@@ -53,5 +55,20 @@ describe('lab 05: the starter compose.yaml is the solution with the api block le
     const solutionFiles = (readdirSync(path.join(labsDir, '05-data-app', 'solution'), {recursive: true}) as string[]).length;
     const starterCount = (readdirSync(path.join(labsDir, '05-data-app', 'starter'), {recursive: true}) as string[]).length;
     expect(starterCount).toBe(solutionFiles);
+  });
+});
+
+describe('lab 04: the starters are the solution with its TODOs left to do', () => {
+  const read = (folder: string, file: string): string => readFileSync(path.join(labsDir, '04-rest-api', folder, file), 'utf8');
+  it("app.py equals the solution once its marked TODO regions hold the solution's lines", () => {
+    expect(fillTodoRegions(read('starter', 'app.py'), read('solution', 'app.py'))).toBe(read('solution', 'app.py'));
+    expect(read('starter', 'app.py')).not.toBe(read('solution', 'app.py'));
+  });
+  it("the Dockerfile is the solution's last stage without the model's COPY and the CMD, the TODOs", () => {
+    const solution = dockerfileInstructions(read('solution', 'Dockerfile'));
+    const lastStage = solution.slice(solution.findLastIndex((line) => line.startsWith('FROM ')));
+    const todo = (line: string): boolean => line.startsWith('COPY --from=model ') || line.startsWith('CMD ');
+    expect(lastStage.filter(todo)).toHaveLength(2);
+    expect(dockerfileInstructions(read('starter', 'Dockerfile'))).toEqual(lastStage.filter((line) => !todo(line)));
   });
 });

@@ -3,6 +3,8 @@ import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
 
 const DOCKERFILE = 'solution/Dockerfile';
 const APP = 'solution/app.py';
+/** The bad-input handling app.py imports: students read it only if they want to. */
+const ERRORS = 'solution/api_errors.py';
 const CMD = 'CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--preload", "--access-logfile", "-", "app:create_app()"]';
 
 export default defineMutants({
@@ -48,9 +50,9 @@ export default defineMutants({
     },
     {
       id: 'html-errors',
-      breaks: "no JSON error handler, so unknown routes get Flask's own HTML 404 and 405 pages",
+      breaks: "app.py uses Flask-RESTful's plain Api, so unknown routes get Flask's own HTML 404 and 405 pages",
       edits: [
-        {file: APP, deleteLines: /^ {4}app\.register_error_handler\(Exception, json_error\)$/},
+        {file: APP, replace: 'from flask_restful import Resource', with: 'from flask_restful import Api, Resource'},
         {file: APP, replace: '    api = JsonErrorApi(app)', with: '    api = Api(app)'},
       ],
       kills: {'bad input gets a 4xx JSON error, never a 500': 'GET /no-such-route: expected a JSON body, got: <!doctype html>'},
@@ -59,7 +61,7 @@ export default defineMutants({
       // (NaN and infinity fail this rule too, which makes the isfinite rule before it a second line of defence.)
       id: 'plausible-rule-removed',
       breaks: 'the rule refusing measurements no flower has (0 cm or less, over 30 cm) is removed',
-      edits: [{file: APP, replace: '    if not 0 < number <= MAX_CM:', with: '    if False:'}],
+      edits: [{file: ERRORS, replace: '    if not 0 < number <= MAX_CM:', with: '    if False:'}],
       kills: {
         'bad input gets a 4xx JSON error, never a 500': 'expected status 400, got 200',
         'the unit tests pass in the image': 'failed',
@@ -102,7 +104,7 @@ export default defineMutants({
     {
       id: 'error-names-no-field',
       breaks: 'a wrong value gets a 400 that does not say which field is wrong',
-      edits: [{file: APP, replace: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)', with: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", **where)'}],
+      edits: [{file: ERRORS, replace: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)', with: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", **where)'}],
       kills: {
         'bad input gets a 4xx JSON error, never a 500': 'expected "field" to be "sepal_length"',
         'self-check script': 'POST /predict with a bad value: expected 400',
@@ -120,7 +122,7 @@ export default defineMutants({
     {
       id: 'get-predict-missing',
       breaks: 'Predict has no get method, so GET /predict is refused with 405',
-      edits: [{file: APP, replace: '    def get(self):\n        # A repeated parameter', with: '    def get_from_query(self):\n        # A repeated parameter'}],
+      edits: [{file: APP, replace: '    def get(self):\n        return predict(self.model, [query_sample()])[0]', with: '    def get_from_query(self):\n        return predict(self.model, [query_sample()])[0]'}],
       kills: {
         'health and predict endpoints answer correctly': 'expected status 200, got 405',
         'self-check script': 'GET /predict: expected 200',
@@ -129,7 +131,7 @@ export default defineMutants({
     {
       id: 'post-reads-query',
       breaks: 'POST /predict reads the query string instead of the JSON body',
-      edits: [{file: APP, replace: '        sample = to_sample(json_body())\n        return predict(self.model, [sample])[0]', with: '        sample = to_sample(request.args.to_dict(), from_query=True)\n        return predict(self.model, [sample])[0]'}],
+      edits: [{file: APP, replace: '        return predict(self.model, [to_sample(json_body())])[0]', with: '        return predict(self.model, [query_sample()])[0]'}],
       kills: {'self-check script': 'POST /predict: expected 200'},
     },
     {
@@ -139,10 +141,27 @@ export default defineMutants({
       kills: {'build api': 'docker build failed', 'self-check script': 'docker build failed'},
     },
     {
-      id: 'self-check-from-gate-passes',
-      breaks: "the self-check's FROM gate always passes",
-      edits: [{file: 'check.sh', replace: "grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\\.11-slim-bookworm([[:space:]]|$)' \"$folder/Dockerfile\" ||", with: 'true ||'}],
-      kills: {'self-check script': 'failed, but not with "The Dockerfile does not start FROM python:3.11-slim-bookworm."'},
+      id: 'self-check-cmd-gate-passes',
+      breaks: "the self-check's gate on a CMD that does not start gunicorn always passes",
+      edits: [{file: 'check.sh', replace: '  *) fail "The CMD does not start gunicorn: $cmd" "Write the CMD of TODO 4 in the Dockerfile." ;;', with: '  *) true ;;'}],
+      kills: {'self-check script': 'failed, but not with "The CMD does not start gunicorn"'},
+    },
+    {
+      id: 'gunicorn-limits-off',
+      breaks: "gunicorn's own request limits are switched off (0 means unlimited), so oversized requests reach the app",
+      edits: [{file: DOCKERFILE, replace: CMD, with: CMD.replace('"--preload",', '"--preload", "--limit-request-line", "0", "--limit-request-field_size", "0",')}],
+      kills: {
+        'bad input gets a 4xx JSON error, never a 500': [
+          "expected the server's own refusal (the request line is longer than gunicorn's limit, 4094 bytes), but the app answered",
+          'GET /health: expected status 400, got 200',
+        ],
+      },
+    },
+    {
+      id: 'fallback-saves-elsewhere',
+      breaks: 'train_model.py saves the model beside itself instead of in model/, where the Dockerfile copies it from',
+      edits: [{file: 'solution/train_model.py', replace: 'sys.argv[1] if len(sys.argv) > 1 else "model/iris-model.pkl"', with: 'sys.argv[1] if len(sys.argv) > 1 else "iris-model.pkl"'}],
+      kills: {'step model-fallback': 'saved model/iris-model.pkl'},
     },
   ],
 });

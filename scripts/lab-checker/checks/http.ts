@@ -95,20 +95,38 @@ async function request(baseUrl: string, expectation: HttpExpectation): Promise<s
   } catch (error) {
     return `${where}: the answer broke off (${error instanceof Error ? error.message : String(error)})`;
   }
-  if (response.status !== expectation.expectStatus) {
-    return `${where}: expected status ${expectation.expectStatus}, got ${response.status}: ${body.slice(0, 300)}`;
+  const problem = answerProblem(expectation, response.status, body);
+  return problem ? `${where}: ${problem}` : undefined;
+}
+
+function isJson(body: string): boolean {
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with an answer (its status and body) to `expectation`, if anything. */
+export function answerProblem(expectation: HttpExpectation, status: number, body: string): string | undefined {
+  if (status !== expectation.expectStatus) return `expected status ${expectation.expectStatus}, got ${status}: ${body.slice(0, 300)}`;
+  if (expectation.refusedByServer !== undefined) {
+    // The status alone would also pass the app's own JSON error: the body tells who refused.
+    return isJson(body) ? `expected the server's own refusal (${expectation.refusedByServer}), but the app answered: ${body.slice(0, 300)}` : undefined;
   }
   if (!expectation.expectJson && !expectation.expectJsonIncludes) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    return `${where}: expected a JSON body, got: ${body.slice(0, 300)}`;
+    return `expected a JSON body, got: ${body.slice(0, 300)}`;
   }
-  const mismatch =
+  return (
     (expectation.expectJson && jsonContains(json, expectation.expectJson)) ||
-    (expectation.expectJsonIncludes && jsonIncludes(json, expectation.expectJsonIncludes));
-  return mismatch ? `${where}: ${mismatch}` : undefined;
+    (expectation.expectJsonIncludes && jsonIncludes(json, expectation.expectJsonIncludes)) ||
+    undefined
+  );
 }
 
 async function waitUntilReady(ctx: LabContext, name: string, url: string, seconds: number): Promise<string | undefined> {
