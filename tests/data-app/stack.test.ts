@@ -148,7 +148,7 @@ describe('when a service behind the front end fails', () => {
     try {
       expectRefused(await upload('flowers.csv', readSample()), 503, 'The database is not answering, so nothing was saved');
       expect((await get('/')).status).toBe(503);
-      expect((await get('/healthz')).status).toBe(200);
+      expect((await get('/health')).status).toBe(200);
     } finally {
       compose('start', 'db');
       await waitHealthy();

@@ -51,7 +51,7 @@ describe.skipIf(!engineAnswers)('the course site image, on a real engine', () =>
   it('runs as nginx, not root, with a healthcheck, published on 127.0.0.1 only here', () => {
     expect(docker('image', 'inspect', '--format', '{{.Config.User}}', TAG).stdout.trim()).toBe('nginx');
     expect(docker('exec', NAME, 'id', '-u').stdout.trim()).not.toBe('0');
-    expect(docker('image', 'inspect', '--format', '{{json .Config.Healthcheck.Test}}', TAG).stdout).toContain('/healthz');
+    expect(docker('image', 'inspect', '--format', '{{json .Config.Healthcheck.Test}}', TAG).stdout).toContain('/health');
     expect(docker('port', NAME, '8080/tcp').stdout).toMatch(/^127\.0\.0\.1:/);
   });
 

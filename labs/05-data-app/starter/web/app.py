@@ -10,7 +10,7 @@ Pages:
     GET  /uploads                           every past upload
     GET  /uploads/<id>?page=N               one upload: its predictions, 500 rows a page
     GET  /uploads/<id>/predictions.csv      the same predictions as a CSV download
-    GET  /healthz                           is this process up (Docker's HEALTHCHECK asks it)
+    GET  /health                            is this process up (Docker's HEALTHCHECK asks it)
 """
 import csv
 import io
@@ -57,8 +57,8 @@ def create_app() -> Flask:
     def form_with_problems(problems: list[str], status: int, filename: str | None = None):
         return page("index.html", status, problems=problems, filename=filename, uploads=None)
 
-    @app.get("/healthz")
-    def healthz():
+    @app.get("/health")
+    def health():
         return {"status": "ok"}
 
     @app.get("/")

@@ -27,8 +27,8 @@ def connect() -> psycopg.Connection:
 def create_app() -> Flask:
     app = Flask(__name__)
 
-    @app.get("/healthz")
-    def healthz():
+    @app.get("/health")
+    def health():
         return {"status": "ok"}
 
     @app.get("/")
