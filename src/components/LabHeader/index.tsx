@@ -27,8 +27,8 @@ function CorePath({manifests, minutes, time}: {manifests: readonly LabManifest[]
       {time.inLecture > 0 && (
         <>
           {' '}
-          The {time.inLecture === 1 ? 'step' : `${time.inLecture} steps`} marked <em>Done in the lecture</em> the whole room does at the end of the
-          lecture before.
+          The whole room does the {time.inLecture === 1 ? 'step' : `${time.inLecture} steps`} marked <em>Done in the lecture</em> at the end of the
+          lecture before the lab.
         </>
       )}
       {optional > 0 && (
