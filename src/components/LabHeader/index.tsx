@@ -8,9 +8,6 @@ import type {LabManifest} from '@site/scripts/lab-checker/manifest';
 import type {LabTime, LabTimes} from '@site/src/plugins/lab-time/types';
 import {formatMinutes} from '@site/src/components/LabSteps/formatMinutes';
 
-/** The time model's reading speed (scripts/lab-checker/time-model.ts, which reads files and so stays out of the page). */
-const WORDS_PER_MINUTE = 150;
-
 /** How long the lab's core path is: the time model's estimate, beside the lab's minutes. */
 function CorePath({manifests, minutes, time}: {manifests: readonly LabManifest[]; minutes: number; time: LabTime}): ReactNode {
   const optional = manifests.flatMap((m) => m.steps ?? []).filter((step) => step.optional).length;
@@ -18,7 +15,7 @@ function CorePath({manifests, minutes, time}: {manifests: readonly LabManifest[]
   const parts = [
     `${time.steps} steps`,
     time.todoLines > 0 && `${time.todoLines} ${time.todoLines === 1 ? 'line' : 'lines'} of code to write`,
-    `${formatMinutes(time.words / WORDS_PER_MINUTE)} of reading`,
+    `${formatMinutes(time.readingMinutes)} of reading`,
     time.waitMinutes > 0 && `${formatMinutes(time.waitMinutes)} of waiting for Docker`,
   ].filter(Boolean);
   return (

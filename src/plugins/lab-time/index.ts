@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {agenda} from '../../data/agenda';
-import {estimateCorePath, loadLabParts} from '../../../scripts/lab-checker/time-model';
+import {estimateCorePath, loadLabParts, WORDS_PER_MINUTE} from '../../../scripts/lab-checker/time-model';
 import type {LabTimes} from './types';
 
 // Typed Plugin<unknown>, as the site config takes no narrower plugin.
@@ -20,7 +20,7 @@ export default function labTimePlugin(context: LoadContext): Plugin<unknown> {
       for (const section of agenda) {
         if (!section.lab) continue;
         const {steps, todoLines, words, waitMinutes, inLecture, minutes} = estimateCorePath(await loadLabParts(labsDir, section.lab));
-        times[section.lab] = {steps, todoLines, words, waitMinutes, inLecture, minutes};
+        times[section.lab] = {steps, todoLines, words, readingMinutes: words / WORDS_PER_MINUTE, waitMinutes, inLecture, minutes};
       }
       return times;
     },

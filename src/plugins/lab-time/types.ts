@@ -3,6 +3,8 @@ export interface LabTime {
   readonly steps: number;
   readonly todoLines: number;
   readonly words: number;
+  /** The words' reading time, at the time model's speed. */
+  readonly readingMinutes: number;
   readonly waitMinutes: number;
   readonly inLecture: number;
   readonly minutes: number;
