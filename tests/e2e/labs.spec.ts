@@ -51,6 +51,8 @@ test.describe('lab pages', () => {
 
   test('a step with a PowerShell variant shows it on its tab', async ({page}) => {
     await page.goto('/docs/labs/01-docker-basics');
+    // The first such step is at the top of the page: a click before hydration would find no tab handler.
+    await hydrated(page);
     const step = (lab01.steps ?? []).find((s) => s.powershell);
     expect(step, 'lab 01 has a step with a PowerShell variant').toBeDefined();
     const section = page.locator('li').filter({has: page.locator(`#step-${step!.id}`)});
