@@ -6,7 +6,7 @@
  */
 import {spawn} from 'node:child_process';
 import {rmSync} from 'node:fs';
-import {formatSkips, labCheckerSkips, mutantSkips, playwrightSkips, readJson, vitestSkips, type Skip} from './lib/skips';
+import {auditSkips, formatSkips, labCheckerSkips, mutantSkips, playwrightSkips, readJson, vitestSkips, type Skip} from './lib/skips';
 import {PHASES, timingTable, type PhaseResult} from './lib/test-phases';
 
 /** The reports the phases write, read at the end for their skips. */
@@ -17,6 +17,7 @@ const REPORTS = {
   bundles: 'build/labs-bundles-report.json',
   engine: 'test-reports/vitest-engine.json',
   mutants: 'build/mutants-report.json',
+  audit: 'build/audit-report.json',
 } as const;
 
 function allSkips(): Skip[] {
@@ -28,6 +29,7 @@ function allSkips(): Skip[] {
     ...labCheckerSkips(readJson(REPORTS.bundles) ?? {labs: []}, 'labs from their zips'),
     ...vitestSkips(readJson(REPORTS.engine) ?? {testResults: []}, 'engine tests', root),
     ...mutantSkips(readJson(REPORTS.mutants) ?? {mutants: []}, 'mutation suite'),
+    ...auditSkips(readJson(REPORTS.audit) ?? {audits: []}, 'audit of the Python locks'),
   ];
 }
 

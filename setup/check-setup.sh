@@ -16,9 +16,9 @@ set -uo pipefail
 
 before_page='Before the tutorial (/docs/course/before-the-tutorial on the course site)'
 troubleshooting='/docs/course/troubleshooting'
-python_image='python:3.11-slim-bookworm'
+python_image='python:3.13-slim-trixie'
 # The images the labs pull, and the lab images the prepare-at-home script builds.
-pulled_images=('python:3.11-slim-bookworm' 'debian:bookworm-slim' 'nginx:1.30-trixie' 'postgres:17-trixie')
+pulled_images=('python:3.13-slim-trixie' 'debian:bookworm-slim' 'nginx:1.30-trixie' 'postgres:17-trixie')
 lab_images=('w1-analysis:solution' 'w2-env:solution' 'w3-report-app' 'iris-notebook:1.0' 'iris-api:1.0' 'iris-app-web')
 # The host ports the labs publish on 127.0.0.1, and the labs that publish each.
 ports=(8080 8086 8087 8088 8890)

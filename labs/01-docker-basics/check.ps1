@@ -18,10 +18,10 @@ $dockerfile = Join-Path $Folder 'Dockerfile'
 if (-not (Test-Path $dockerfile)) { Fail "There is no $dockerfile." "Run this script from the lab folder: .\check.ps1 $Folder" }
 Pass 'Docker is running'
 
-if (-not (Select-String -Path $dockerfile -Pattern '^\s*FROM\s+python:3\.11-slim-bookworm(\s|$)' -Quiet)) {
-  Fail 'The Dockerfile does not start FROM python:3.11-slim-bookworm.' "Use the course's base image, pinned by its tag."
+if (-not (Select-String -Path $dockerfile -Pattern '^\s*FROM\s+python:3\.13-slim-trixie(\s|$)' -Quiet)) {
+  Fail 'The Dockerfile does not start FROM python:3.13-slim-trixie.' "Use the course's base image, pinned by its tag."
 }
-Pass 'FROM python:3.11-slim-bookworm'
+Pass 'FROM python:3.13-slim-trixie'
 
 if (-not (Test-Path (Join-Path $Folder '.dockerignore'))) {
   Fail "There is no $Folder\.dockerignore." 'Add one so only what the image needs is sent to the build.'

@@ -18,9 +18,9 @@ need_docker
 [ -f "$folder/Dockerfile" ] || fail "There is no $folder/Dockerfile." "Run this script from the lab folder: ./check.sh $folder"
 pass "Docker is running"
 
-grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\.11-slim-bookworm([[:space:]]|$)' "$folder/Dockerfile" ||
-  fail "The Dockerfile does not start FROM python:3.11-slim-bookworm." "Use the course's base image, pinned by its tag."
-pass "FROM python:3.11-slim-bookworm"
+grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\.13-slim-trixie([[:space:]]|$)' "$folder/Dockerfile" ||
+  fail "The Dockerfile does not start FROM python:3.13-slim-trixie." "Use the course's base image, pinned by its tag."
+pass "FROM python:3.13-slim-trixie"
 
 [ -f "$folder/.dockerignore" ] || fail "There is no $folder/.dockerignore." "Add one so only what the image needs is sent to the build."
 pass ".dockerignore is there"

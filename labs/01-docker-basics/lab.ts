@@ -142,6 +142,6 @@ export default defineLab({
     {kind: 'steps', name: 'student steps'},
     {kind: 'run-output', name: 'prints the greeting and exits 0', image: 'hello', expectOutput: ['Hello, Docker!'], expectExitCode: 0},
     {kind: 'run-output', name: 'runs as a non-root user', image: 'hello', args: ['id', '-u'], expectOutput: ['1000']},
-    selfCheckScripts('The Dockerfile does not start FROM python:3.11-slim-bookworm.'),
+    selfCheckScripts('The Dockerfile does not start FROM python:3.13-slim-trixie.'),
   ],
 });

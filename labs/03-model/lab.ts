@@ -3,6 +3,7 @@
  * runs them, in order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
 import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {PINS} from '../requirements/pins';
 
 /** The token CI gives Jupyter; students choose their own (see the `run` step). */
 const CI_TOKEN = 'lab03-ci';
@@ -51,7 +52,7 @@ export default defineLab({
       explain:
         'Jupyter needs a few seconds to start: until then the browser gets "connection reset". Jupyter writes its messages to the container\'s log, and this line says it is ready. If the output does not have it yet, wait a moment and run the command again.',
       command: 'docker logs lab03-jupyter',
-      expect: 'Jupyter Notebook 6.4.12 is running at',
+      expect: `Jupyter Server ${PINS.notebook['jupyter-server']} is running at`,
       retryFor: 60,
       mountsFolder: true,
       optional: true,
@@ -148,7 +149,7 @@ export default defineLab({
       name: 'has the pinned model packages',
       image: 'notebook',
       args: ['python', '-c', 'import joblib, numpy, sklearn; print("versions", sklearn.__version__, numpy.__version__, joblib.__version__)'],
-      expectOutput: ['versions 1.2.1 1.24.2 1.2.0'],
+      expectOutput: [`versions ${PINS.notebook['scikit-learn']} ${PINS.notebook.numpy} ${PINS.notebook.joblib}`],
     },
     {
       kind: 'http',
@@ -158,7 +159,7 @@ export default defineLab({
       env: {JUPYTER_TOKEN: CI_TOKEN},
       readyPath: '/api',
       requests: [
-        {method: 'GET', path: '/api', expectStatus: 200, expectJson: {version: '6.4.12'}},
+        {method: 'GET', path: '/api', expectStatus: 200, expectJson: {version: PINS.notebook['jupyter-server']}},
         {
           method: 'GET',
           path: `/api/contents/model.ipynb?content=0&token=${CI_TOKEN}`,

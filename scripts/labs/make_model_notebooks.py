@@ -160,7 +160,7 @@ def notebook(starter: bool) -> str:
         "cells": cells,
         "metadata": {
             "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-            "language_info": {"name": "python", "version": "3.11"},
+            "language_info": {"name": "python", "version": "3.13"},
         },
         "nbformat": 4,
         "nbformat_minor": 5,

@@ -73,6 +73,13 @@ export function mutantSkips(report: {readonly mutants: readonly {readonly lab: s
   return report.mutants.filter((mutant) => mutant.skipped !== undefined).map((mutant) => ({where, what: `${mutant.lab}:${mutant.id}`, reason: mutant.skipped ?? ''}));
 }
 
+/** The audit of the Python locks: each pin it could not audit. */
+export function auditSkips(report: {readonly audits: readonly {readonly lock: string; readonly name: string; readonly version: string; readonly skipped?: string}[]}, where: string): Skip[] {
+  return report.audits
+    .filter((audit) => audit.skipped !== undefined)
+    .map((audit) => ({where, what: `${audit.lock}: ${audit.name}==${audit.version}`, reason: audit.skipped ?? ''}));
+}
+
 /** Reads a report if the run got as far as writing it. */
 export function readJson<T>(file: string): T | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;

@@ -9,6 +9,7 @@ export const PHASES: readonly string[] = [
   'test:links',
   'test:links-base-url',
   'test:e2e',
+  'labs:audit',
   'labs:check',
   'labs:check-bundles',
   'test:with-engine',

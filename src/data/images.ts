@@ -8,14 +8,14 @@ export interface CourseImage {
 }
 
 export const courseImages: readonly CourseImage[] = [
-  {ref: 'python:3.11-slim-bookworm', why: 'the one Python base image every lab builds on'},
+  {ref: 'python:3.13-slim-trixie', why: 'the one Python base image every lab builds on'},
   {ref: 'debian:bookworm-slim', why: 'the small image you pull and run in lab 01'},
   {ref: 'nginx:1.30-trixie', why: 'the web server in front of the data application of lab 05'},
   {ref: 'postgres:17-trixie', why: 'the database of the data application of lab 05'},
 ];
 
 /** The image the setup check runs: the course's Python base, so the check also pre-pulls it. */
-export const setupCheckImage = 'python:3.11-slim-bookworm';
+export const setupCheckImage = 'python:3.13-slim-trixie';
 
 /**
  * Free disk space the course needs, in GB: what the preparation page asks for and what the setup

@@ -262,8 +262,8 @@ export const instructorNotes: readonly InstructorNote[] = [
         step: step('01-docker-basics', 'run-detached'),
       },
       {
-        problem: 'The self-check fails with *The Dockerfile does not start FROM python:3.11-slim-bookworm*.',
-        fix: 'They wrote `FROM python` or another tag. The course uses one pinned base image everywhere: `python:3.11-slim-bookworm`.',
+        problem: 'The self-check fails with *The Dockerfile does not start FROM python:3.13-slim-trixie*.',
+        fix: 'They wrote `FROM python` or another tag. The course uses one pinned base image everywhere: `python:3.13-slim-trixie`.',
         step: step('01-docker-basics', 'write-dockerfile'),
       },
       {

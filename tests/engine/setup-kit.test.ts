@@ -35,7 +35,7 @@ describe.skipIf(!engineAnswers)('the setup kit, on a real engine', () => {
     for (const tag of tags) expect(spawnSync('docker', ['image', 'inspect', tag]).status, `${tag} exists`).toBe(0);
     const checked = bash('setup/check-setup.sh');
     expect(checked.output).toContain(`PASS  the ${tags.length} lab images of the prepare-at-home script are built`);
-    expect(checked.output).toContain('PASS  a container of python:3.11-slim-bookworm runs');
+    expect(checked.output).toContain('PASS  a container of python:3.13-slim-trixie runs');
     expect(checked.code, checked.output).toBe(0);
   }, 600_000);
 

@@ -37,8 +37,8 @@ Components: main
 
 describe('base images', () => {
   it('reads FROM lines, skipping build stages and scratch', () => {
-    const dockerfile = 'FROM --platform=linux/amd64 python:3.11-slim-bookworm AS build\nRUN x\nFROM build\nFROM scratch\nfrom debian:bookworm-slim\n';
-    expect(fromImages(dockerfile)).toEqual(['python:3.11-slim-bookworm', 'debian:bookworm-slim']);
+    const dockerfile = 'FROM --platform=linux/amd64 python:3.13-slim-trixie AS build\nRUN x\nFROM build\nFROM scratch\nfrom debian:bookworm-slim\n';
+    expect(fromImages(dockerfile)).toEqual(['python:3.13-slim-trixie', 'debian:bookworm-slim']);
   });
   it('reads compose images of services that do not build', () => {
     const yaml = 'services:\n  db:\n    image: postgres:15-bookworm\n  api:\n    build: ./api\n    image: api:dev\n';

@@ -6,7 +6,7 @@ const debian: Recipe = {
   spec: {image: 'debian:bookworm-slim', kind: 'debootstrap', suite: 'bookworm', variant: 'minbase', cmd: ['bash']},
   ownHash: 'aaaa',
 };
-const python: Recipe = {dir: '/r/python', spec: {image: 'python:3.11-slim-bookworm', kind: 'dockerfile', from: 'debian:bookworm-slim'}, ownHash: 'bbbb'};
+const python: Recipe = {dir: '/r/python', spec: {image: 'python:3.13-slim-trixie', kind: 'dockerfile', from: 'debian:bookworm-slim'}, ownHash: 'bbbb'};
 const recipes = new Map([
   [debian.spec.image, debian],
   [python.spec.image, python],
@@ -30,19 +30,19 @@ describe('hashFiles', () => {
 
 describe('recipeHash', () => {
   it('rebuilds an image when its base recipe changes', () => {
-    const before = recipeHash('python:3.11-slim-bookworm', recipes);
+    const before = recipeHash('python:3.13-slim-trixie', recipes);
     const changedBase = new Map(recipes);
     changedBase.set(debian.spec.image, {...debian, ownHash: 'cccc'});
-    expect(recipeHash('python:3.11-slim-bookworm', changedBase)).not.toBe(before);
+    expect(recipeHash('python:3.13-slim-trixie', changedBase)).not.toBe(before);
     expect(recipeHash('debian:bookworm-slim', recipes)).toBe('aaaa');
   });
 });
 
 describe('provisioningOrder', () => {
   it('puts bases first, once', () => {
-    expect(provisioningOrder(['python:3.11-slim-bookworm', 'debian:bookworm-slim'], recipes)).toEqual([
+    expect(provisioningOrder(['python:3.13-slim-trixie', 'debian:bookworm-slim'], recipes)).toEqual([
       'debian:bookworm-slim',
-      'python:3.11-slim-bookworm',
+      'python:3.13-slim-trixie',
     ]);
   });
   it('names the missing recipe', () => {
@@ -53,7 +53,7 @@ describe('provisioningOrder', () => {
 describe('the repository recipes', () => {
   it('cover the images lab 01 needs, the python one built on the debian one', () => {
     const real = loadRecipes();
-    expect(real.get('python:3.11-slim-bookworm')?.spec).toMatchObject({kind: 'dockerfile', from: 'debian:bookworm-slim'});
+    expect(real.get('python:3.13-slim-trixie')?.spec).toMatchObject({kind: 'dockerfile', from: 'debian:bookworm-slim'});
     expect(real.get('debian:bookworm-slim')?.spec.kind).toBe('debootstrap');
   });
 });

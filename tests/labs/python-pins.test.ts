@@ -1,44 +1,18 @@
 /**
- * The course's pinned Python environment (labs/requirements/): every pin exact, equal to the
- * version the offline python stand-in provides (Debian 12's, in offline-versions.json), the model
- * packages identical wherever a model is pickled or unpickled, and every lab's copy identical to
- * its lock file.
+ * The course's pinned Python environments (labs/requirements/, made by `npm run labs:lock`): every
+ * pin exact, the model packages identical wherever a model is pickled or unpickled, every package
+ * two images share at one version, and every lab's copy identical to its lock file.
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {LOCK_IMAGES, MODEL_PACKAGES, PINS_MODULE, lockDate, pinsModule, type LockImage} from '../../scripts/python-lock/images';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const labs = path.join(root, 'labs');
 const read = (relative: string): string => readFileSync(path.join(root, relative), 'utf8');
-
-/** The packages a pickled model depends on: they must match between notebook and API. */
-const MODEL_PACKAGES = ['scikit-learn', 'numpy', 'scipy', 'joblib', 'threadpoolctl'];
-
-const LOCKS = {
-  api: 'labs/requirements/requirements-api.txt',
-  notebook: 'labs/requirements/requirements-notebook.txt',
-  web: 'labs/requirements/requirements-web.txt',
-  project: 'labs/requirements/requirements-project.txt',
-} as const;
-
-/** Each lab folder carries its own copy (students download single lab folders). */
-const COPIES: Readonly<Record<string, keyof typeof LOCKS>> = {
-  'labs/03-model/starter/requirements.txt': 'notebook',
-  'labs/03-model/solution/requirements.txt': 'notebook',
-  'labs/04-rest-api/starter/requirements.txt': 'api',
-  'labs/04-rest-api/solution/requirements.txt': 'api',
-  'labs/02-workflows/w1-jupyter/starter/requirements.txt': 'notebook',
-  'labs/02-workflows/w1-jupyter/solution/requirements.txt': 'notebook',
-  'labs/02-workflows/w2-project/starter/requirements.txt': 'project',
-  'labs/02-workflows/w2-project/solution/requirements.txt': 'project',
-  'labs/02-workflows/w3-data-app/starter/app/requirements.txt': 'web',
-  'labs/02-workflows/w3-data-app/solution/app/requirements.txt': 'web',
-  'labs/05-data-app/starter/web/requirements.txt': 'web',
-  'labs/05-data-app/solution/web/requirements.txt': 'web',
-};
 
 /** Files a lab's starter and solution share unchanged. */
 const SHARED = [
@@ -84,14 +58,8 @@ function parsePins(text: string): {pins: Map<string, Pin>; problems: string[]} {
   return {pins, problems};
 }
 
-interface OfflineVersions {
-  readonly packages: Readonly<Record<string, {readonly version: string; readonly debianPackage: string}>>;
-  readonly resolvedByPip: Readonly<Record<string, string>>;
-}
-
-const offline = JSON.parse(read('labs/requirements/offline-versions.json')) as OfflineVersions;
-const offlineVersions = new Map(Object.entries(offline.packages).map(([name, info]) => [normalizeName(name), info.version]));
-const locks = {api: parsePins(read(LOCKS.api)), notebook: parsePins(read(LOCKS.notebook)), web: parsePins(read(LOCKS.web)), project: parsePins(read(LOCKS.project))};
+const locks = new Map(LOCK_IMAGES.map((image) => [image.name, parsePins(read(image.lock))]));
+const pinsOf = (name: LockImage['name']): Map<string, Pin> => locks.get(name)?.pins ?? new Map<string, Pin>();
 
 describe('parsePins', () => {
   it('accepts exact pins and comments', () => {
@@ -111,76 +79,74 @@ describe('parsePins', () => {
   });
 });
 
-describe.each(Object.entries(LOCKS))('the %s lock', (which, file) => {
-  const {pins, problems} = locks[which as keyof typeof LOCKS];
+describe.each(LOCK_IMAGES.map((image) => [image.lock, image] as const))('%s', (file, image) => {
+  const {pins, problems} = locks.get(image.name) ?? {pins: new Map<string, Pin>(), problems: ['not read']};
 
   it('holds only exact pins', () => {
     expect(problems, file).toEqual([]);
     expect(pins.size).toBeGreaterThan(10);
   });
 
-  it('pins every package at the version the offline stand-in provides (Debian 12)', () => {
-    const drift = [...pins.entries()]
-      .filter(([key, pin]) => offlineVersions.get(key) !== pin.version)
-      .map(([key, pin]) => `${file}:${pin.line} ${pin.name}==${pin.version}, but the stand-in has ${offlineVersions.get(key) ?? 'no such package'}`);
-    expect(drift).toEqual([]);
-  });
-
-  it('leaves the packages that cannot have one pin in both worlds to pip, and says why', () => {
-    for (const name of Object.keys(offline.resolvedByPip)) {
-      expect(pins.has(normalizeName(name)), `${name} must not be pinned in ${file}`).toBe(false);
-    }
-    // Only a lock with requests in it meets the charset-normalizer split.
-    if (pins.has('requests')) expect(read(file)).toMatch(/charset-normalizer is left to pip on purpose/);
+  it('pins every package its .in file names, and says on which date it was locked', () => {
+    const wanted = read(image.input)
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').replace(/\[.*\]/, '').trim())
+      .filter(Boolean)
+      .map(normalizeName);
+    expect(wanted.filter((name) => !pins.has(name))).toEqual([]);
+    expect(lockDate(read(file))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 
 describe('one environment for the model', () => {
-  it('pins the model packages, identically, in the notebook and in the API', () => {
-    for (const name of MODEL_PACKAGES) {
-      const notebook = locks.notebook.pins.get(name)?.version;
-      expect(notebook, `${name} in the notebook lock`).toBeDefined();
-      expect(locks.api.pins.get(name)?.version, `${name} in the API lock`).toBe(notebook);
+  it('pins the model packages in the notebook lock, and identically wherever scikit-learn is', () => {
+    const notebook = pinsOf('notebook');
+    for (const image of LOCK_IMAGES.filter(({name}) => pinsOf(name).has('scikit-learn'))) {
+      for (const name of MODEL_PACKAGES) {
+        expect(notebook.get(name)?.version, `${name} in the notebook lock`).toBeDefined();
+        expect(pinsOf(image.name).get(name)?.version, `${name} in ${image.lock}`).toBe(notebook.get(name)?.version);
+      }
     }
   });
 
-  it('puts every package of the API lock in the notebook lock, at the same version', () => {
-    const differ = [...locks.api.pins.entries()]
-      .filter(([key, pin]) => locks.notebook.pins.get(key)?.version !== pin.version)
-      .map(([, pin]) => `${pin.name}==${pin.version}`);
+  it('gives a package that two images share one version', () => {
+    const seen = new Map<string, {version: string; lock: string}>();
+    const differ: string[] = [];
+    for (const image of LOCK_IMAGES) {
+      for (const [key, pin] of pinsOf(image.name)) {
+        const before = seen.get(key);
+        if (before && before.version !== pin.version) differ.push(`${pin.name}: ${before.version} in ${before.lock}, ${pin.version} in ${image.lock}`);
+        if (!before) seen.set(key, {version: pin.version, lock: image.lock});
+      }
+    }
     expect(differ).toEqual([]);
   });
 
-  it('pins the front end\'s web packages at the API\'s versions (lab 05 next to lab 04)', () => {
-    const differ = [...locks.web.pins.entries()]
-      .filter(([key]) => locks.api.pins.has(key))
-      .filter(([key, pin]) => locks.api.pins.get(key)?.version !== pin.version)
-      .map(([, pin]) => `${pin.name}==${pin.version}`);
-    expect(differ).toEqual([]);
-    expect(locks.web.pins.get('psycopg')?.version).toBe('3.1.7');
-  });
-
-  it('pins the model packages of the project lock (lab 02, workflow 2) as the notebook does', () => {
-    for (const name of MODEL_PACKAGES) expect(locks.project.pins.get(name)?.version, name).toBe(locks.notebook.pins.get(name)?.version);
-  });
-
-  it('pins Werkzeug 2.2 with Flask 2.2: Werkzeug 3 breaks Flask 2.2 at import', () => {
-    expect(locks.api.pins.get('werkzeug')?.version).toBe('2.2.2');
-    expect(locks.api.pins.get('flask')?.version).toBe('2.2.2');
+  it('is on Flask 3 with Werkzeug 3, and the lab 04 lock keeps Flask-RESTful', () => {
+    expect(pinsOf('api').get('flask')?.version).toMatch(/^3\./);
+    expect(pinsOf('api').get('werkzeug')?.version).toMatch(/^3\./);
+    expect(pinsOf('api').has('flask-restful')).toBe(true);
   });
 });
 
 describe('the lab folders', () => {
-  it.each(Object.entries(COPIES))('%s is identical to its lock file', (copy, which) => {
+  it.each(LOCK_IMAGES.flatMap((image) => image.copies.map((copy) => [copy, image.lock] as const)))('%s is identical to %s', (copy, lock) => {
     expect(existsSync(path.join(root, copy)), `${copy} is missing`).toBe(true);
-    expect(read(copy), `${copy} differs from ${LOCKS[which]}: copy the lock file over it`).toBe(read(LOCKS[which]));
+    expect(read(copy), `${copy} differs from ${lock}: run npm run labs:lock, or copy the lock file over it`).toBe(read(lock));
   });
 
   it.each(SHARED)('%s is identical to %s', (starter, solution) => {
     expect(read(starter)).toBe(read(solution));
   });
 
-  it('pin every other requirements file at the stand-in versions too', () => {
+  it('quote the locks through labs/requirements/pins.ts, made from the same files', () => {
+    const text = (name: LockImage['name']): string => read(LOCK_IMAGES.find((image) => image.name === name)?.lock ?? '');
+    const expected = pinsModule(lockDate(text('notebook')) ?? '', {notebook: text('notebook'), api: text('api'), web: text('web'), project: text('project')});
+    expect(read(PINS_MODULE), 'run npm run labs:lock').toBe(expected);
+  });
+
+  it('hold no requirements file the lock script does not make', () => {
+    const made = new Set(LOCK_IMAGES.flatMap((image) => [image.lock, ...image.copies]));
     const files: string[] = [];
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, {withFileTypes: true})) {
@@ -190,16 +156,7 @@ describe('the lab folders', () => {
       }
     };
     walk(labs);
-    const drift: string[] = [];
-    for (const file of files.filter((f) => !(f in COPIES) && !Object.values(LOCKS).includes(f as never))) {
-      const {pins, problems} = parsePins(read(file));
-      drift.push(...problems.map((problem) => `${file}: ${problem}`));
-      for (const [key, pin] of pins) {
-        const expected = offlineVersions.get(key);
-        if (expected !== undefined && expected !== pin.version) drift.push(`${file}:${pin.line} ${pin.name}==${pin.version}, the stand-in has ${expected}`);
-      }
-    }
-    expect(drift).toEqual([]);
+    expect(files.filter((file) => !made.has(file))).toEqual([]);
   });
 
   it('have lab 03 notebooks generated from their one source, up to date', () => {

@@ -75,7 +75,7 @@ describe('compose-pinned-tags', () => {
     expect(findingsOf('compose-pinned-tags', compose)).toEqual([]);
     const findings = findingsOf('compose-pinned-tags', compose, { variables: (n) => (n === 'PG_TAG' ? 'latest' : undefined) });
     expect(findings.map((f) => [f.line, f.message])).toEqual([
-      [3, 'Service db: image: postgres:${PG_TAG:-15} (= postgres:latest) uses `latest`, which changes under you: pin a version, e.g. image: postgres:15-bookworm'],
+      [3, 'Service db: image: postgres:${PG_TAG:-15} (= postgres:latest) uses `latest`, which changes under you: pin a version, e.g. image: postgres:17-trixie'],
     ]);
   });
 

@@ -16,7 +16,7 @@ function linesOf(ruleId: string, dockerfile: string): number[] {
 describe('pinned-base-tag', () => {
   it('tells the student what to write', () => {
     expect(findingsOf('pinned-base-tag', `FROM python\n${CLEAN_END}`)[0]?.message).toBe(
-      'FROM python uses no tag: pin a version, e.g. FROM python:3.11-slim-bookworm',
+      'FROM python uses no tag: pin a version, e.g. FROM python:3.13-slim-trixie',
     );
   });
 

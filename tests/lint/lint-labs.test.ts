@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLabFiles, formatFindings, hasErrors, lintLabs, type Finding } from '../../scripts/lab-checker/lint/index.js';
 
-const CLEAN_DOCKERFILE = 'FROM python:3.11-slim-bookworm\nCOPY app.py .\nUSER 1000\nCMD ["python", "app.py"]\n';
+const CLEAN_DOCKERFILE = 'FROM python:3.13-slim-trixie\nCOPY app.py .\nUSER 1000\nCMD ["python", "app.py"]\n';
 
 describe('lintLabs over a labs folder', () => {
   let labs = '';

@@ -35,7 +35,7 @@ describe('image references', () => {
     ['python', 'untagged'],
     ['python:latest', 'latest'],
     ['postgres:', 'empty-tag'],
-    ['python:3.11-slim-bookworm', undefined],
+    ['python:3.13-slim-trixie', undefined],
     ['python@sha256:abc', undefined],
     ['python:latest@sha256:abc', undefined],
   ])('%s → %s', (ref, problem) => {

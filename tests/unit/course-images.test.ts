@@ -69,7 +69,7 @@ describe('the course images list (src/data/images.ts)', () => {
 
 describe('baseImagesOf', () => {
   it('skips build stages and scratch, keeps pinned references', () => {
-    const dockerfile = ['FROM python:3.11-slim-bookworm AS train', 'RUN make', 'FROM --platform=linux/amd64 nginx:1.22 AS web', 'FROM train', 'FROM scratch'].join('\n');
-    expect(baseImagesOf(dockerfile)).toEqual(['python:3.11-slim-bookworm', 'nginx:1.22']);
+    const dockerfile = ['FROM python:3.13-slim-trixie AS train', 'RUN make', 'FROM --platform=linux/amd64 nginx:1.22 AS web', 'FROM train', 'FROM scratch'].join('\n');
+    expect(baseImagesOf(dockerfile)).toEqual(['python:3.13-slim-trixie', 'nginx:1.22']);
   });
 });

@@ -55,7 +55,7 @@ for (const image of manifests.flatMap((m) => m.resources?.images ?? [])) {
 }
 const labPorts = publishedPorts(labSources());
 
-/** A base image with its tag: `python:3.11-slim-bookworm`, `nginx:1.30-trixie`. */
+/** A base image with its tag: `python:3.13-slim-trixie`, `nginx:1.30-trixie`. */
 const BASE_IMAGE = /\b(python|postgres|nginx|debian):([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)/g;
 
 /** The base images the labs build on or run, from their Dockerfiles, compose files and manifests. */
@@ -120,7 +120,7 @@ describe('names on slides are the labs\' own', () => {
     expect(labImageTags.get('hello-docker')).toBe('1.0');
     expect([...labPorts]).toEqual(expect.arrayContaining(['8080', '8086', '8087', '8088', '8890']));
     expect(labPorts).not.toContain('8000');
-    expect(labBases).toContain('python:3.11-slim-bookworm');
+    expect(labBases).toContain('python:3.13-slim-trixie');
   });
 
   it.each(deckIds())('%s names only the labs\' containers, image tags and host ports', (id) => {

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {importLabFiles, parseImportMeta, readImport} from '../../src/remark/import-lab-files';
 
 const root = mkdtempSync(path.join(tmpdir(), 'import-lab-files-'));
-writeFileSync(path.join(root, 'Dockerfile'), 'FROM python:3.11-slim-bookworm\r\nUSER app\r\nCMD ["python", "hello.py"]\n');
+writeFileSync(path.join(root, 'Dockerfile'), 'FROM python:3.13-slim-trixie\r\nUSER app\r\nCMD ["python", "hello.py"]\n');
 writeFileSync(path.join(root, 'blocks.txt'), 'one\ntwo\n\nthree\nfour\n\nfive\n');
 
 describe('parseImportMeta', () => {
@@ -21,7 +21,7 @@ describe('parseImportMeta', () => {
 
 describe('readImport', () => {
   it('returns the file with LF endings and no final newline', () => {
-    expect(readImport({file: 'Dockerfile'}, root)).toBe('FROM python:3.11-slim-bookworm\nUSER app\nCMD ["python", "hello.py"]');
+    expect(readImport({file: 'Dockerfile'}, root)).toBe('FROM python:3.13-slim-trixie\nUSER app\nCMD ["python", "hello.py"]');
   });
 
   it('returns a line range of whole blocks', () => {
@@ -46,7 +46,7 @@ describe('importLabFiles (the remark transform)', () => {
   it('fills a code block from the repository and titles it with the path inside labs/', () => {
     const code = {type: 'code', lang: 'dockerfile', meta: 'file=labs/01-docker-basics/solution/Dockerfile lines=3-4', value: ''};
     importLabFiles()({type: 'root', children: [code]}, {path: 'page.mdx'});
-    expect(code.value).toMatch(/^# .*\nFROM python:3\.11-slim-bookworm$/);
+    expect(code.value).toMatch(/^# .*\nFROM python:3\.13-slim-trixie$/);
     expect(code.meta).toBe('title="01-docker-basics/solution/Dockerfile"');
   });
 

@@ -199,7 +199,7 @@ describe('the setup check', () => {
       expect(text).toContain("print('setup-check', platform.machine(), shutil.disk_usage('/').free // 1048576)");
       expect(text).toMatch(/docker compose version --short|'compose', 'version', '--short'/);
     }
-    expect(course.pythonImage).toBe('python:3.11-slim-bookworm');
+    expect(course.pythonImage).toBe('python:3.13-slim-trixie');
     for (const lab of labs.filter((l) => l.manifest.images.length > 0)) {
       const dockerfiles = lab.manifest.images.map((image) => readFileSync(path.join(lab.dir, 'solution', image.context, image.dockerfile ?? 'Dockerfile'), 'utf8'));
       expect(dockerfiles.some((text) => text.includes(`FROM ${course.pythonImage}`)), lab.id).toBe(true);

@@ -4,6 +4,7 @@
  * user. The checker runs the mounted steps as uid 1000 and again as another uid (4242).
  */
 import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {PINS} from '../../requirements/pins';
 
 const RUN = 'docker run --rm --volume "$(pwd)/project:/project" w2-env:1.0';
 
@@ -62,7 +63,7 @@ export default defineLab({
       explain: 'The accuracy on the test flowers, and the versions that made it.',
       command: 'cat project/outputs/metrics.json',
       powershell: 'Get-Content project\\outputs\\metrics.json',
-      expect: '"scikit-learn": "1.2.1"',
+      expect: `"scikit-learn": "${PINS.project['scikit-learn']}"`,
       mountsFolder: true,
       optional: true,
     },

@@ -3,11 +3,12 @@
  * `docker build` of a recipe's Dockerfile for images built on it. Reused while the recipe hash
  * label matches.
  */
-import {cpSync, existsSync, mkdirSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {run, runOrThrow} from '../proc';
 import {progress} from '../log';
 import {debianArchive} from '../engine/apt-sources';
+import {readMachineCa} from './machine-ca';
 import {RECIPE_LABEL, provisioningOrder, recipeHash, type Recipe} from './recipes';
 
 export interface StandInResult {
@@ -54,10 +55,20 @@ async function buildDebootstrap(docker: string, recipe: Recipe, hash: string, wo
   rmSync(workDir, {recursive: true, force: true});
 }
 
-async function buildDockerfile(docker: string, recipe: Recipe, hash: string): Promise<void> {
-  await runOrThrow(docker, ['build', '--label', `${RECIPE_LABEL}=${hash}`, '-t', recipe.spec.image, recipe.dir], {
+async function buildDockerfile(docker: string, recipe: Recipe, hash: string, workDir: string): Promise<void> {
+  if (recipe.spec.kind !== 'dockerfile') return;
+  let context = recipe.dir;
+  if (recipe.spec.machineCa) {
+    // The bundle belongs to the machine, not the repository: it joins a copy of the recipe.
+    rmSync(workDir, {recursive: true, force: true});
+    cpSync(recipe.dir, workDir, {recursive: true});
+    writeFileSync(path.join(workDir, recipe.spec.machineCa), readMachineCa());
+    context = workDir;
+  }
+  await runOrThrow(docker, ['build', '--label', `${RECIPE_LABEL}=${hash}`, '-t', recipe.spec.image, context], {
     timeoutSeconds: 2400,
   });
+  if (context !== recipe.dir) rmSync(workDir, {recursive: true, force: true});
 }
 
 export async function provisionStandIns(
@@ -78,11 +89,9 @@ export async function provisionStandIns(
       continue;
     }
     progress(`stand-in ${image}: building (recipe ${hash}) …`);
-    if (recipe.spec.kind === 'debootstrap') {
-      await buildDebootstrap(docker, recipe, hash, path.join(cache, 'standin-work', path.basename(recipe.dir)));
-    } else {
-      await buildDockerfile(docker, recipe, hash);
-    }
+    const workDir = path.join(cache, 'standin-work', path.basename(recipe.dir));
+    if (recipe.spec.kind === 'debootstrap') await buildDebootstrap(docker, recipe, hash, workDir);
+    else await buildDockerfile(docker, recipe, hash, workDir);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     progress(`stand-in ${image}: built in ${seconds}s`);
     results.push({image, hash, built: true, seconds});

@@ -7,6 +7,7 @@ import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {checkerDir} from '../paths';
+import {readMachineCa} from './machine-ca';
 
 export const RECIPE_LABEL = 'org.docker-for-data-science.standin-recipe';
 
@@ -30,6 +31,8 @@ export type RecipeSpec =
       readonly kind: 'dockerfile';
       /** The image the Dockerfile starts FROM (itself a stand-in). */
       readonly from: string;
+      /** A file name: the machine's certificate bundle is put in the build context under it. */
+      readonly machineCa?: string;
     };
 
 export interface Recipe {
@@ -84,7 +87,9 @@ export function recipeHash(image: string, recipes: ReadonlyMap<string, Recipe>, 
   if (seen.includes(image)) throw new Error(`Stand-in recipes form a cycle: ${[...seen, image].join(' -> ')}`);
   if (recipe.spec.kind === 'debootstrap') return recipe.ownHash;
   const baseHash = recipeHash(recipe.spec.from, recipes, [...seen, image]);
-  return hashFiles([], [recipe.ownHash, baseHash]);
+  // A new certificate on the machine rebuilds the stand-in that carries the bundle.
+  const machine = recipe.spec.machineCa ? [hashFiles([{path: recipe.spec.machineCa, content: readMachineCa()}])] : [];
+  return hashFiles([], [recipe.ownHash, baseHash, ...machine]);
 }
 
 /** The images to provision for `wanted`, bases first. */

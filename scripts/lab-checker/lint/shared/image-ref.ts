@@ -35,10 +35,10 @@ export function pinProblem(reference: string): PinProblem | undefined {
 
 // Examples in messages use the tags the course's conventions favour.
 const EXAMPLE_TAGS: Record<string, string> = {
-  python: '3.11-slim-bookworm',
-  debian: 'bookworm-slim',
-  postgres: '15-bookworm',
-  nginx: '1.22',
+  python: '3.13-slim-trixie',
+  debian: 'trixie-slim',
+  postgres: '17-trixie',
+  nginx: '1.30-trixie',
 };
 
 export function pinnedExample(name: string): string {
