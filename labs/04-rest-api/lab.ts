@@ -50,9 +50,9 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   {method: 'POST', path: '/predict', body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJson: {error: 'the body is not valid JSON: NaN is not a valid JSON number'}},
   {method: 'POST', path: '/predict', body: 'sepal_length=5.1&sepal_width=3.5', headers: {'content-type': 'application/x-www-form-urlencoded'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
   {method: 'POST', path: '/predict', body: JSON.stringify(SETOSA), headers: {'content-type': 'text/plain'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
-  // Too large for gunicorn itself, which refuses them with its own 400 page before the app sees them.
-  {method: 'GET', path: `/predict?sepal_length=${'5'.repeat(5000)}`, expectStatus: 400, refusedByServer: "the request line is longer than gunicorn's limit, 4094 bytes"},
-  {method: 'GET', path: '/health', headers: {'x-notes': 'a'.repeat(9000)}, expectStatus: 400, refusedByServer: "a header is longer than gunicorn's limit, 8190 bytes"},
+  // Too large for gunicorn itself, which refuses them with its own error page before the app sees them.
+  {method: 'GET', path: `/predict?sepal_length=${'5'.repeat(5000)}`, expectStatus: 414, refusedByServer: "the request line is longer than gunicorn's limit, 4094 bytes"},
+  {method: 'GET', path: '/health', headers: {'x-notes': 'a'.repeat(9000)}, expectStatus: 431, refusedByServer: "a header is longer than gunicorn's limit, 8190 bytes"},
   {method: 'GET', path: '/no-such-route', expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint: /no-such-route'}},
   {method: 'DELETE', path: '/predict', expectStatus: 405, expectJsonIncludes: {error: 'DELETE is not allowed on /predict'}},
   {method: 'GET', path: '/predict/batch', expectStatus: 405, expectJsonIncludes: {error: 'GET is not allowed on /predict/batch'}},

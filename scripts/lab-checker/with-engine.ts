@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   });
   try {
     if (!engine.composeVersion) throw new Error('the engine has no Compose v2, so the tests that need it cannot run');
-    const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1'}});
+    const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world}});
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   } finally {
     await stop?.();

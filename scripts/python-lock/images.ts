@@ -56,6 +56,7 @@ export const LOCK_IMAGES: readonly LockImage[] = [
       'labs/05-data-app/solution/web/requirements.txt',
       'labs/02-workflows/w3-data-app/starter/app/requirements.txt',
       'labs/02-workflows/w3-data-app/solution/app/requirements.txt',
+      'labs/corporate-network/requirements.txt',
     ],
   },
   {

@@ -9,7 +9,7 @@ You do not need to change this file. app.py imports it:
 
 Errors look like {"error": "petal_width must be a number, got \"wide\"", "field": "petal_width"}.
 Requests too large for gunicorn itself (a request line over 4094 bytes, a header over 8190) never
-reach this code: gunicorn refuses them with its own 400 page.
+reach this code: gunicorn refuses them with its own error page (414 or 431).
 """
 import json
 import logging
