@@ -355,11 +355,6 @@ export const instructorNotes: readonly InstructorNote[] = [
         troubleshooting: 'windows-paths',
       },
       {
-        problem: 'On a Mac with Apple silicon, the first build of workflow 1 or 2 takes noticeably longer.',
-        fix: 'pip compiles two packages Jupyter needs (psutil, argon2-cffi), which have no `arm64` wheel; the Dockerfile installs a compiler for that. Let it run, or pair up with a neighbour meanwhile.',
-        troubleshooting: 'apple-silicon',
-      },
-      {
         problem: 'Someone reaches workflow 4 and {{02-workflows/w4-api#api-image}} lists nothing.',
         fix: 'Workflow 4 runs the image of lab 04, built after the break (or by the prepare-at-home script). Send them back to workflow 2, or to workflow 3.',
         step: step('02-workflows/w4-api', 'api-image'),

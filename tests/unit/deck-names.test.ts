@@ -77,7 +77,7 @@ const deliberate: readonly {deck: string; text: string; why: string}[] = [
   {deck: 'intro-to-docker', text: '--name scratchpad', why: 'the docker commit sketch: no lab commits a container'},
   {deck: 'rest-api-container', text: '127.0.0.1:8081', why: 'the fix for a taken port: another host port than the lab\'s'},
   {deck: 'docker-compose', text: 'localhost:5432', why: 'the mistake the slide warns against'},
-  {deck: 'intro-to-docker', text: 'python:3.11-alpine', why: 'the base image the slim-or-alpine slide compares, and advises against'},
+  {deck: 'intro-to-docker', text: 'python:3.13-alpine', why: 'the base image the slim-or-alpine slide compares, and advises against'},
   {deck: 'docker-compose', text: 'localhost:8000', why: 'the mistake the knowledge check asks about'},
   {deck: 'workflows', text: 'localhost:5432', why: 'the mistake the knowledge check asks about'},
 ];
