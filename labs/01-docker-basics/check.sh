@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lab 01 self-check: builds your image, runs it and checks the greeting.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

@@ -33,7 +33,7 @@ if ($LASTEXITCODE -ne 0) {
   Fail "The notebook's exercises are not done yet." 'Fill in the empty exercise cells, save the notebook, and run this again.'
 }
 
-# Top to bottom, headless, as CI does; then the pickle it wrote is loaded and asked for the three
+# Top to bottom, headless, as a scheduled job would; then the pickle it wrote is loaded and asked for the three
 # flowers, as lab 04's API will load it.
 $runOutput = (docker run --rm --name $container $image sh -c 'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model && python check_notebook.py --model model/iris-model.pkl' 2>&1 | Out-String)
 if ($LASTEXITCODE -ne 0) {

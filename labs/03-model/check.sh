@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lab 03 self-check: builds the Jupyter image from your folder, checks the notebook's exercises,
 # runs the notebook from top to bottom inside the container and checks that Jupyter answers.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -33,7 +33,7 @@ if ! docker run --rm "$image" python check_notebook.py model.ipynb; then
   fail "The notebook's exercises are not done yet." "Fill in the empty exercise cells, save the notebook, and run this again."
 fi
 
-# Top to bottom, headless, as CI does; then the pickle it wrote is loaded and asked for the three
+# Top to bottom, headless, as a scheduled job would; then the pickle it wrote is loaded and asked for the three
 # flowers, as lab 04's API will load it.
 if ! run_output="$(docker run --rm --name "$container" "$image" sh -c \
   'jupyter nbconvert --to notebook --execute --output /tmp/executed.ipynb model.ipynb && ls model && python check_notebook.py --model model/iris-model.pkl' 2>&1)"; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lab 04 self-check: builds your API image, runs it, and calls it the way the lab page does with
 # requests: health, a GET prediction, a POST prediction, and a bad request that must get a 400.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

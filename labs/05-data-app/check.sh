@@ -2,7 +2,7 @@
 # Lab 05 self-check: starts your data application under its own name and on a free port, uploads
 # data/flowers.csv through nginx, checks the predictions on the result page and the rows stored in
 # Postgres, sends a broken file that must be refused, and removes everything it started.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

@@ -263,6 +263,20 @@ export interface ImageFromLab {
   readonly image: string;
 }
 
+/**
+ * A lint rule (scripts/lab-checker/lint/README.md) that one file of the lab is exempt from, with the
+ * reason. It lives here rather than as a `# lint-ignore` comment, so the files students read carry
+ * no lint talk; the lab checker's lint reads it from here, and reports one that names an unknown
+ * rule, gives no reason, or silences nothing.
+ */
+export interface LintExemption {
+  /** The file, relative to the lab's folder (`starter/Dockerfile`). */
+  readonly file: string;
+  /** The rule ids it is exempt from, in the whole file. */
+  readonly rules: readonly string[];
+  readonly reason: string;
+}
+
 export interface LabManifest {
   /** Must equal the lab's folder name. */
   readonly id: string;
@@ -278,6 +292,8 @@ export interface LabManifest {
   readonly steps?: readonly LabStep[];
   readonly resources?: StepResources;
   readonly checks: readonly LabCheck[];
+  /** Lint rules some of the lab's files are exempt from: an unfinished starter, say. */
+  readonly lintExemptions?: readonly LintExemption[];
   /**
    * A part of a lab for after the tutorial (lab 02's W3 and W4): its page says so, and its steps are
    * not on the lab's core path. The checker checks it like any other part.

@@ -5,7 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {LabCheck, LabStep} from './manifest';
+import type {LabCheck, LabStep, LintExemption} from './manifest';
 import {loadMutants} from './mutants/load';
 import {loadRecipes} from './standins/recipes';
 import {loadLabParts} from './time-model';
@@ -43,6 +43,8 @@ export interface ProvenPart {
   readonly steps: readonly ProvenStep[];
   readonly checks: readonly ProvenCheck[];
   readonly mutants: readonly {readonly id: string; readonly breaks: string}[];
+  /** Lint rules a file of the lab is exempt from, and why (kept in the manifest, not in the file). */
+  readonly lintExemptions: readonly LintExemption[];
 }
 
 export interface CourseProof {
@@ -94,6 +96,7 @@ export async function courseProof(repoRoot: string, labIds: readonly string[]): 
         badInputs: badInputs(check, corpus),
       })),
       mutants: mutants.filter((group) => group.lab === manifest.id).flatMap((group) => group.mutants.map((mutant) => ({id: mutant.id, breaks: mutant.breaks}))),
+      lintExemptions: manifest.lintExemptions ?? [],
     }));
     labs.push({id, parts});
   }

@@ -60,6 +60,18 @@ test.describe('lab pages', () => {
     await expect(section.getByRole('tabpanel').filter({visible: true}).locator('pre')).toHaveText(step!.powershell!);
   });
 
+  test("lab 04 ends with one line leading to the page for after the tutorial, which leads back", async ({page}) => {
+    await page.goto('/docs/labs/04-rest-api');
+    // The lock files and the old pins' vulnerabilities are on that page, not on the lab's.
+    await expect(page.getByRole('heading', {name: /security/i})).toHaveCount(0);
+    await page.getByRole('link', {name: 'locks, updates and security'}).click();
+    await expect(page).toHaveURL(/\/docs\/labs\/04-rest-api-after-the-tutorial$/);
+    await expect(page.getByRole('heading', {level: 1, name: 'After lab 04: locks, updates and security'})).toBeVisible();
+    await expect(page.getByRole('heading', {level: 2, name: "The course's pins and known security holes"})).toBeVisible();
+    await page.getByRole('article').getByRole('link', {name: 'lab 04', exact: true}).click();
+    await expect(page.getByRole('heading', {level: 1, name: 'Lab 04: The REST API container'})).toBeVisible();
+  });
+
   test('the Dockerfile shown is the solution file, imported from labs/', async ({page}) => {
     const file = '01-docker-basics/solution/Dockerfile';
     // Only trailing whitespace may differ: the page trims each line's end and the file's last newline.

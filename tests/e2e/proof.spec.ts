@@ -1,6 +1,9 @@
 import {expect, test} from '@playwright/test';
 import lab03 from '../../labs/03-model/lab';
 import lab05 from '../../labs/05-data-app/lab';
+import w1 from '../../labs/02-workflows/w1-jupyter/lab';
+import w2 from '../../labs/02-workflows/w2-project/lab';
+import w3 from '../../labs/02-workflows/w3-data-app/lab';
 import type {LabManifest} from '../../scripts/lab-checker/manifest';
 
 /** Inline Markdown as a reader sees it: no backticks or asterisks. */
@@ -29,4 +32,19 @@ test.describe('how this course is proven', () => {
       await expect(section.locator('details li').first()).toBeVisible();
     });
   }
+
+  test("lab 02's proof names each lint exemption of its starters, under the part it belongs to", async ({page}) => {
+    await page.goto('/docs/course/how-this-course-is-proven');
+    for (const part of [w1, w2, w3] as LabManifest[]) {
+      const exemptions = part.lintExemptions ?? [];
+      expect(exemptions.length, part.id).toBeGreaterThan(0);
+      const id = `proof-${part.id.replace('/', '-')}`;
+      for (const exemption of exemptions) {
+        const line = page.getByText(`${exemption.file} from "${exemption.rules.join('", "')}", because ${exemption.reason}`);
+        await expect(line).toBeVisible();
+        // The nearest part heading above the line is this part's.
+        await expect(line.locator('xpath=preceding::h4[1]')).toHaveAttribute('id', id);
+      }
+    }
+  });
 });

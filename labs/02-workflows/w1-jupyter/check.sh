@@ -2,7 +2,7 @@
 # Workflow 1 self-check: builds your image, starts Jupyter with a token on a free port, checks that
 # it answers with the token and refuses without it, that tini is PID 1 and the user is not root,
 # and runs the baked-in notebook headless.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Workflow 2 self-check: builds your environment image, runs train.py with the project folder
 # mounted, and checks ON YOUR COMPUTER that the outputs are there, filled in, and owned by you.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

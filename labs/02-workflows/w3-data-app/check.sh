@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Workflow 3 self-check: starts your app and its database under their own name, password and port,
 # checks that the report shows what Postgres holds, and removes everything it started.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

@@ -73,11 +73,12 @@ export default defineLab({
     },
     {
       ...selfCheckStep(
-        'From `w3-data-app/` (the folder with `check.sh`): the self-check starts your `starter/` app under its own name, password and port, compares the report with a `psql` count, and removes everything it made. CI runs the same script on the solution.',
+        'From `w3-data-app/` (the folder with `check.sh`): the self-check starts your `starter/` app under its own name, password and port, compares the report with a `psql` count, and removes everything it made.',
       ),
       optional: true,
     },
   ],
+  lintExemptions: [{file: 'starter/compose.yaml', rules: ['compose-healthcheck-on-dependency'], reason: "the database's healthcheck is TODO 2 of this exercise"}],
   checks: [
     {kind: 'steps', name: 'student steps'},
     {kind: 'run-output', name: 'the app runs as a non-root user', image: 'app', args: ['id', '-u'], expectOutput: ['1000']},

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Workflow 4 self-check: starts your API (lab 04's image) on a free port, checks one prediction,
 # runs your score.py on data/flowers.csv, and stops everything it started.
-# Usage: ./check.sh [folder]   (default: starter; CI runs ./check.sh solution)
+# Usage: ./check.sh [folder]   (default: starter; ./check.sh solution checks the solution)
 set -euo pipefail
 
 cd "$(dirname "$0")"

@@ -70,7 +70,7 @@ export default defineLab({
     },
     {
       ...selfCheckStep(
-        'From `w4-api/` (the folder with `check.sh`): the self-check starts your `starter/` API on a free port, checks a prediction, runs your `score.py` on `data/flowers.csv`, and stops everything. CI runs the same script on the solution.',
+        'From `w4-api/` (the folder with `check.sh`): the self-check starts your `starter/` API on a free port, checks a prediction, runs your `score.py` on `data/flowers.csv`, and stops everything.',
       ),
       optional: true,
     },

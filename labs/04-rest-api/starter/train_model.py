@@ -1,7 +1,7 @@
 """Trains and pickles the iris model exactly as lab 03's notebook does.
 
-The solution's Dockerfile runs it in a first build stage, so the image can be built (by you, or by
-CI) without running lab 03 first. In your own image you copy the pickle your notebook made.
+The solution's Dockerfile runs it in a first build stage, so the image can be built
+without running lab 03 first. In your own image you copy the pickle your notebook made.
 
     python train_model.py model/iris-model.pkl
 """

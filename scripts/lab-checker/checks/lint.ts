@@ -1,9 +1,10 @@
 /**
  * The lab material linter as a check: every Dockerfile, Compose file and script of the lab (starter
- * and solution) must follow the course's conventions, and Compose files must pass `docker compose
- * config`. A lint rule that cannot run here (ShellCheck or Compose not installed) is its own skipped
- * check, with the reason, so the lab's result says so; with REQUIRE_SHELLCHECK=1 or
- * REQUIRE_DOCKER_COMPOSE=1 that is a failure instead.
+ * and solution) must follow the course's conventions, apart from the exemptions the lab's manifest
+ * gives (`lintExemptions`), and Compose files must pass `docker compose config`. A lint rule that
+ * cannot run here (ShellCheck or Compose not installed) is its own skipped check, with the reason,
+ * so the lab's result says so; with REQUIRE_SHELLCHECK=1 or REQUIRE_DOCKER_COMPOSE=1 that is a
+ * failure instead.
  */
 import {formatFindings, hasErrors, lintLabsReport, type SkippedRule} from '../lint/index';
 import type {LabContext} from '../context';
@@ -18,11 +19,11 @@ export async function lintCheck(ctx: Omit<LabContext, 'imageTags'>): Promise<Che
   const started = Date.now();
   const base = {name: 'lab material follows the course conventions', kind: 'lint' as const};
   const composeConfig = ctx.composeVersion ? {command: ctx.docker, env: ctx.env} : {unavailable: NO_COMPOSE};
-  const {findings, skipped} = await lintLabsReport(ctx.labDir, {composeConfig});
+  const {findings, skipped} = await lintLabsReport(ctx.labDir, {composeConfig, exemptions: ctx.lab.lintExemptions ?? []});
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   const lint = hasErrors(findings)
     ? failed(base, seconds, formatFindings(findings, {relativeTo: process.cwd(), skipped}), {
-        reproduce: `npx tsx -e "import {lintLabs, formatFindings} from './scripts/lab-checker/lint/index'; lintLabs('${ctx.labDir}').then((f) => console.log(formatFindings(f)))"`,
+        reproduce: `npx tsx -e "import {lintLabs, formatFindings} from './scripts/lab-checker/lint/index'; import lab from '${ctx.labDir}/lab'; lintLabs('${ctx.labDir}', {exemptions: lab.lintExemptions}).then((f) => console.log(formatFindings(f)))"`,
       })
     : passed(base, seconds);
   return [lint, ...skippedRuleOutcomes(skipped)];

@@ -1,5 +1,6 @@
 /** Public API of the lab-material linter, for the lab checker's CLI and for tests. */
-export type { Finding, LintResult, RuleHit, RuleMeta, Severity, SkippedRule } from './types.js';
+export type { Finding, LintExemption, LintResult, RuleHit, RuleMeta, Severity, SkippedRule } from './types.js';
+export { applyExemptions } from './exemptions.js';
 export { lintLabs, lintLabsReport, findLabFiles, isComposeFileName, isDockerfileName, type LabFiles, type LintLabsOptions } from './lint-labs.js';
 export { lintDockerfile, lintDockerfileText, type DockerfileLintOptions } from './lint-dockerfile.js';
 export { lintCompose, lintComposeText } from './lint-compose.js';

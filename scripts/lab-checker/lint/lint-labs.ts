@@ -6,8 +6,9 @@ import { composeBuilds, lintCompose } from './lint-compose.js';
 import { lintDockerfile } from './lint-dockerfile.js';
 import { lintScriptReport } from './lint-scripts.js';
 import { isScriptName, type ScriptTools } from './scripts/rule.js';
+import { applyExemptions } from './exemptions.js';
 import { sortFindings } from './run-rules.js';
-import type { Finding, LintResult, SkippedRule } from './types.js';
+import type { Finding, LintExemption, LintResult, SkippedRule } from './types.js';
 
 /** Folders that hold no lab material, only tool output or dependencies. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.ipynb_checkpoints']);
@@ -56,13 +57,16 @@ export interface LintLabsOptions {
   composeConfig?: DockerCli | { unavailable: string };
   /** The ShellCheck command for `script-shellcheck`; `shellcheck` on PATH by default. */
   shellcheck?: string;
+  /** Rules files under `labsDir` are exempt from (a lab manifest's `lintExemptions`, when `labsDir` is that lab's folder). */
+  exemptions?: readonly LintExemption[];
 }
 
 /**
  * Lints every Dockerfile, Compose file and self-check script under `labsDir`. A Dockerfile that a Compose
  * file builds is checked against that build's context (for .dockerignore); others
  * against their own folder. Finding paths are `labsDir`-joined, as given. A rule that needs a
- * program this machine lacks (ShellCheck) is not run, and `skipped` says so for each file.
+ * program this machine lacks (ShellCheck) is not run, and `skipped` says so for each file. The
+ * `exemptions` silence their rules in their files, and are reported where they are not valid.
  */
 export async function lintLabsReport(labsDir: string, options: LintLabsOptions = {}): Promise<LintResult> {
   const { dockerfiles, composeFiles, scripts } = await findLabFiles(labsDir);
@@ -89,7 +93,7 @@ export async function lintLabsReport(labsDir: string, options: LintLabsOptions =
     findings.push(...result.findings);
     skipped.push(...result.skipped);
   }
-  return { findings: sortFindings(findings), skipped };
+  return { findings: sortFindings(applyExemptions(labsDir, findings, options.exemptions ?? [])), skipped };
 }
 
 /** The findings of `lintLabsReport`; rules that could not run here are left out (see its `skipped`). */

@@ -40,3 +40,14 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
 }
+
+/**
+ * A rule one file is exempt from, kept in the lab's data (its manifest's `lintExemptions`) instead
+ * of a `# lint-ignore-file` comment in a file students read. Silences the rules in the whole file.
+ */
+export interface LintExemption {
+  /** The file, relative to the folder being linted. */
+  readonly file: string;
+  readonly rules: readonly string[];
+  readonly reason: string;
+}

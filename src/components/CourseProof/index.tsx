@@ -84,6 +84,18 @@ function Part({part, labPage, titled}: {part: ProvenPart; labPage: string; title
           ))}
         </tbody>
       </table>
+      {part.lintExemptions.length > 0 && (
+        <p>
+          <strong>Exempt from the lint:</strong>{' '}
+          {part.lintExemptions.map((exemption, index) => (
+            <span key={exemption.file}>
+              {index > 0 && '; '}
+              <code>{exemption.file}</code> from {exemption.rules.map((rule) => `"${rule}"`).join(', ')}, because {exemption.reason}
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <details>
         <summary>
           {part.mutants.length} {part.mutants.length === 1 ? 'mutant' : 'mutants'}, each of which must be killed
