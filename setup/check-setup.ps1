@@ -20,7 +20,7 @@ $beforePage = 'Before the tutorial (/docs/course/before-the-tutorial on the cour
 $troubleshooting = '/docs/course/troubleshooting'
 $pythonImage = 'python:3.13-slim-trixie'
 # The images the labs pull, and the lab images the prepare-at-home script builds.
-$pulledImages = @('python:3.13-slim-trixie', 'debian:bookworm-slim', 'nginx:1.30-trixie', 'postgres:17-trixie')
+$pulledImages = @('python:3.13-slim-trixie', 'debian:trixie-slim', 'nginx:1.30-trixie', 'postgres:17-trixie')
 $labImages = @('w1-analysis:solution', 'w2-env:solution', 'w3-report-app', 'iris-notebook:1.0', 'iris-api:1.0', 'iris-app-web')
 # The host ports the labs publish on 127.0.0.1, and the labs that publish each.
 $ports = @(8080, 8086, 8087, 8088, 8890)
@@ -31,7 +31,7 @@ $needGbPrepared = 3
 $engineMin = 25
 $engineMinWhy = 'Lab 04 uses HEALTHCHECK --start-interval, which needs Docker Engine 25 or newer.'
 $archAmd64 = @('Every course image has an amd64 build: nothing to do.')
-$archArm64 = @('Every course image has an arm64 build. On ARM processors, the images of lab 02 W1, lab 02 W2', 'and lab 03 install a compiler and build the packages that have no ready-made ARM version', 'from source: their first build takes a minute or two longer, which the prepare-at-home', 'script spends at home.')
+$archArm64 = @('Every course image has an arm64 build. On ARM processors, the images of  install a compiler', 'and build the packages that have no ready-made ARM version from source: their first build', 'takes a minute or two longer, which the prepare-at-home script spends at home.')
 
 # The address of a troubleshooting entry (written out here: some tools misread a # after a variable in a string).
 function Get-HelpLink([string]$Anchor) { return $troubleshooting + '#' + $Anchor }

@@ -18,7 +18,7 @@ before_page='Before the tutorial (/docs/course/before-the-tutorial on the course
 troubleshooting='/docs/course/troubleshooting'
 python_image='python:3.13-slim-trixie'
 # The images the labs pull, and the lab images the prepare-at-home script builds.
-pulled_images=('python:3.13-slim-trixie' 'debian:bookworm-slim' 'nginx:1.30-trixie' 'postgres:17-trixie')
+pulled_images=('python:3.13-slim-trixie' 'debian:trixie-slim' 'nginx:1.30-trixie' 'postgres:17-trixie')
 lab_images=('w1-analysis:solution' 'w2-env:solution' 'w3-report-app' 'iris-notebook:1.0' 'iris-api:1.0' 'iris-app-web')
 # The host ports the labs publish on 127.0.0.1, and the labs that publish each.
 ports=(8080 8086 8087 8088 8890)
@@ -29,7 +29,7 @@ need_gb_prepared=3
 engine_min=25
 engine_min_why='Lab 04 uses HEALTHCHECK --start-interval, which needs Docker Engine 25 or newer.'
 arch_amd64=('Every course image has an amd64 build: nothing to do.')
-arch_arm64=('Every course image has an arm64 build. On ARM processors, the images of lab 02 W1, lab 02 W2' 'and lab 03 install a compiler and build the packages that have no ready-made ARM version' 'from source: their first build takes a minute or two longer, which the prepare-at-home' 'script spends at home.')
+arch_arm64=('Every course image has an arm64 build. On ARM processors, the images of  install a compiler' 'and build the packages that have no ready-made ARM version from source: their first build' 'takes a minute or two longer, which the prepare-at-home script spends at home.')
 
 failures=0
 detail() {

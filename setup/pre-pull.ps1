@@ -17,7 +17,7 @@ $troubleshooting = '/docs/course/troubleshooting'
 # The images the labs pull, and what each is for.
 $images = @(
   @{ Ref = 'python:3.13-slim-trixie'; Why = 'the one Python base image every lab builds on' },
-  @{ Ref = 'debian:bookworm-slim'; Why = 'the small image you pull and run in lab 01' },
+  @{ Ref = 'debian:trixie-slim'; Why = 'the small image you pull and run in lab 01' },
   @{ Ref = 'nginx:1.30-trixie'; Why = 'the web server in front of the data application of lab 05' },
   @{ Ref = 'postgres:17-trixie'; Why = 'the database of the data application of lab 05' }
 )

@@ -13,7 +13,7 @@ set -uo pipefail
 before_page='Before the tutorial (/docs/course/before-the-tutorial on the course site)'
 troubleshooting='/docs/course/troubleshooting'
 # The images the labs pull, and what each is for.
-images=('python:3.13-slim-trixie' 'debian:bookworm-slim' 'nginx:1.30-trixie' 'postgres:17-trixie')
+images=('python:3.13-slim-trixie' 'debian:trixie-slim' 'nginx:1.30-trixie' 'postgres:17-trixie')
 whys=('the one Python base image every lab builds on' 'the small image you pull and run in lab 01' 'the web server in front of the data application of lab 05' 'the database of the data application of lab 05')
 
 if ! command -v docker >/dev/null 2>&1; then

@@ -17,9 +17,9 @@ $ErrorActionPreference = 'Continue'
 
 $beforePage = 'Before the tutorial (/docs/course/before-the-tutorial on the course site)'
 $troubleshooting = '/docs/course/troubleshooting'
-$armNote = @('On an ARM processor (Apple silicon), the images of lab 02 W1, lab 02 W2 and lab 03 compile', 'some packages from source: a minute or two longer each.')
+$armNote = @('On an ARM processor (Apple silicon), the images of  compile some packages from source: a', 'minute or two longer each.')
 $baseNote = @('the pull of python:3.13-slim-trixie, the image these builds start from;')
-$otherNote = @('debian:bookworm-slim, nginx:1.30-trixie and postgres:17-trixie, which the labs pull but', 'build nothing on: the pre-pull script pulls them;')
+$otherNote = @('debian:trixie-slim, nginx:1.30-trixie and postgres:17-trixie, which the labs pull but', 'build nothing on: the pre-pull script pulls them;')
 # Lab images not built here, and why.
 $notBuilt = @('- hello-docker:1.0 (lab 01): it installs nothing, so its base image, which the pre-pull', '  script pulls, is all it needs.')
 

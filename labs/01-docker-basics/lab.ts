@@ -9,7 +9,7 @@ export default defineLab({
   title: 'Docker basics',
   images: [{name: 'hello', context: '.'}],
   starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 6}],
-  uses: ['debian:bookworm-slim'],
+  uses: ['debian:trixie-slim'],
   resources: {
     containers: ['lab01-box'],
     images: ['hello-docker:1.0', 'lab01-hello:selfcheck'],
@@ -21,15 +21,15 @@ export default defineLab({
       title: 'Pull a small image',
       explain:
         'An **image** is a read-only template for containers; `docker pull` downloads one. The tag after the colon pins its version.',
-      command: 'docker pull debian:bookworm-slim',
-      expect: 'debian:bookworm-slim',
-      offlineCheck: "docker image inspect --format '{{index .RepoTags 0}}' debian:bookworm-slim",
+      command: 'docker pull debian:trixie-slim',
+      expect: 'debian:trixie-slim',
+      offlineCheck: "docker image inspect --format '{{index .RepoTags 0}}' debian:trixie-slim",
     },
     {
       id: 'run-once',
       title: 'Run a container',
       explain: '`docker run` starts a **container** from the image and runs your command in it; `--rm` removes the container when the command ends.',
-      command: 'docker run --rm debian:bookworm-slim echo "Hello from a container"',
+      command: 'docker run --rm debian:trixie-slim echo "Hello from a container"',
       expect: 'Hello from a container',
     },
     {
@@ -37,14 +37,14 @@ export default defineLab({
       title: 'List your images',
       explain: 'Images stay on your machine after a pull, so the next `docker run` starts at once.',
       command: 'docker image ls debian',
-      expect: 'bookworm-slim',
+      expect: 'trixie-slim',
       optional: true,
     },
     {
       id: 'run-detached',
       title: 'Start a container in the background',
       explain: '`--detach` returns at once; `--name` names the container; `sleep infinity` keeps it running.',
-      command: 'docker run --detach --name lab01-box debian:bookworm-slim sleep infinity',
+      command: 'docker run --detach --name lab01-box debian:trixie-slim sleep infinity',
     },
     {
       id: 'ps',
@@ -60,7 +60,7 @@ export default defineLab({
         '`docker exec` runs a command in a running container; `-it` connects your keyboard. At the `#` prompt type `cat /etc/os-release`, then `exit`: the container keeps running.',
       command: 'docker exec -it lab01-box bash',
       check: 'docker exec lab01-box cat /etc/os-release',
-      expect: 'VERSION_CODENAME=bookworm',
+      expect: 'VERSION_CODENAME=trixie',
     },
     {
       id: 'stop',

@@ -64,7 +64,7 @@ export async function measureDataApp(): Promise<{figures: Figure[]; note: string
   let builtApi = false;
   try {
     if (engine.world === 'offline') {
-      const images = ['debian:bookworm-slim', 'python:3.13-slim-trixie', 'debian:trixie-slim', 'postgres:17-trixie', 'nginx:1.30-trixie'];
+      const images = ['debian:trixie-slim', 'python:3.13-slim-trixie', 'debian:trixie-slim', 'postgres:17-trixie', 'nginx:1.30-trixie'];
       await provisionStandIns(docker, images, loadRecipes(), cache);
     }
     if ((await run(docker, ['image', 'inspect', API_IMAGE], {env})).code !== 0) {

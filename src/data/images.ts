@@ -9,7 +9,7 @@ export interface CourseImage {
 
 export const courseImages: readonly CourseImage[] = [
   {ref: 'python:3.13-slim-trixie', why: 'the one Python base image every lab builds on'},
-  {ref: 'debian:bookworm-slim', why: 'the small image you pull and run in lab 01'},
+  {ref: 'debian:trixie-slim', why: 'the small image you pull and run in lab 01'},
   {ref: 'nginx:1.30-trixie', why: 'the web server in front of the data application of lab 05'},
   {ref: 'postgres:17-trixie', why: 'the database of the data application of lab 05'},
 ];

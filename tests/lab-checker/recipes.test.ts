@@ -53,7 +53,7 @@ describe('provisioningOrder', () => {
 describe('the repository recipes', () => {
   it('cover the images lab 01 needs, the python one built on the debian one', () => {
     const real = loadRecipes();
-    expect(real.get('python:3.13-slim-trixie')?.spec).toMatchObject({kind: 'dockerfile', from: 'debian:bookworm-slim'});
-    expect(real.get('debian:bookworm-slim')?.spec.kind).toBe('debootstrap');
+    expect(real.get('python:3.13-slim-trixie')?.spec).toMatchObject({kind: 'dockerfile', from: 'debian:trixie-slim'});
+    expect(real.get('debian:trixie-slim')?.spec.kind).toBe('debootstrap');
   });
 });

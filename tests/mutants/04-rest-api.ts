@@ -1,4 +1,5 @@
 /** Breakages of lab 04 (the model behind a Flask-RESTful API, in a container) that the checker must catch. */
+import {PINS} from '../../labs/requirements/pins';
 import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
 
 const DOCKERFILE = 'solution/Dockerfile';
@@ -137,8 +138,8 @@ export default defineMutants({
     {
       id: 'pin-does-not-exist',
       breaks: 'a pin names a Flask release that does not exist, so pip cannot install it',
-      edits: [{file: 'solution/requirements.txt', replace: 'Flask==2.2.2', with: 'Flask==2.2.99'}],
-      kills: {'build api': 'docker build failed', 'self-check script': 'docker build failed'},
+      edits: [{file: 'solution/requirements.txt', replace: `flask==${PINS.api.flask}`, with: 'flask==3.1.99'}],
+      kills: {'build api': 'No matching distribution found for flask==3.1.99', 'self-check script': 'docker build failed'},
     },
     {
       id: 'self-check-cmd-gate-passes',

@@ -83,7 +83,7 @@ export async function gatherHostFacts(env: NodeJS.ProcessEnv = process.env): Pro
 }
 
 /** The probe image: small, and the base of every stand-in. */
-export const PROBE_IMAGE = 'debian:bookworm-slim';
+export const PROBE_IMAGE = 'debian:trixie-slim';
 
 /** A real pull with a short timeout: the only honest answer to "can this engine pull?". */
 export async function registryReachable(docker: string, env: NodeJS.ProcessEnv): Promise<boolean> {
