@@ -68,30 +68,34 @@ foreach ($line in $armNote) { Write-Host $line }
 
 # The lab images: each built from its folder under the tag given, then what that saves.
 Build-LabImage 'lab 02 W1' 'w1-analysis:solution' 'labs/02-workflows/w1-jupyter/solution' @(
-  'The Dockerfile in starter/ has the solution''s lines up to its package installs: those steps',
-  'come from the cache. The lines you write for its TODOs install nothing, so they build on the',
-  'day without downloads. It is tagged w1-analysis:solution, not w1-analysis:1.0, so the image',
-  'you run in lab 02 W1 is always the one you built.')
+  'Its Python packages are a download of about 128 MB from PyPI. The Dockerfile in starter/ has',
+  'the solution''s lines up to its package installs: those steps come from the cache. The lines',
+  'you write for its TODOs install nothing, so they build on the day without downloads. It is',
+  'tagged w1-analysis:solution, not w1-analysis:1.0, so the image you run in lab 02 W1 is',
+  'always the one you built.')
 Build-LabImage 'lab 02 W2' 'w2-env:solution' 'labs/02-workflows/w2-project/solution' @(
-  'The Dockerfile in starter/ has the solution''s lines up to its package installs: those steps',
-  'come from the cache. The lines you write for its TODOs install nothing, so they build on the',
-  'day without downloads. It is tagged w2-env:solution, not w2-env:1.0, so the image you run in',
-  'lab 02 W2 is always the one you built.')
+  'Its Python packages are a download of about 99 MB from PyPI. The Dockerfile in starter/ has',
+  'the solution''s lines up to its package installs: those steps come from the cache. The lines',
+  'you write for its TODOs install nothing, so they build on the day without downloads. It is',
+  'tagged w2-env:solution, not w2-env:1.0, so the image you run in lab 02 W2 is always the one',
+  'you built.')
 Build-LabImage 'lab 02 W3' 'w3-report-app' 'labs/02-workflows/w3-data-app/starter/app' @(
-  'In lab 02 W3 you build this same image from starter/app/: every step of that build comes',
-  'from the cache.')
+  'Its Python packages are a download of about 8 MB from PyPI. In lab 02 W3 you build this same',
+  'image from starter/app/: every step of that build comes from the cache.')
 Build-LabImage 'lab 03' 'iris-notebook:1.0' 'labs/03-model/starter' @(
-  'Lab 03 runs this very image, so you need not build it again; a build from starter/ would',
-  'take every step from the cache. Lab 04 runs this image by its name, iris-notebook:1.0, until',
-  'your own build in lab 03 replaces it.')
+  'Its Python packages are a download of about 128 MB from PyPI. Lab 03 runs this very image,',
+  'so you need not build it again; a build from starter/ would take every step from the cache.',
+  'Lab 04 runs this image by its name, iris-notebook:1.0, until your own build in lab 03',
+  'replaces it.')
 Build-LabImage 'lab 04' 'iris-api:1.0' 'labs/04-rest-api/solution' @(
-  'The Dockerfile in starter/ has the solution''s lines up to its package installs: those steps',
-  'come from the cache. The lines you write for its TODOs install nothing, so they build on the',
-  'day without downloads. Lab 02 W4 and lab 05 run this image by its name, iris-api:1.0, until',
-  'your own build in lab 04 replaces it.')
+  'Its Python packages are a download of about 65 MB from PyPI. The Dockerfile in starter/ has',
+  'the solution''s lines up to its package installs: those steps come from the cache. The lines',
+  'you write for its TODOs install nothing, so they build on the day without downloads. Lab 02',
+  'W4 and lab 05 run this image by its name, iris-api:1.0, until your own build in lab 04',
+  'replaces it.')
 Build-LabImage 'lab 05' 'iris-app-web' 'labs/05-data-app/starter/web' @(
-  'In lab 05 you build this same image from starter/web/: every step of that build comes from',
-  'the cache.')
+  'Its Python packages are a download of about 8 MB from PyPI. In lab 05 you build this same',
+  'image from starter/web/: every step of that build comes from the cache.')
 
 Write-Host ''
 Write-Host 'What this saves on the day:'

@@ -13,6 +13,7 @@ import path from 'node:path';
 import {repoRoot} from '../lab-checker/paths';
 import {run} from '../lab-checker/proc';
 import {LOCK_IMAGES, PINS_MODULE, PLATFORMS, PYTHON_VERSION, lockHeader, pinsModule, type LockImage} from './images';
+import {DOWNLOADS_MODULE, downloadsModule, measureDownloads} from './downloads';
 import {pythonTools, type PythonTools} from './tools';
 
 function parseDate(argv: readonly string[]): string {
@@ -39,9 +40,17 @@ async function compile(tools: PythonTools, image: LockImage, platform: string, d
   return readFileSync(out, 'utf8');
 }
 
+async function writeDownloads(tools: PythonTools): Promise<void> {
+  writeFileSync(path.join(repoRoot, DOWNLOADS_MODULE), downloadsModule(await measureDownloads(tools)));
+  console.log(`${DOWNLOADS_MODULE}: the download of every lock, measured from PyPI's index`);
+}
+
 async function main(): Promise<void> {
-  const date = parseDate(process.argv.slice(2));
+  const argv = process.argv.slice(2);
   const tools = await pythonTools();
+  // The sizes alone, for locks made before the script measured them.
+  if (argv.includes('--downloads-only')) return writeDownloads(tools);
+  const date = parseDate(argv);
   const work = mkdtempSync(path.join(tmpdir(), 'python-lock-'));
   // Every lock so far, as constraints for the next: shared packages keep one version.
   const constraints = path.join(work, 'constraints.txt');
@@ -68,6 +77,7 @@ async function main(): Promise<void> {
     const [notebook, api, web, project] = [locks.notebook, locks.api, locks.web, locks.project];
     if (notebook === undefined || api === undefined || web === undefined || project === undefined) throw new Error('a lock is missing');
     writeFileSync(path.join(repoRoot, PINS_MODULE), pinsModule(date, {notebook, api, web, project}));
+    await writeDownloads(tools);
   } finally {
     rmSync(work, {recursive: true, force: true});
   }

@@ -14,6 +14,8 @@ import type {LabImage, LabStep} from '../lab-checker/manifest';
 import {hostPortOf} from '../lab-checker/lint/compose/rules/compose-safe-host-ports.js';
 import {parseDotenv} from '../lab-checker/lint/shared/dotenv.js';
 import {courseDisk, courseImages, setupCheckImage} from '../../src/data/images';
+import {DOWNLOAD_BYTES} from '../../labs/requirements/downloads';
+import {LOCK_IMAGES} from '../python-lock/images';
 
 /** An image the labs pull from a registry (a Dockerfile's FROM, a Compose `image:`, a lab's `uses`). */
 export interface PulledImage {
@@ -156,6 +158,17 @@ function sentence(labels: readonly string[]): string {
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
 }
 
+/**
+ * MB of wheels a build installing this requirements file downloads from PyPI, on the larger of the
+ * two platforms, as the lock script measured it; undefined for a file that is not a lock's copy.
+ */
+function downloadOf(requirements: string): number | undefined {
+  const image = LOCK_IMAGES.find((lock) => lock.copies.includes(requirements));
+  if (!image) return undefined;
+  const bytes = DOWNLOAD_BYTES[image.name];
+  return Math.round(Math.max(bytes.x86_64, bytes.aarch64) / 1e6);
+}
+
 /** What the prepare-at-home script builds for one lab, and what that saves. */
 function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string, readonly string[]>): {prepared: PreparedImage[]; unprepared: UnpreparedImage[]} {
   const label = labLabel(lab.id);
@@ -183,8 +196,9 @@ function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string,
       continue;
     }
     const relDir = path.relative(repoRoot, dir).split(path.sep).join('/');
+    const download = downloadOf(`${relDir}/requirements.txt`);
     const starterRel = `starter/${inStarter === '' ? '' : `${inStarter.split(path.sep).join('/')}/`}`;
-    const saves: string[] = [];
+    const saves: string[] = download === undefined ? [] : [`Its Python packages are a download of about ${download} MB from PyPI.`];
     if (fromStarter && buildStepOf(lab, image)?.step.optional) {
       // Lab 03 runs the image as this script built it: its build step is for those who did not run the script.
       saves.push(`${capitalized(label)} runs this very image, so you need not build it again; a build from ${starterRel} would take every step from the cache.`);

@@ -22,6 +22,7 @@ export const troubleshootingEntries = {
   'disk-space': 'No space left on device',
   'bind-mount-permissions': 'Permission denied in a mounted folder',
   'proxies-and-vpns': 'Behind a company proxy, or on a VPN',
+  'certificate-verify-failed': 'pip fails with `CERTIFICATE_VERIFY_FAILED`',
   'docker-desktop-licence': "Docker Desktop's licence, and the free alternatives",
   'stale-image': 'A change to my code does not show up',
 } as const;
@@ -466,10 +467,9 @@ export const instructorNotes: readonly InstructorNote[] = [
         step: step('03-model', 'run'),
       },
       {
-        problem: '`Unable to find image \'iris-notebook:1.0\' locally`: the image was never built (no prepare-at-home, slow WiFi, Apple silicon compiling two packages).',
+        problem: '`Unable to find image \'iris-notebook:1.0\' locally`: the image was never built (no prepare-at-home, slow WiFi).',
         fix: 'They build it ({{03-model#build}}) and follow on a neighbour\'s screen meanwhile; lab 04 needs only the two files of `model/`, which a neighbour can share.',
         step: step('03-model', 'build'),
-        troubleshooting: 'apple-silicon',
       },
     ],
   },

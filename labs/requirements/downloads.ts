@@ -1,0 +1,19 @@
+// Made by `npm run labs:lock`: bytes of the wheels pip downloads from PyPI for each lock, per platform.
+export const DOWNLOAD_BYTES = {
+  "notebook": {
+    "x86_64": 127691369,
+    "aarch64": 126346124
+  },
+  "api": {
+    "x86_64": 65016933,
+    "aarch64": 62952814
+  },
+  "web": {
+    "x86_64": 7544169,
+    "aarch64": 7745559
+  },
+  "project": {
+    "x86_64": 99272512,
+    "aarch64": 96689480
+  }
+} as const;
