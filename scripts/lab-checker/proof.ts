@@ -102,7 +102,7 @@ export async function courseProof(repoRoot: string, labIds: readonly string[]): 
   }
   const standIns = [...loadRecipes().values()].map(({spec}) => ({
     image: spec.image,
-    builtFrom: spec.kind === 'debootstrap' ? `Debian ${spec.suite} (${spec.variant}), by debootstrap` : `${spec.from}, with Debian's packages`,
+    builtFrom: spec.about ?? (spec.kind === 'debootstrap' ? `Debian ${spec.suite} (${spec.variant}), by debootstrap` : `${spec.from}, with Debian's packages`),
   }));
   return {labs, standIns};
 }

@@ -18,7 +18,7 @@ export const RECIPE_LABEL = 'org.docker-for-data-science.standin-recipe';
 export const BUILDER_VERSION = '1';
 export const recipesDir = path.join(checkerDir, 'standins', 'recipes');
 
-export type RecipeSpec =
+export type RecipeSpec = (
   | {
       readonly image: string;
       readonly kind: 'debootstrap';
@@ -33,7 +33,11 @@ export type RecipeSpec =
       readonly from: string;
       /** A file name: the machine's certificate bundle is put in the build context under it. */
       readonly machineCa?: string;
-    };
+    }
+) & {
+  /** What the stand-in is, in a line, for the proof page. */
+  readonly about?: string;
+};
 
 export interface Recipe {
   readonly dir: string;
