@@ -61,7 +61,7 @@ export default defineLab({
       id: 'open',
       title: 'Open the notebook and do the exercises',
       explain:
-        'Open <http://localhost:8890/?token=pycon>, then `model.ipynb`. Run all cells (*Cell → Run All*), write the three exercise cells, and run them. The last cell says when all is well.',
+        'Open <http://localhost:8890/?token=pycon>, then `model.ipynb`. Run all cells (*Run → Run All Cells*), write the three exercise cells, and run them. The last cell says when all is well.',
       command: 'open "http://localhost:8890/?token=pycon"',
       linux: 'xdg-open "http://localhost:8890/?token=pycon"',
       powershell: 'Start-Process "http://localhost:8890/?token=pycon"',
@@ -73,7 +73,7 @@ export default defineLab({
       id: 'run-all',
       title: 'Or run the whole notebook from the terminal',
       explain:
-        'The same as *Cell → Run All* in the browser, without a browser: `docker exec` runs `jupyter nbconvert` inside the running container, which executes every cell and saves the outputs into your `model.ipynb`.',
+        'The same as *Run → Run All Cells* in the browser, without a browser: `docker exec` runs `jupyter nbconvert` inside the running container, which executes every cell and saves the outputs into your `model.ipynb`.',
       command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
       expect: 'Writing',
       mountsFolder: true,

@@ -24,7 +24,7 @@ measures it. Your part is the **exercises** at the end: save the tuned model to 
 and predict the species of three new flowers. The model file you write is what the REST API of
 lab 04 loads.
 
-Run the cells from top to bottom (*Cell → Run All* works too).""", False),
+Run the cells from top to bottom (*Run → Run All Cells* works too).""", False),
     ("imports", "code", """import json
 import pickle
 import platform

@@ -32,7 +32,7 @@ export default defineLab({
       id: 'open',
       title: 'Open the notebook',
       explain:
-        'Open `http://localhost:8890/?token=my-secret-token` in your browser, or run the command. Open `analysis.ipynb` and run it (*Cell › Run All*). No page yet? Jupyter is starting: reload.',
+        'Open `http://localhost:8890/?token=my-secret-token` in your browser, or run the command. Open `analysis.ipynb` and run it (*Run › Run All Cells*). No page yet? Jupyter is starting: reload.',
       command: 'open "http://localhost:8890/?token=my-secret-token"',
       linux: 'xdg-open "http://localhost:8890/?token=my-secret-token"',
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
