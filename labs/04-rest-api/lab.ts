@@ -2,6 +2,7 @@
  * Lab 04: the REST API container. The lab page renders these steps; the lab checker runs them, in
  * order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
+import {PINS} from '../requirements/pins';
 import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
 
 const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
@@ -121,12 +122,12 @@ export default defineLab({
       id: 'client-host',
       title: 'Or run the client with your own Python',
       explain:
-        'Any program on your machine can call the API at `http://localhost:8080`. To run `client.py` with your own Python 3.9 or newer, give it a virtual environment: `pip install` outside one is refused on Homebrew\'s Python, Debian 12 and Ubuntu 24.04. The command is `python3` on macOS and Linux (on Debian and Ubuntu, `sudo apt install python3-venv` first) and `py` on Windows.',
-      command: 'python3 -m venv .venv && .venv/bin/pip install requests==2.28.1 && .venv/bin/python client.py',
-      powershell: 'py -m venv .venv; .venv\\Scripts\\pip install requests==2.28.1; .venv\\Scripts\\python client.py',
+        'Any program on your machine can call the API at `http://localhost:8080`. To run `client.py` with your own Python 3.9 or newer, give it a virtual environment: `pip install` outside one is refused on Homebrew\'s Python, Debian 13 and Ubuntu 24.04. The command is `python3` on macOS and Linux (on Debian and Ubuntu, `sudo apt install python3-venv` first) and `py` on Windows.',
+      command: `python3 -m venv .venv && .venv/bin/pip install requests==${PINS.api.requests} && .venv/bin/python client.py`,
+      powershell: `py -m venv .venv; .venv\\Scripts\\pip install requests==${PINS.api.requests}; .venv\\Scripts\\python client.py`,
       run: false,
       notRunBecause:
-        'it installs requests from PyPI into a Python of the machine, which the CI machine does not offer; the step above runs the same `client.py` against the same API, from inside the container',
+        'it needs a Python of the machine, which is not the Python a student has; the step above runs the same `client.py` against the same API, from inside the container',
       optional: true,
     },
     {
