@@ -17,11 +17,10 @@ export async function measureLabChecks(): Promise<LabFigures> {
     {name: '  of which engine and base images', value: cold.figures.setupSeconds, unit: 's'},
     {name: 'full lab check, warm', value: warm.figures.totalSeconds, unit: 's'},
     ...warm.figures.labs.map((lab) => ({name: `  lab ${lab.id}, warm`, value: lab.seconds, unit: 's'})),
-    ...warm.figures.images.map((image) => ({
-      name: `image ${image.lab}/${image.name}`,
-      value: Math.round(image.sizeBytes / 1e5) / 10,
-      unit: 'MB',
-    })),
+    ...warm.figures.images.flatMap((image) => [
+      {name: `image ${image.lab}/${image.name}`, value: Math.round(image.sizeBytes / 1e5) / 10, unit: 'MB'},
+      ...(image.ownBytes === undefined ? [] : [{name: '  its own layers, above the base image', value: Math.round(image.ownBytes / 1e5) / 10, unit: 'MB'}]),
+    ]),
   ];
   return {figures, note: `Lab world: ${warm.figures.world}; image sizes are ${warm.figures.sizeNote}.`};
 }

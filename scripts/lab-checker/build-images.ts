@@ -1,4 +1,5 @@
 /** Builds every image of a lab's solution, each tagged and labelled for this run only. */
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {run, tail} from './proc';
 import {progress} from './log';
@@ -11,6 +12,19 @@ import type {LabImage} from './manifest';
 export async function imageSize(docker: string, env: NodeJS.ProcessEnv, tag: string): Promise<number> {
   const inspect = await run(docker, ['image', 'inspect', '--format', '{{.Size}}', tag], {env});
   return Number(inspect.stdout.trim()) || 0;
+}
+
+/** The image the last stage of a Dockerfile starts FROM, unless that is an earlier stage. */
+export function finalBase(dockerfile: string): string | undefined {
+  const stages = new Set<string>();
+  let last: string | undefined;
+  for (const line of dockerfile.split('\n')) {
+    const match = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    if (!match?.[1]) continue;
+    last = stages.has(match[1].toLowerCase()) ? undefined : match[1];
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  return last;
 }
 
 export interface BuiltImages {
@@ -55,9 +69,12 @@ export async function buildLabImages(ctx: Omit<LabContext, 'imageTags'>): Promis
       continue;
     }
     const sizeBytes = await imageSize(ctx.docker, ctx.env, tag);
+    // The lab's own layers (its packages from PyPI, its files) weigh the same on a stand-in base.
+    const from = finalBase(readFileSync(path.join(contextDir, image.dockerfile ?? 'Dockerfile'), 'utf8'));
+    const baseBytes = from ? await imageSize(ctx.docker, ctx.env, from) : 0;
     progress(`${ctx.lab.id} › build ${image.name} … ok (${result.seconds}s, ${(sizeBytes / 1e6).toFixed(1)} MB)`);
     tags.set(image.name, tag);
-    images.push({name: image.name, tag, sizeBytes, buildSeconds: result.seconds});
+    images.push({name: image.name, tag, sizeBytes, ...(baseBytes > 0 ? {ownBytes: sizeBytes - baseBytes} : {}), buildSeconds: result.seconds});
     outcomes.push(passed(base, result.seconds));
   }
   return {tags, images, outcomes};

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import path from 'node:path';
 import {parseArgs} from '../../scripts/lab-checker/args';
 import {composeImages, fromImages} from '../../scripts/lab-checker/base-images';
+import {finalBase} from '../../scripts/lab-checker/build-images';
 import {parseDeb822, parseOneLine, pickDebianArchive} from '../../scripts/lab-checker/engine/apt-sources';
 import {composeMajor} from '../../scripts/lab-checker/engine/compose';
 import {countTodos} from '../../scripts/lab-checker/starter';
@@ -39,6 +40,11 @@ describe('base images', () => {
   it('reads FROM lines, skipping build stages and scratch', () => {
     const dockerfile = 'FROM --platform=linux/amd64 python:3.13-slim-trixie AS build\nRUN x\nFROM build\nFROM scratch\nfrom debian:bookworm-slim\n';
     expect(fromImages(dockerfile)).toEqual(['python:3.13-slim-trixie', 'debian:bookworm-slim']);
+  });
+  it('names the base of the last stage, unless it is an earlier stage', () => {
+    expect(finalBase('FROM python:3.13-slim-trixie AS model\nRUN x\nFROM python:3.13-slim-trixie\nCOPY --from=model a b\n')).toBe('python:3.13-slim-trixie');
+    expect(finalBase('FROM python:3.13-slim-trixie AS base\nFROM base\n')).toBeUndefined();
+    expect(finalBase('RUN nothing\n')).toBeUndefined();
   });
   it('reads compose images of services that do not build', () => {
     const yaml = 'services:\n  db:\n    image: postgres:15-bookworm\n  api:\n    build: ./api\n    image: api:dev\n';
