@@ -103,7 +103,7 @@ export default defineLab({
       id: 'list-model',
       title: 'See your model on your machine',
       explain:
-        'The container is gone; what it wrote into your folder is not. `model/` holds the pickle and a small JSON file with the feature names, the classes and the versions that made it. `-l` shows who owns each file: you.',
+        'The container is gone; what it wrote into your folder is not. `model/` holds the pickle and a small JSON file with the feature names, the classes and the versions that made it. `-l` lists each file with its owner, size and date.',
       command: 'ls -l model',
       powershell: 'Get-ChildItem model',
       expect: 'iris-model.pkl',

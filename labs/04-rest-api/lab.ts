@@ -260,7 +260,7 @@ export default defineLab({
       image: 'api',
       containerPort: 8000,
       readyPath: '/health',
-      mountHandoff: {lab: '03-model', path: 'model', at: '/home/api/model-from-lab-03'},
+      mountHandoff: {lab: '03-model', path: 'model', at: '/home/api/model-from-lab-03', hides: '/home/api/app/model'},
       env: {MODEL_PATH: '/home/api/model-from-lab-03/iris-model.pkl'},
       requests: [
         {method: 'GET', path: '/health', expectStatus: 200, expectJson: {status: 'ok', classes: ['setosa', 'versicolor', 'virginica']}},

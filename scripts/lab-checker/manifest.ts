@@ -96,7 +96,16 @@ export interface HttpCheck extends CheckBase {
    * A folder an earlier lab's check handed over in this run (its `handOff` files), mounted
    * read-only into the container: lab 04's API serving the model lab 03's notebook made.
    */
-  readonly mountHandoff?: {readonly lab: string; readonly path: string; readonly at: string};
+  readonly mountHandoff?: {
+    readonly lab: string;
+    readonly path: string;
+    readonly at: string;
+    /**
+     * A folder of the image covered by an empty one for the run (the image's own model), so what
+     * answers can only be what was handed over: an app that looked elsewhere would find nothing.
+     */
+    readonly hides?: string;
+  };
 }
 
 /** `docker compose up --wait` in a solution folder, then scripted checks, then `down -v`. */

@@ -68,7 +68,10 @@ describe('bad files: a 4xx, a message naming what is wrong, and nothing written'
   it('a file over 1 MB is stopped by nginx, with the course\'s own page', async () => {
     const before = storedCounts();
     const big = HEADER + '5.1,3.5,1.4,0.2\n'.repeat(80_000);
-    expectRefused(await upload('big.csv', big), 413, 'The file is larger than 1 MB');
+    const answer = await upload('big.csv', big);
+    expectRefused(answer, 413, 'The file is larger than 1 MB');
+    // nginx's page, not the app's own 413 (which says the same first sentence): the app never saw it.
+    expect(answer.text).toContain('nginx refused the upload before it reached the app');
     expect(storedCounts()).toEqual(before);
   });
 

@@ -4,7 +4,7 @@ import {expect, test, type Page, type Request} from '@playwright/test';
 import type * as DeckData from '../../src/data/decks';
 import type * as PresenterModule from '../../src/data/presenter';
 import {searchFor} from './search';
-import {hydrated} from './settled';
+import {hydrated, pageTimersPassed, recordAddedScripts} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
 const requireSrc = createRequire(import.meta.url);
@@ -133,9 +133,10 @@ test.describe('lecture decks', () => {
       const next = nextStepAfter(deck);
       if (next.kind === 'deck') await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting', {timeout: 15_000});
       else await expect(page.getByRole('heading', {level: 1, ...(next.kind === 'lab' ? {name: labLabel(next.lab)} : {})})).toBeVisible({timeout: 15_000});
-      // The old deck must not stamp its slide onto the new page (reveal.js writes the URL up to
-      // 1 s late): after that second, a next deck opens on its first slide, a page has no hash.
-      await page.waitForTimeout(1500);
+      // The old deck must not stamp its slide onto the new page (reveal.js writes the URL through
+      // a timer set up to 1 s ahead): once the page has run its timers for that long, a next deck
+      // opens on its first slide, a page has no hash.
+      await pageTimersPassed(page, 1_500);
       expect(new URL(page.url()).hash, 'the old deck\'s slide carried over to the new page').toMatch(/^(#\/?)?$/);
       if (next.kind === 'deck') await expect.poll(() => currentSlide(page)).toBe(0);
     });
@@ -393,21 +394,25 @@ test.describe('a deck on a phone held upright', () => {
   const status = (page: Page) => page.locator('[data-deck-status]');
 
   test('reads as a document at the page\'s text size, with its notes, and never downloads reveal.js', async ({page}) => {
-    const scripts: Promise<string>[] = [];
+    const scripts = new Map<string, Promise<string>>();
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text().catch(() => ''));
     });
+    const addedScripts = await recordAddedScripts(page);
     await page.goto(DECK);
     // Shown at once, not hidden until a deck presents.
     await expect(slides(page).first().locator('h1')).toBeVisible({timeout: 2_000});
     await hydrated(page);
-    await page.waitForTimeout(1_500);
+    // The deck decides in hydration's effects: had it started reveal.js, its chunks would be among
+    // the scripts added by now, all loaded, and their responses seen here.
+    const added = await addedScripts();
+    await expect.poll(() => added.filter((src) => !scripts.has(src)), 'scripts whose response was not seen').toEqual([]);
     await expect(status(page)).toHaveAttribute('data-deck-status', 'document');
     const titleSize = await slides(page).first().locator('h1').evaluate((h1) => parseFloat(getComputedStyle(h1).fontSize));
     expect(titleSize, 'the title in the page\'s own size, not a slide scaled to a third').toBeGreaterThan(24);
     await slides(page).nth(1).scrollIntoViewIfNeeded();
     await expect(slides(page).nth(1).getByRole('complementary', {name: 'Speaker notes'})).toBeVisible();
-    const bodies = await Promise.all(scripts);
+    const bodies = await Promise.all(scripts.values());
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.filter((body) => body.includes('slidechanged')), 'reveal.js downloaded').toEqual([]);
   });

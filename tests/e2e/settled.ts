@@ -59,3 +59,54 @@ export async function pageSettled(page: Page, pagePath: string): Promise<void> {
   await expect(page.locator('figure.mermaid-diagram > .mermaid-diagram__svg > svg')).toHaveCount(2 * diagrams);
   await layoutSettled(page);
 }
+
+/**
+ * Resolves once a timer of `ms` that the page starts now has fired. The page runs its timers in
+ * the order they fall due, so every timer it had already set for up to `ms` later (reveal.js's
+ * delayed URL write, say) has run first: on a busy machine a fixed sleep in the test can end before
+ * the page has run them, this cannot. What a test asserts did not happen has then had its moment.
+ */
+export async function pageTimersPassed(page: Page, ms: number): Promise<void> {
+  await page.evaluate((delay) => new Promise<void>((done) => window.setTimeout(done, delay)), ms);
+}
+
+/**
+ * Records every `<script src>` the page adds (webpack's chunks among them) with whether it has
+ * loaded or failed; call before `goto`. The function returned resolves once every script added so
+ * far has loaded or failed and one more task has passed with none added, so that whatever an
+ * effect started to download is in, and has run, before a test asserts that it was never asked for.
+ */
+export async function recordAddedScripts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const added: {src: string; done: Promise<void>}[] = [];
+    Object.assign(window, {addedScripts: added});
+    const watch = (node: Node): void => {
+      if (!(node instanceof HTMLScriptElement) || !node.src) return;
+      const done = new Promise<void>((settle) => {
+        node.addEventListener('load', () => settle(), {once: true});
+        node.addEventListener('error', () => settle(), {once: true});
+      });
+      added.push({src: node.src, done});
+    };
+    const appendChild = Node.prototype.appendChild;
+    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+      watch(node);
+      return appendChild.call(this, node) as T;
+    };
+    const insertBefore = Node.prototype.insertBefore;
+    Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
+      watch(node);
+      return insertBefore.call(this, node, child) as T;
+    };
+  });
+  return () =>
+    page.evaluate(async () => {
+      const added = (window as unknown as {addedScripts: {src: string; done: Promise<void>}[]}).addedScripts;
+      for (let seen = -1; seen !== added.length; ) {
+        seen = added.length;
+        await Promise.all(added.map((script) => script.done));
+        await new Promise((next) => window.setTimeout(next, 0));
+      }
+      return added.map((script) => script.src);
+    });
+}

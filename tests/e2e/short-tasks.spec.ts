@@ -18,24 +18,34 @@ interface Prefetch {
   readonly fetchedBefore: boolean;
 }
 
-/** Records every `<link rel="prefetch">` the page adds: in which idle callback, and whether the file was fetched already. */
-async function recordPrefetches(page: Page): Promise<() => Promise<Prefetch[]>> {
+/**
+ * Records every `<link rel="prefetch">` the page adds: in which idle callback, and whether the file
+ * was fetched already. `idleWaiting` counts the idle callbacks set up and not yet run.
+ */
+async function recordPrefetches(page: Page): Promise<{prefetches: () => Promise<Prefetch[]>; idleWaiting: () => Promise<number>}> {
   await page.addInitScript(() => {
     const log: {href: string; idleCallback: number; fetchedBefore: boolean}[] = [];
     Object.assign(window, {prefetchLog: log});
+    const idle = {waiting: 0};
+    Object.assign(window, {idleCallbacksWaiting: idle});
     let current = 0;
     let count = 0;
     const requestIdle = window.requestIdleCallback.bind(window);
-    window.requestIdleCallback = (callback, options) =>
-      requestIdle((deadline) => {
+    window.requestIdleCallback = (callback, options) => {
+      idle.waiting += 1;
+      return requestIdle((deadline) => {
         const outer = current;
         current = ++count;
         try {
           callback(deadline);
         } finally {
           current = outer;
+          // After the callback, which sets up the queue's next one before it returns: while the
+          // queue holds an item, a callback is always waiting.
+          idle.waiting -= 1;
         }
       }, options);
+    };
     const appendChild = Node.prototype.appendChild;
     Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
       if (node instanceof HTMLLinkElement && node.rel === 'prefetch') {
@@ -44,7 +54,10 @@ async function recordPrefetches(page: Page): Promise<() => Promise<Prefetch[]>> 
       return appendChild.call(this, node) as T;
     };
   });
-  return () => page.evaluate(() => (window as unknown as {prefetchLog: Prefetch[]}).prefetchLog);
+  return {
+    prefetches: () => page.evaluate(() => (window as unknown as {prefetchLog: Prefetch[]}).prefetchLog),
+    idleWaiting: () => page.evaluate(() => (window as unknown as {idleCallbacksWaiting: {waiting: number}}).idleCallbacksWaiting.waiting),
+  };
 }
 
 /**
@@ -93,12 +106,12 @@ test.describe('short tasks after hydration', () => {
   // The slides page links to every deck: their routes share the deck page's chunks.
   for (const [what, pagePath] of [['a lab page', LAB], ['the slides page', '/slides']]) {
     test(`${what} still prefetches the pages its visible links lead to: one new file per idle callback, none it has already`, async ({page}) => {
-      const prefetches = await recordPrefetches(page);
+      const {prefetches, idleWaiting} = await recordPrefetches(page);
       await page.goto(pagePath!);
       await hydrated(page);
       await expect.poll(async () => (await prefetches()).length, {timeout: 15_000}).toBeGreaterThan(1);
-      // The idle queue goes on after the first links: let it finish.
-      await page.waitForTimeout(1000);
+      // The idle queue goes on after the first links: it has finished when no idle callback waits.
+      await expect.poll(idleWaiting, {timeout: 15_000}).toBe(0);
       const all = await prefetches();
       expect(all.every((p) => p.href.endsWith('.js'))).toBe(true);
       expect(all.filter((p) => p.idleCallback === 0), 'added outside an idle callback').toEqual([]);

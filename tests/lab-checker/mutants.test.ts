@@ -30,6 +30,14 @@ describe('applying a mutant', () => {
     expect(() => applyEdit(dir, {file: 'Dockerfile', replace: 'HEALTHCHECK', with: ''})).toThrow(/0 times, not once/);
   });
 
+  it('replaces a match of a pattern that matches exactly once, and refuses one that matches never or twice', () => {
+    const dir = scratch({Dockerfile: 'FROM a\nUSER x\nUSER x\nCMD ["a"]\n'});
+    applyEdit(dir, {file: 'Dockerfile', replaceMatch: /^CMD \[.*\]$/m, with: 'CMD a'});
+    expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toContain('\nCMD a');
+    expect(() => applyEdit(dir, {file: 'Dockerfile', replaceMatch: /^USER \w+$/m, with: ''})).toThrow(/2 times, not once/);
+    expect(() => applyEdit(dir, {file: 'Dockerfile', replaceMatch: /^HEALTHCHECK/m, with: ''})).toThrow(/0 times, not once/);
+  });
+
   it('deletes matching lines, and refuses a pattern that matches none', () => {
     const dir = scratch({Dockerfile: 'FROM a\nUSER x\nCMD ["a"]\n'});
     applyEdit(dir, {file: 'Dockerfile', deleteLines: /^USER /});

@@ -3,6 +3,10 @@ import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
 
 const DOCKERFILE = 'solution/Dockerfile';
 const CMD = 'CMD ["python", "hello.py"]';
+/** The base image line, whatever version it pins. */
+const FROM = /^FROM python:\S+$/m;
+/** The self-check's FROM gate, up to the tag it names. */
+const FROM_GATE = 'The Dockerfile does not start FROM python:';
 
 export default defineMutants({
   lab: '01-docker-basics',
@@ -62,6 +66,24 @@ export default defineMutants({
         'prints the greeting and exits 0': 'expected the output to contain "Hello, Docker!"',
         'step run-image': 'printed no "Hello, Docker!"',
         'self-check script': 'The container did not print "Hello, Docker!"',
+      },
+    },
+    {
+      id: 'from-latest',
+      breaks: 'the base image is python:latest, so a rebuild next month gets another Python',
+      edits: [{file: DOCKERFILE, replaceMatch: FROM, with: 'FROM python:latest'}],
+      kills: {
+        'lab material follows the course conventions': 'pinned-base-tag',
+        'self-check script': FROM_GATE,
+      },
+    },
+    {
+      id: 'from-untagged',
+      breaks: 'the base image has no tag, which means latest',
+      edits: [{file: DOCKERFILE, replaceMatch: FROM, with: 'FROM python'}],
+      kills: {
+        'lab material follows the course conventions': 'pinned-base-tag',
+        'self-check script': FROM_GATE,
       },
     },
     {

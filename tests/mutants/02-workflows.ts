@@ -115,6 +115,16 @@ export default [
         edits: [{file: 'solution/Dockerfile', replace: 'COPY requirements.txt /tmp/requirements.txt', with: 'COPY requirement.txt /tmp/requirements.txt'}],
         kills: {'build env': 'docker build failed', 'self-check script': 'docker build failed'},
       },
+      {
+        id: 'user-removed',
+        breaks: 'the image has no USER, so train.py runs as root and the outputs on your computer belong to root',
+        edits: [{file: 'solution/Dockerfile', deleteLines: /^USER scientist$/}],
+        kills: {
+          'lab material follows the course conventions': 'non-root-user',
+          'the image holds the environment, not the project': 'expected the output to contain',
+          'step owner': 'exited with',
+        },
+      },
     ],
   }),
   defineMutants({
@@ -127,7 +137,25 @@ export default [
         id: 'rows-not-loaded',
         breaks: 'load.sql creates the table but loads none of the CSV',
         edits: [{file: 'solution/db/load.sql', deleteLines: /^COPY iris FROM /}],
-        kills: {'the page shows the rows read from Postgres': 'exited with 1', 'self-check script': 'Postgres holds 0 rows, not 150.'},
+        kills: {'the app waits for a healthy Postgres, and its page shows the rows read from it': 'exited with 1', 'self-check script': 'Postgres holds 0 rows, not 150.'},
+      },
+      {
+        id: 'db-healthcheck-removed',
+        breaks: 'Postgres has no healthcheck, so nothing says when it is ready for the app',
+        edits: [{file: 'solution/compose.yaml', deleteLines: /^ {4}healthcheck:$|^ {6}# --host 127\.0\.0\.1: ready|^ {6}test: \["CMD", "pg_isready"|^ {6}(interval|timeout|retries): /}],
+        kills: {'lab material follows the course conventions': 'compose-healthcheck-on-dependency'},
+      },
+      {
+        id: 'depends-on-removed',
+        breaks: "the app's depends_on is gone, so it starts while Postgres is still loading the CSV",
+        edits: [{file: 'solution/compose.yaml', deleteLines: /^ {4}depends_on:$|^ {6}db:$|^ {8}condition: service_healthy$/}],
+        kills: {'the app waits for a healthy Postgres, and its page shows the rows read from it': 'the app started before Postgres was healthy (first: start app)'},
+      },
+      {
+        id: 'port-on-every-interface',
+        breaks: "the report's port is published on every network interface, so the room can open it",
+        edits: [{file: 'solution/compose.yaml', replace: '- "127.0.0.1:${REPORT_PORT:-8086}:8000"', with: '- "${REPORT_PORT:-8086}:8000"'}],
+        kills: {'lab material follows the course conventions': 'compose-ports-on-loopback'},
       },
       {
         id: 'preview-limit-left-in',

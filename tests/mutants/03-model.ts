@@ -104,5 +104,17 @@ export default defineMutants({
       edits: [{file: 'check.sh', replace: ' && python check_notebook.py --model model/iris-model.pkl', with: ''}],
       kills: {'self-check script': "The loaded model's predictions were not checked"},
     },
+    {
+      id: 'starter-exercise-filled',
+      breaks: "the starter's first exercise cell holds its answer, so students have nothing to write",
+      edits: [
+        {
+          file: 'starter/model.ipynb',
+          replace: '   "id": "exercise-1",\n   "metadata": {\n    "tags": [\n     "exercise"\n    ]\n   },\n   "outputs": [],\n   "source": []',
+          with: '   "id": "exercise-1",\n   "metadata": {\n    "tags": [\n     "exercise"\n    ]\n   },\n   "outputs": [],\n   "source": ["with open(MODEL_DIR / \\"iris-model.pkl\\", \\"wb\\") as file: pickle.dump(model, file)"]',
+        },
+      ],
+      kills: {'the starter has its exercise cells marked and empty': 'exercise 1 should be empty in the starter, but has code'},
+    },
   ],
 });

@@ -1,11 +1,17 @@
 /** Breakages of lab 04 (the model behind a Flask-RESTful API, in a container) that the checker must catch. */
 import {PINS} from '../../labs/requirements/pins';
-import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
+import {defineMutants, type Mutant, type MutantEdit} from '../../scripts/lab-checker/mutants/mutant';
 
 const DOCKERFILE = 'solution/Dockerfile';
 const APP = 'solution/app.py';
 /** The bad-input handling app.py imports: students read it only if they want to. */
 const ERRORS = 'solution/api_errors.py';
+const BAD_INPUT = 'bad input gets a 4xx JSON error, never a 500';
+
+/** A breakage of the API's input rules, which the bad-input check must catch on the request `failing` names. */
+function refusedBadInput(id: string, breaks: string, edit: MutantEdit, failing: string): Mutant {
+  return {id, breaks, edits: [edit], kills: {[BAD_INPUT]: failing}};
+}
 const CMD = 'CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--preload", "--access-logfile", "-", "app:create_app()"]';
 
 export default defineMutants({
@@ -56,7 +62,7 @@ export default defineMutants({
         {file: APP, replace: 'from flask_restful import Resource', with: 'from flask_restful import Api, Resource'},
         {file: APP, replace: '    api = JsonErrorApi(app)', with: '    api = Api(app)'},
       ],
-      kills: {'bad input gets a 4xx JSON error, never a 500': 'GET /no-such-route: expected a JSON body, got: <!doctype html>'},
+      kills: {[BAD_INPUT]: 'GET /no-such-route: expected a JSON body, got: <!doctype html>'},
     },
     {
       // (NaN and infinity fail this rule too, which makes the isfinite rule before it a second line of defence.)
@@ -64,7 +70,7 @@ export default defineMutants({
       breaks: 'the rule refusing measurements no flower has (0 cm or less, over 30 cm) is removed',
       edits: [{file: ERRORS, replace: '    if not 0 < number <= MAX_CM:', with: '    if False:'}],
       kills: {
-        'bad input gets a 4xx JSON error, never a 500': 'expected status 400, got 200',
+        [BAD_INPUT]: 'expected status 400, got 200',
         'the unit tests pass in the image': 'failed',
       },
     },
@@ -107,7 +113,7 @@ export default defineMutants({
       breaks: 'a wrong value gets a 400 that does not say which field is wrong',
       edits: [{file: ERRORS, replace: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)', with: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", **where)'}],
       kills: {
-        'bad input gets a 4xx JSON error, never a 500': 'expected "field" to be "sepal_length"',
+        [BAD_INPUT]: 'expected "field" to be "sepal_length"',
         'self-check script': 'POST /predict with a bad value: expected 400',
       },
     },
@@ -152,7 +158,7 @@ export default defineMutants({
       breaks: "gunicorn's own request limits are switched off (0 means unlimited), so oversized requests reach the app",
       edits: [{file: DOCKERFILE, replace: CMD, with: CMD.replace('"--preload",', '"--preload", "--limit-request-line", "0", "--limit-request-field_size", "0",')}],
       kills: {
-        'bad input gets a 4xx JSON error, never a 500': [
+        [BAD_INPUT]: [
           "expected the server's own refusal (the request line is longer than gunicorn's limit, 4094 bytes), but the app answered",
           'GET /health: expected status 400, got 200',
         ],
@@ -164,5 +170,16 @@ export default defineMutants({
       edits: [{file: 'solution/train_model.py', replace: 'sys.argv[1] if len(sys.argv) > 1 else "model/iris-model.pkl"', with: 'sys.argv[1] if len(sys.argv) > 1 else "iris-model.pkl"'}],
       kills: {'step model-fallback': 'saved model/iris-model.pkl'},
     },
+    {
+      id: 'model-path-ignored',
+      breaks: "the API ignores MODEL_PATH and serves the model baked into its image, not the one it is given",
+      edits: [{file: APP, replace: 'path = Path(model_path or os.environ.get("MODEL_PATH") or DEFAULT_MODEL_PATH)', with: 'path = Path(model_path or DEFAULT_MODEL_PATH)'}],
+      kills: {"the API serves the model that lab 03's notebook pickled": 'the container stopped before it answered'},
+    },
+    refusedBadInput('body-limit-raised', 'the body limit is 256 MB instead of 256 KB, so a huge body is read and parsed', {file: ERRORS, replace: 'MAX_BODY_BYTES = 256 * 1024\n', with: 'MAX_BODY_BYTES = 256 * 1024 * 1024\n'}, 'POST /predict: expected status 413, got 400'),
+    refusedBadInput('batch-limit-removed', 'a batch of any length is predicted: no limit of 1000 flowers', {file: ERRORS, deleteLines: /^ {4}if len\(data\) > MAX_BATCH:$|^ {8}fail\(413, f"the batch has /}, 'POST /predict/batch: expected status 413, got 200'),
+    refusedBadInput('content-type-unchecked', 'a body sent without Content-Type: application/json is parsed anyway, so the wrong content type gets no 415', {file: ERRORS, deleteLines: /^ {4}if not request\.is_json:$|^ {8}fail\(415, /}, 'POST /predict: expected status 415, got'),
+    refusedBadInput('nesting-unguarded', 'JSON nested thousands of levels deep crashes the parser, which ends in a 500', {file: ERRORS, deleteLines: /^ {4}except RecursionError:|^ {8}fail\(400, "the body is nested too deeply/}, 'POST /predict/batch: expected status 400, got 500'),
+    refusedBadInput('booleans-as-numbers', 'true is taken as the number 1, as Python does, so a flower with sepal_width true is predicted', {file: ERRORS, replace: 'elif isinstance(value, (int, float)) and not isinstance(value, bool):', with: 'elif isinstance(value, (int, float)):'}, 'POST /predict: expected status 400, got 200'),
   ],
 });

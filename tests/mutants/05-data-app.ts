@@ -1,5 +1,5 @@
 /** Breakages of lab 05 (the Compose application: nginx, the front end, the API, Postgres) that the checker must catch. */
-import {defineMutants} from '../../scripts/lab-checker/mutants/mutant';
+import {defineMutants, type Mutant} from '../../scripts/lab-checker/mutants/mutant';
 
 const COMPOSE = 'solution/compose.yaml';
 const LINT = 'lab material follows the course conventions';
@@ -15,6 +15,17 @@ const DB_HEALTHCHECK = [
   "      start_period: 30s\n",
 ].join('');
 const STACK = 'the stack through nginx: browser, bad files, failures, persistence';
+const NGINX = 'solution/nginx/app.conf';
+const CSV = 'solution/web/upload_csv.py';
+const APP = 'solution/web/app.py';
+
+/**
+ * A mutant the stack's own tests must kill: only the tests whose names match `tests` run, and the
+ * failing one must be named `failing`.
+ */
+function stackMutant(id: string, breaks: string, edits: Mutant['edits'], tests: string, failing: string | readonly string[]): Mutant {
+  return {id, breaks, edits, env: {DATA_APP_TESTS: tests}, kills: {[STACK]: failing}};
+}
 
 export default defineMutants({
   lab: '05-data-app',
@@ -118,5 +129,102 @@ export default defineMutants({
       edits: [{file: 'check.sh', replace: "if grep -q 'your-lab-04-image:TODO' \"$folder/compose.yaml\"; then", with: 'if false; then'}],
       kills: {'self-check script': 'failed, but not with "compose.yaml still runs the placeholder image of the api service."'},
     },
+    stackMutant(
+      'nginx-limit-raised',
+      "nginx lets files of up to 10 MB through, so the app, not nginx, is what refuses a large file",
+      [{file: NGINX, replace: 'client_max_body_size 1m;', with: 'client_max_body_size 10m;'}],
+      'stopped by nginx',
+      "a file over 1 MB is stopped by nginx, with the course's own page",
+    ),
+    stackMutant(
+      'nginx-413-page-removed',
+      "nginx answers a file over 1 MB with its own bare 413 page instead of the course's",
+      [{file: NGINX, deleteLines: /^ {4}error_page 413 /}],
+      'stopped by nginx',
+      "a file over 1 MB is stopped by nginx, with the course's own page",
+    ),
+    stackMutant(
+      'row-limit-removed',
+      'a file of any number of rows is predicted and stored: no limit of 10,000',
+      [{file: CSV, deleteLines: /^ {12}if len\(flowers\) >= MAX_ROWS:$|^ {16}raise CsvProblem\(\[f"The file has more than /}],
+      'more than 10,000 rows',
+      'a file under 1 MB with more than 10,000 rows is refused by the app',
+    ),
+    stackMutant(
+      'csv-non-finite-accepted',
+      'the rule for NaN and infinity is gone, so they fall through to the plausibility rule with a misleading message',
+      [{file: CSV, deleteLines: /^ {4}if not math\.isfinite\(number\):$|is not a finite number\."$/}],
+      'nan\\.csv|infinity\\.csv',
+      "'nan.csv' is refused with 400",
+    ),
+    stackMutant(
+      'csv-header-unchecked',
+      'a column the model does not know is not refused, so a species column is read as a measurement',
+      [{file: CSV, deleteLines: /^ {8}elif name not in FEATURES:$|^ {12}problems\.append\(f"Row 1: unknown column /}],
+      'extra-column\\.csv',
+      "'extra-column.csv' is refused with 400",
+    ),
+    stackMutant(
+      'csv-missing-column-unchecked',
+      'a header with too few columns is not refused, so the app fails on the missing measurement',
+      [{file: CSV, deleteLines: /^ {4}for name in FEATURES:$|^ {8}if name not in names:$|^ {12}problems\.append\(f"Row 1: the column \{name\} is missing\."\)$/}],
+      'missing-column\\.csv',
+      "'missing-column.csv' is refused with 400",
+    ),
+    stackMutant(
+      'csv-encoding-unchecked',
+      'a file that is not UTF-8 is read with replacement characters instead of being refused',
+      [{file: CSV, replace: 'return data.decode("utf-8-sig")', with: 'return data.decode("utf-8-sig", errors="replace")'}],
+      'latin1\\.csv',
+      "'latin1.csv' is refused with 400",
+    ),
+    stackMutant(
+      'csv-ragged-row-unchecked',
+      'a row with fewer or more values than the header is not refused',
+      [{file: CSV, deleteLines: /^ {12}if len\(cells\) != len\(columns\):$|^ {16}add\(f"Row \{row\} has \{len\(cells\)\} values|^ {16}continue$/}],
+      'ragged-',
+      ["'ragged-short.csv' is refused with 400", "'ragged-trailing-comma.csv' is refused with 400"],
+    ),
+    stackMutant(
+      'csv-blank-cell-unnamed',
+      'an empty cell gets the generic "is not a number" message instead of saying it is empty',
+      [{file: CSV, deleteLines: /^ {4}if not value:$|^ {8}return None, f"\{where\}: the value is empty\."$/}],
+      'blank-in-number\\.csv',
+      "'blank-in-number.csv' is refused with 400",
+    ),
+    stackMutant(
+      'api-down-answered-500',
+      'an upload while the model API is down gets a 500, as if the app itself broke',
+      [{file: APP, replace: '"(docker compose ps shows whether the api service is healthy)."], 503, filename)', with: '"(docker compose ps shows whether the api service is healthy)."], 500, filename)'}],
+      'the API stopped',
+      'the API stopped: a clear 503',
+    ),
+    stackMutant(
+      'db-down-answered-500',
+      'an upload while the database is down gets a 500, as if the app itself broke',
+      [{file: APP, replace: '["The database is not answering, so nothing was saved. Upload the file again in a minute."], 503, filename)', with: '["The database is not answering, so nothing was saved. Upload the file again in a minute."], 500, filename)'}],
+      'the database stopped',
+      'the database stopped: a clear 503',
+    ),
+    stackMutant(
+      'api-timeout-removed',
+      "the front end waits for the API without a timeout, so an API that hangs hangs every upload",
+      [{file: 'solution/web/model_api.py', replace: 'TIMEOUT = (3, 20)', with: 'TIMEOUT = None'}],
+      'the API hanging',
+      'the API hanging (paused): the upload gives up with a 503 instead of hanging',
+    ),
+    stackMutant(
+      'password-in-environment',
+      "the front end also gets the password as an environment variable from .env, so docker inspect shows it",
+      [
+        {
+          file: COMPOSE,
+          replace: '      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\n    networks: [frontend, backend]\n',
+          with: '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\n    networks: [frontend, backend]\n',
+        },
+      ],
+      'is in .env only',
+      "is in .env only: not in compose.yaml, no container's environment, no image",
+    ),
   ],
 });

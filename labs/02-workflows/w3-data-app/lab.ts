@@ -5,8 +5,13 @@
 import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
 
 const PSQL = 'psql --username analyst --dbname flowers --tuples-only --no-align --command';
-/** The page must show what Postgres holds, now: the total, and again after a row is added. */
+/**
+ * The app waits for a healthy database (`depends_on: condition: service_healthy`): the engine's own
+ * events for these two containers say Postgres turned healthy before the app's container started.
+ * Then the page must show what Postgres holds, now: the total, and again after a row is added.
+ */
 const PROVE = [
+  `db="$(docker compose ps -q db)" && app="$(docker compose ps -q app)" && test -n "$db" && test -n "$app" && events="$(docker events --since 1h --until "$(date +%s)" --filter "container=$db" --filter "container=$app" --format '{{.Action}} {{index .Actor.Attributes "com.docker.compose.service"}}')" && first="$(grep -m1 -Ex 'health_status: healthy db|start app' <<<"$events" || true)" && { test "$first" = 'health_status: healthy db' || { echo "the app started before Postgres was healthy (first: \${first:-neither event})"; exit 1; }; }`,
   `n="$(docker compose exec -T db ${PSQL} 'SELECT count(*) FROM iris')" && test "$n" = 150 && curl -fsS "http://127.0.0.1:$REPORT_PORT/" | grep -q "<strong>$n flowers</strong>"`,
   `for s in setosa versicolor virginica; do c="$(docker compose exec -T db ${PSQL} "SELECT count(*) FROM iris WHERE species = '$s'")"; curl -fsS "http://127.0.0.1:$REPORT_PORT/" | grep -q "<td>$s</td><td class=\\"number\\">$c</td>" || exit 1; done`,
   `docker compose exec -T db ${PSQL} "INSERT INTO iris VALUES (5.0, 3.4, 1.5, 0.2, 'setosa')" && curl -fsS "http://127.0.0.1:$REPORT_PORT/" | grep -q '<strong>151 flowers</strong>'`,
@@ -82,7 +87,7 @@ export default defineLab({
   checks: [
     {kind: 'steps', name: 'student steps'},
     {kind: 'run-output', name: 'the app runs as a non-root user', image: 'app', args: ['id', '-u'], expectOutput: ['1000']},
-    {kind: 'compose', name: 'the page shows the rows read from Postgres', dir: '.', prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
+    {kind: 'compose', name: 'the app waits for a healthy Postgres, and its page shows the rows read from it', dir: '.', prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
     {kind: 'compose', name: 'the starter, its TODOs filled in from the solution, does the same', dir: '.', filledStarter: true, prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
     selfCheckScripts('docker compose up --wait did not get both services healthy'),
   ],

@@ -155,11 +155,11 @@ export async function httpCheck(ctx: LabContext, check: HttpCheck): Promise<Chec
   const envArgs = Object.entries(check.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
   let mountArgs: string[] = [];
   if (check.mountHandoff) {
-    const {lab, path: handed, at} = check.mountHandoff;
+    const {lab, path: handed, at, hides} = check.mountHandoff;
     const folder = handedOver(ctx.runId, lab, handed);
     // Not this lab's fault: the lab that hands it over was not run, or failed (and says so itself).
     if (!folder) return {...base, status: 'skip', seconds: 0, reason: `lab ${lab} handed over no ${handed} in this run; check both labs together: npm run labs:check -- ${lab} ${ctx.lab.id}`};
-    mountArgs = ['--volume', `${folder}:${at}:ro`];
+    mountArgs = ['--volume', `${folder}:${at}:ro`, ...(hides ? ['--tmpfs', hides] : [])];
   }
   const reproduce = reproduceRun(ctx, check.image, ['-p', `8080:${check.containerPort}`, ...envArgs, check.image]);
   // Host port chosen by Docker on loopback: no clash with anything the machine runs.

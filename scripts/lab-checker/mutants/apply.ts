@@ -27,6 +27,13 @@ export function applyEdit(labDir: string, edit: MutantEdit): void {
     writeFileSync(file, text.replace(edit.replace, () => edit.with));
     return;
   }
+  if ('replaceMatch' in edit) {
+    const pattern = new RegExp(edit.replaceMatch.source, edit.replaceMatch.flags.replace('g', '') + 'g');
+    const count = [...text.matchAll(pattern)].length;
+    if (count !== 1) throw new Error(`${edit.file} matches ${String(edit.replaceMatch)} ${count} times, not once`);
+    writeFileSync(file, text.replace(pattern, () => edit.with));
+    return;
+  }
   const lines = text.split('\n');
   const pattern = new RegExp(edit.deleteLines.source, edit.deleteLines.flags.replace('g', ''));
   const kept = lines.filter((line) => !pattern.test(line));

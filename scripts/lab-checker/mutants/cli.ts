@@ -14,7 +14,8 @@ import {abortRun, isAborted, run, setBaseEnv} from '../proc';
 import {loadLab} from '../load-labs';
 import {setUpEngine, UserFacingError, type Engine} from '../engine/setup';
 import {removeRunResources} from '../cleanup';
-import {removeHandoffs} from '../handoff';
+import {handedOver, removeHandoffs} from '../handoff';
+import type {LabCheck} from '../manifest';
 import {newRunId} from '../context';
 import {prepareBaseImages} from '../prepare-images';
 import {runLab} from '../run-lab';
@@ -40,6 +41,22 @@ async function diffOf(originalLab: string, mutatedLab: string, mutant: Mutant): 
   return parts.join('\n');
 }
 
+/**
+ * A check that mounts what an earlier lab hands over (lab 04's API serving lab 03's model) needs
+ * that lab's handing checks to have run in this run: they run once, on the unmutated lab, first.
+ */
+async function provideHandoffs(engine: Engine, runId: string, checks: readonly LabCheck[]): Promise<void> {
+  for (const check of checks) {
+    if (check.kind !== 'http' || !check.mountHandoff) continue;
+    const {lab, path: handed} = check.mountHandoff;
+    if (handedOver(runId, lab, handed)) continue;
+    progress(`${lab} hands over ${handed} for "${check.name}": its handing checks run first, unmutated`);
+    const provider = await loadLab(defaultLabsDir, lab);
+    const handing = provider.manifest.checks.filter((providing) => providing.kind === 'notebook' && (providing.handOff?.length ?? 0) > 0);
+    await runLab({...provider, manifest: {...provider.manifest, checks: handing}}, engine, runId);
+  }
+}
+
 async function runMutant(engine: Engine, runId: string, lab: string, mutant: Mutant): Promise<MutantResult> {
   const started = Date.now();
   const seconds = (): number => Math.round((Date.now() - started) / 100) / 10;
@@ -53,6 +70,7 @@ async function runMutant(engine: Engine, runId: string, lab: string, mutant: Mut
     const loaded = await loadLab(path.join(copy, 'labs'), lab);
     const selected = selectedCheckNames(mutant, loaded.manifest.checks);
     const manifest = {...loaded.manifest, checks: loaded.manifest.checks.filter((check) => selected.has(check.name))};
+    await provideHandoffs(engine, runId, manifest.checks);
     const env = {...engine.env, ...mutant.env};
     const report = await runLab({...loaded, manifest}, {...engine, env}, runId);
     const result = verdict(mutant, report);

@@ -8,6 +8,11 @@
 export type MutantEdit =
   /** Exact text, which must occur exactly once (so a mutant can never silently change nothing). */
   | {readonly file: string; readonly replace: string; readonly with: string}
+  /**
+   * Text matching the pattern, which must match exactly once: for a line whose exact text another
+   * change may move on (a base image's version), so the mutant keeps meaning the same breakage.
+   */
+  | {readonly file: string; readonly replaceMatch: RegExp; readonly with: string}
   /** Every line matching the pattern goes; at least one must match. */
   | {readonly file: string; readonly deleteLines: RegExp}
   /** The file goes. */
