@@ -24,7 +24,9 @@ const EXPECTED_REASONS = [
   'GET /health: expected "status" to be "down", got "ok"',
   'the container exited with 2, expected 0; its output was:\nstopping with 2',
   'executing fails.ipynb failed (exit 1)',
+  'raise ValueError("this cell fails on purpose")',
   'docker compose up --wait failed',
+  'is unhealthy',
   'bash check-fails.sh solution exited with 1:\nFAIL  nothing here works',
   'bash check-always-passes.sh starter passed, but it must fail there',
 ];
