@@ -5,7 +5,7 @@
  * stage offline; the real image online), so the build meets the network as a student's does.
  */
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, cpSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -24,6 +24,14 @@ if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw new Erro
 function docker(args: readonly string[], cwd = root): {code: number | null; output: string} {
   const result = spawnSync('docker', args, {cwd, encoding: 'utf8', timeout: 900_000, env: {...process.env, DOCKER_BUILDKIT: '1'}});
   return {code: result.status, output: `${result.stdout}${result.stderr}`};
+}
+
+/** The lines the troubleshooting entry says you see, each up to its "...": the build must print them. */
+function linesThePageShows(): string[] {
+  const page = readFileSync(path.join(root, 'docs', 'course', 'troubleshooting.mdx'), 'utf8');
+  const entry = page.slice(page.indexOf('{/* #certificate-verify-failed */}'));
+  const block = /```text\n([\s\S]*?)\n```/.exec(entry)?.[1] ?? '';
+  return block.split('\n').map((line) => line.replace(/\s*\.\.\.$/, '')).filter(Boolean);
 }
 
 /** Builds `dir` on the base without this machine's certificates, optionally with the secret. */
@@ -59,6 +67,9 @@ describe.skipIf(!engineAnswers)('pip behind a network that intercepts HTTPS (lab
       context.skip('this network does not intercept HTTPS: pip reached PyPI without help, so there is no failure to show');
     }
     expect(result.output).toContain('CERTIFICATE_VERIFY_FAILED');
+    const shown = linesThePageShows();
+    expect(shown.length, 'the troubleshooting entry shows what you see').toBeGreaterThan(1);
+    for (const line of shown) expect(result.output, 'the troubleshooting entry shows what pip prints').toContain(line);
   }, 900_000);
 
   it('with the certificate as a secret, the build installs from PyPI and the image keeps nothing of it', () => {
