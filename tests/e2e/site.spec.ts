@@ -142,6 +142,6 @@ test.describe('the course site', () => {
       await expect(check).toHaveText(`docker run --rm ${setupCheckImage} python -c "import sys; print('Docker works! Python', sys.version.split()[0])"`);
     }
     // …and the page says what that container prints when Docker works.
-    await expect(page.locator('pre').filter({hasText: /^\s*Docker works! Python 3\.11\.x\s*$/})).toBeVisible();
+    await expect(page.locator('pre').filter({hasText: /^\s*Docker works! Python 3\.13\.x\s*$/})).toBeVisible();
   });
 });
