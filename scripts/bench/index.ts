@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints the figures later work is compared against. It measures; it never fails
  * on a number (timing thresholds in tests flake). Each area of the course adds its own section.
- * `npm run bench -- --only=site` (or `labs`, `mutants`, `api`, `data-app`) measures one area: the cold lab check alone
+ * `npm run bench -- --only=site` (or `labs`, `mutants`, `api`, `data-app`, `tests`) measures one area: the cold lab check alone
  * rebuilds the engine's cache from nothing and takes minutes. `--cpu-slowdown=8` measures the mobile
  * Lighthouse runs as a slower phone or a busier machine would (cpu-slowdown.ts).
  */
@@ -10,6 +10,7 @@ import {measureApi} from './api';
 import {measureDataApp} from './data-app';
 import {measureLabChecks} from './labs';
 import {measureMutants} from './mutants';
+import {lastTestRun} from './test-run';
 import {lighthouseFigures, lighthouseSpread, lighthouseVersion, measureLighthouse, LIGHTHOUSE_RUNS} from './lighthouse';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
@@ -31,8 +32,8 @@ const DESKTOP_PAGES: Readonly<Record<string, string>> = {
   'a deck, presenting': '/slides/intro-to-docker',
 };
 
-type Area = 'site' | 'labs' | 'mutants' | 'api' | 'data-app';
-const AREAS: readonly Area[] = ['site', 'labs', 'mutants', 'api', 'data-app'];
+type Area = 'site' | 'labs' | 'mutants' | 'api' | 'data-app' | 'tests';
+const AREAS: readonly Area[] = ['site', 'labs', 'mutants', 'api', 'data-app', 'tests'];
 
 function print(title: string, figures: readonly Figure[], note?: string): void {
   console.log(`\n${title}`);
@@ -72,6 +73,10 @@ async function main(): Promise<void> {
         ].join('\n  '),
       );
     }
+  }
+  if (areas.includes('tests')) {
+    const run = lastTestRun();
+    print('The whole test run (npm test)', run.figures, run.note);
   }
   if (areas.includes('labs')) {
     const labs = await measureLabChecks();

@@ -17,6 +17,9 @@ export const PHASES: readonly string[] = [
   'labs:mutants',
 ];
 
+/** Where `npm test` leaves its phase times, for `npm run bench -- --only=tests`. */
+export const PHASE_TIMES_REPORT = 'test-reports/npm-test-phases.json';
+
 export interface PhaseResult {
   readonly phase: string;
   readonly seconds: number;
