@@ -33,7 +33,7 @@ export default [
       {
         id: 'token-disabled',
         breaks: "Jupyter's token is switched off, so anyone on the network can run code",
-        edits: [{file: 'solution/Dockerfile', replace: '"--no-browser"]', with: '"--no-browser", "--NotebookApp.token="]'}],
+        edits: [{file: 'solution/Dockerfile', replace: '"--no-browser"]', with: '"--no-browser", "--IdentityProvider.token="]'}],
         kills: {
           'Jupyter answers with the token and refuses without it': 'expected status 403, got 200',
           'self-check script': 'Without the token, Jupyter answered 200, not 403.',

@@ -160,7 +160,7 @@ export default defineMutants({
       kills: {
         [BAD_INPUT]: [
           "expected the server's own refusal (the request line is longer than gunicorn's limit, 4094 bytes), but the app answered",
-          'GET /health: expected status 400, got 200',
+          'GET /health: expected status 431, got 200',
         ],
       },
     },

@@ -60,7 +60,7 @@ if ($status -ne 200) { Fail "With the token, Jupyter answered $status, not 200."
 Pass 'with the token, it serves analysis.ipynb'
 
 $status = StatusOf "$base/api/contents/analysis.ipynb?content=0"
-if ($status -ne 403) { Fail "Without the token, Jupyter answered $status, not 403." "Never disable the token (no --NotebookApp.token='')." }
+if ($status -ne 403) { Fail "Without the token, Jupyter answered $status, not 403." "Never disable the token (no --IdentityProvider.token='')." }
 Pass 'without the token, it refuses (403)'
 
 if ((docker exec $container cat /proc/1/comm | Out-String).Trim() -ne 'tini') { Fail 'PID 1 is not tini.' 'Keep the starter''s ENTRYPOINT ["tini", "--"].' }

@@ -53,7 +53,7 @@ status="$(curl -s -o /dev/null -w '%{http_code}' "$base/api/contents/analysis.ip
 pass "with the token, it serves analysis.ipynb"
 
 status="$(curl -s -o /dev/null -w '%{http_code}' "$base/api/contents/analysis.ipynb?content=0")"
-[ "$status" = 403 ] || fail "Without the token, Jupyter answered $status, not 403." "Never disable the token (no --NotebookApp.token='')."
+[ "$status" = 403 ] || fail "Without the token, Jupyter answered $status, not 403." "Never disable the token (no --IdentityProvider.token='')."
 pass "without the token, it refuses (403)"
 
 [ "$(docker exec "$container" cat /proc/1/comm)" = tini ] || fail "PID 1 is not tini." "Keep the starter's ENTRYPOINT [\"tini\", \"--\"]."
