@@ -117,9 +117,9 @@ export function elapsed(startedMs: number): number {
   return Math.round((Date.now() - startedMs) / 100) / 10;
 }
 
-/** The last lines of a long output, for error messages. */
+/** The last lines of a command's output, for a reason a person reads: without colour codes (IPython's tracebacks have them). */
 export function tail(text: string, lines: number): string {
-  const all = text.trimEnd().split('\n');
+  const all = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trimEnd().split('\n');
   return all.slice(-lines).join('\n');
 }
 

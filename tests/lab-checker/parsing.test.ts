@@ -3,6 +3,7 @@ import path from 'node:path';
 import {parseArgs} from '../../scripts/lab-checker/args';
 import {composeImages, fromImages} from '../../scripts/lab-checker/base-images';
 import {finalBase} from '../../scripts/lab-checker/build-images';
+import {tail} from '../../scripts/lab-checker/proc';
 import {parseDeb822, parseOneLine, pickDebianArchive} from '../../scripts/lab-checker/engine/apt-sources';
 import {composeMajor} from '../../scripts/lab-checker/engine/compose';
 import {countTodos} from '../../scripts/lab-checker/starter';
@@ -97,5 +98,12 @@ describe('small parsers', () => {
     expect(commandToRun(step, 'offline')).toBe('docker image inspect x');
     expect(commandToRun(step, 'online')).toBe('docker pull x');
     expect(commandToRun({id: 'e', title: 'E', explain: '', command: 'docker exec -it b sh', check: 'docker exec b true'}, 'online')).toBe('docker exec b true');
+  });
+});
+
+describe('tail', () => {
+  it('keeps the last lines of an output, without terminal colour codes', () => {
+    const ipython = 'one\ntwo\n\x1b[31mNameError\x1b[39m: name \x1b[38;5;28;01m\'x\'\x1b[39;00m is not defined\n';
+    expect(tail(ipython, 2)).toBe("two\nNameError: name 'x' is not defined");
   });
 });
