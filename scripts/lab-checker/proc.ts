@@ -117,9 +117,12 @@ export function elapsed(startedMs: number): number {
   return Math.round((Date.now() - startedMs) / 100) / 10;
 }
 
-/** The last lines of a command's output, for a reason a person reads: without colour codes (IPython's tracebacks have them). */
+/** Terminal colour codes (ESC [ … m), which IPython's tracebacks carry. */
+const COLOUR_CODE = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*[A-Za-z]`, 'g');
+
+/** The last lines of a command's output, for a reason a person reads: without colour codes. */
 export function tail(text: string, lines: number): string {
-  const all = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trimEnd().split('\n');
+  const all = text.replace(COLOUR_CODE, '').trimEnd().split('\n');
   return all.slice(-lines).join('\n');
 }
 
