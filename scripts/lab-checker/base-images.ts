@@ -4,18 +4,34 @@ import path from 'node:path';
 import {parse} from 'yaml';
 import type {LabManifest} from './manifest';
 
+/** A FROM line: its image, and the stage name it gives (`AS name`). */
+const FROM_LINE = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
+
 /** External images named by FROM, leaving out earlier build stages and `scratch`. */
 export function fromImages(dockerfile: string): string[] {
   const stages = new Set<string>();
   const images: string[] = [];
   for (const line of dockerfile.split('\n')) {
-    const match = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    const match = FROM_LINE.exec(line);
     const image = match?.[1];
     if (!match || !image) continue;
     if (image !== 'scratch' && !stages.has(image.toLowerCase()) && !images.includes(image)) images.push(image);
     if (match[2]) stages.add(match[2].toLowerCase());
   }
   return images;
+}
+
+/** The image the last stage of a Dockerfile starts FROM, unless that is an earlier stage. */
+export function finalBase(dockerfile: string): string | undefined {
+  const stages = new Set<string>();
+  let last: string | undefined;
+  for (const line of dockerfile.split('\n')) {
+    const match = FROM_LINE.exec(line);
+    if (!match?.[1]) continue;
+    last = stages.has(match[1].toLowerCase()) ? undefined : match[1];
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  return last;
 }
 
 /** `image:` of services that do not build their own. */

@@ -8,23 +8,11 @@ import type {ImageReport} from './report';
 import type {CheckOutcome} from './checks/outcome';
 import {failed, passed} from './checks/outcome';
 import type {LabImage} from './manifest';
+import {finalBase} from './base-images';
 
 export async function imageSize(docker: string, env: NodeJS.ProcessEnv, tag: string): Promise<number> {
   const inspect = await run(docker, ['image', 'inspect', '--format', '{{.Size}}', tag], {env});
   return Number(inspect.stdout.trim()) || 0;
-}
-
-/** The image the last stage of a Dockerfile starts FROM, unless that is an earlier stage. */
-export function finalBase(dockerfile: string): string | undefined {
-  const stages = new Set<string>();
-  let last: string | undefined;
-  for (const line of dockerfile.split('\n')) {
-    const match = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
-    if (!match?.[1]) continue;
-    last = stages.has(match[1].toLowerCase()) ? undefined : match[1];
-    if (match[2]) stages.add(match[2].toLowerCase());
-  }
-  return last;
 }
 
 export interface BuiltImages {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {repoRoot} from '../lab-checker/paths';
 import {run} from '../lab-checker/proc';
-import {LOCK_IMAGES} from './images';
+import {LOCK_IMAGES, parseLock} from './images';
 import {pythonTools, type PythonTools} from './tools';
 
 export const auditReportPath = path.join(repoRoot, 'build', 'audit-report.json');
@@ -32,18 +32,8 @@ interface PipAuditJson {
   readonly dependencies: readonly {readonly name: string; readonly version?: string; readonly vulns?: readonly {readonly id: string}[]; readonly skip_reason?: string}[];
 }
 
-/** Pins of a lock, `name==version` each. */
-function pinsOf(lock: string): Map<string, string> {
-  const pins = new Map<string, string>();
-  for (const line of readFileSync(path.resolve(repoRoot, lock), 'utf8').split('\n')) {
-    const match = /^([^#=\s]+)==(\S+)/.exec(line.trim());
-    if (match?.[1] && match[2]) pins.set(match[1].toLowerCase(), match[2]);
-  }
-  return pins;
-}
-
 async function auditLock(tools: PythonTools, lock: string): Promise<PinAudit[]> {
-  const pins = pinsOf(lock);
+  const pins = parseLock(readFileSync(path.resolve(repoRoot, lock), 'utf8'));
   const result = await run(
     tools.pipAudit,
     ['--requirement', path.resolve(repoRoot, lock), '--no-deps', '--disable-pip', '--progress-spinner', 'off', '--format', 'json'],
@@ -59,7 +49,7 @@ async function auditLock(tools: PythonTools, lock: string): Promise<PinAudit[]> 
   const unaudited: string[] = [];
   for (const dependency of report.dependencies) {
     const name = dependency.name.toLowerCase();
-    const version = dependency.version ?? pins.get(name) ?? '?';
+    const version = dependency.version ?? pins[name] ?? '?';
     if (dependency.skip_reason === undefined) {
       audits.push({lock, name, version, vulns: (dependency.vulns ?? []).map((vuln) => vuln.id), via: 'pip-audit'});
     } else {

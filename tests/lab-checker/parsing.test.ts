@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import path from 'node:path';
 import {parseArgs} from '../../scripts/lab-checker/args';
-import {composeImages, fromImages} from '../../scripts/lab-checker/base-images';
-import {finalBase} from '../../scripts/lab-checker/build-images';
+import {composeImages, finalBase, fromImages} from '../../scripts/lab-checker/base-images';
 import {tail} from '../../scripts/lab-checker/proc';
 import {parseDeb822, parseOneLine, pickDebianArchive} from '../../scripts/lab-checker/engine/apt-sources';
 import {composeMajor} from '../../scripts/lab-checker/engine/compose';
