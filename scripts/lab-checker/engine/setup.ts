@@ -12,6 +12,7 @@ import {canRunPrivateDaemon, decideEngine, decideWorld, forcedWorld, gatherHostF
 import {ensureDebianPackages} from './install';
 import {startPrivateDaemon} from './private-daemon';
 import {installEngineFromTrixie, type TrixieEngine} from './trixie-engine';
+import {startPypiCache, type PypiCache} from '../standins/pypi-cache/cache';
 
 export interface Engine {
   readonly kind: 'existing' | 'private';
@@ -25,6 +26,8 @@ export interface Engine {
   readonly composeVersion?: string;
   /** What `docker build` uses: "BuildKit (buildx 0.13.1)" or "classic". */
   readonly builder: string;
+  /** Where stand-ins are used: the cache their pip installs through (standins/pypi-cache). */
+  readonly pypiCache?: PypiCache;
   stop(): Promise<void>;
 }
 
@@ -78,7 +81,17 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
   // Engine 20.10 without buildx: the classic builder, which resolves FROM against local images.
   if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   const world = await detectWorld(docker, env);
-  if (world === 'offline') await ensureDebianPackages(['debootstrap']);
+  let pypiCache: PypiCache | undefined;
+  if (world === 'offline') {
+    // debootstrap builds the Debian stand-ins; openssl makes the PyPI cache's certificate, and the cache runs in a venv.
+    await ensureDebianPackages(['debootstrap', 'openssl', 'python3-venv']);
+    pypiCache = await startPypiCache(cache, docker, env);
+    const cacheStarted = pypiCache;
+    onStop(async () => {
+      await cacheStarted.stop();
+      await daemon.stop();
+    });
+  }
   let compose = await composeVersion(docker, env);
   if (!compose && existsSync('/etc/debian_version')) {
     await installComposeFromTrixie(debianArchive(), cache, dockerConfig);
@@ -92,7 +105,11 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     serverVersion: await serverVersion(docker, env),
     composeVersion: compose,
     builder,
-    stop: daemon.stop,
+    pypiCache,
+    stop: async () => {
+      await pypiCache?.stop();
+      await daemon.stop();
+    },
   };
 }
 
