@@ -99,7 +99,7 @@ async function printCheatsheet(executablePath: string, outDir: string, baseUrl: 
     });
     for (const paper of CHEATSHEET_PDFS) {
       const pdf = normalisePdf(await page.pdf({format: paper.format, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true}));
-      const pages = readPdf(pdf).length;
+      const pages = (await readPdf(pdf)).length;
       if (pages > CHEATSHEET_MAX_PAGES) {
         throw new Error(
           `The cheatsheet prints onto ${pages} pages of ${paper.label}; at most ${CHEATSHEET_MAX_PAGES} are allowed. Shorten docs/cheatsheet.mdx, or tighten its print layout.`,
