@@ -19,11 +19,11 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BrowserType} from 'playwright-core';
-import {chromiumArgs, systemChromium} from '../../../scripts/lib/chromium';
+import {chromiumArgs, systemChromium} from '../../../lib/chromium';
 import {writeCourseBundle, type PrintedPdf} from './course-zip';
 import {normalisePdf} from './normalise';
 import {readPdf} from './pdf';
-import {serveStatic} from '../../../scripts/lib/static-server';
+import {serveStatic} from '../../../lib/static-server';
 import {
   CHEATSHEET_MAX_PAGES,
   CHEATSHEET_PATH,
@@ -81,7 +81,7 @@ async function findBrowser(): Promise<string | undefined> {
 async function printCheatsheet(executablePath: string, outDir: string, baseUrl: string): Promise<PrintedPdf[]> {
   const chromium = await loadChromium();
   if (!chromium) throw new Error('playwright-core could not be loaded a second time');
-  const server = await serveStatic(outDir, baseUrl);
+  const server = await serveStatic(outDir, {baseUrl});
   const browser = await chromium.launch({executablePath, args: [...chromiumArgs]}).catch(async (error: unknown) => {
     await server.close();
     throw error;
