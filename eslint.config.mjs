@@ -11,7 +11,7 @@ const libImportsNoProject = {
   message: 'lib/ is what the site and the scripts share: it imports neither (move what it needs into lib/).',
 };
 const siteImportsNoScripts = {
-  // The lab manifest, the course proof and the time model are read from the lab checker's folder until the lab registry gives them a home of their own.
+  // Allowed: the lab manifest, the course proof and the time model, which live in the lab checker's folder and which the site reads there.
   regex: `${project}scripts/(?!lab-checker/(?:manifest|proof|time-model)$)`,
   message: 'The site does not import scripts/: put code both need in lib/.',
 };
