@@ -81,14 +81,10 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
   // Engine 20.10 without buildx: the classic builder, which resolves FROM against local images.
   if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   const world = await detectWorld(docker, env);
-  let pypiCache: PypiCache | undefined;
-  if (world === 'offline') {
-    // debootstrap builds the Debian stand-ins; openssl makes the PyPI cache's certificate, and the cache runs in a venv.
-    await ensureDebianPackages(['debootstrap', 'openssl', 'python3-venv']);
-    pypiCache = await startPypiCache(cache, docker, env);
-    const cacheStarted = pypiCache;
+  const pypiCache = world === 'offline' ? await standInWorld(cache, docker, env) : undefined;
+  if (pypiCache) {
     onStop(async () => {
-      await cacheStarted.stop();
+      await pypiCache.stop();
       await daemon.stop();
     });
   }
@@ -111,6 +107,13 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
       await daemon.stop();
     },
   };
+}
+
+/** What stand-ins need besides the engine: their tools, and the PyPI cache their pip installs through. */
+async function standInWorld(cache: string, docker: string, env: NodeJS.ProcessEnv): Promise<PypiCache> {
+  // debootstrap builds the Debian stand-ins; openssl makes the PyPI cache's certificate, and the cache runs in a venv.
+  await ensureDebianPackages(['debootstrap', 'openssl', 'python3-venv']);
+  return startPypiCache(cache, docker, env);
 }
 
 /** "BuildKit (buildx 0.13.1)" where `docker build` uses BuildKit, else "classic". */
@@ -140,6 +143,9 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     progress('your Docker engine cannot pull the images: using a private daemon with stand-ins instead');
     return privateEngine(cache, !facts.dockerdInstalled, onStop);
   }
+  // An engine of the caller's, told to use stand-ins (LAB_CHECKER_WORLD=offline): they need the cache too.
+  const pypiCache = next.world === 'offline' ? await standInWorld(cache, 'docker', env) : undefined;
+  if (pypiCache) onStop(pypiCache.stop);
   return {
     kind: 'existing',
     world: next.world,
@@ -148,6 +154,9 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     serverVersion: await serverVersion('docker', env),
     composeVersion: await composeVersion('docker', env),
     builder: await builderOf('docker', env),
-    stop: async () => {},
+    pypiCache,
+    stop: async () => {
+      await pypiCache?.stop();
+    },
   };
 }
