@@ -4,10 +4,14 @@
  * lab checks get them. `npm test` runs the unit tests that need `docker compose` this way, after
  * the checker has installed the engine: on a fresh machine they would otherwise only ever skip.
  * REQUIRE_DOCKER_COMPOSE=1 tells those tests that a missing Compose is a failure, not a skip.
+ * Where stand-ins are used, each is brought up to its recipe first, with the run's PyPI cache.
  */
 import {spawn} from 'node:child_process';
 import {cacheDir} from './paths';
 import {setUpEngine} from './engine/setup';
+import {setBaseEnv} from './proc';
+import {loadRecipes} from './standins/recipes';
+import {provisionStandIns} from './standins/provision';
 
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
@@ -21,6 +25,12 @@ async function main(): Promise<number> {
   });
   try {
     if (!engine.composeVersion) throw new Error('the engine has no Compose v2, so the tests that need it cannot run');
+    if (engine.world === 'offline') {
+      // The tests build on the stand-ins as the labs do: each one as its recipe is now (a no-op when it is).
+      setBaseEnv(engine.env);
+      const recipes = loadRecipes();
+      await provisionStandIns(engine.docker, [...recipes.keys()], recipes, cacheDir(), {pypiCache: engine.pypiCache});
+    }
     const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world}});
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   } finally {
