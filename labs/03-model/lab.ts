@@ -67,6 +67,14 @@ export default defineLab({
       powershell: 'Start-Process "http://localhost:8890/?token=pycon"',
       run: false,
       notRunBecause: 'it opens a browser; the next step runs the notebook headless instead, and the check "Jupyter answers and asks for the token" asks the same Jupyter for model.ipynb',
+      screenshots: [
+        {
+          url: 'http://localhost:8890/notebooks/model.ipynb?token=pycon',
+          waitFor: 'train and pickle the iris model',
+          alt: 'Jupyter in the browser with model.ipynb open: the notebook\'s title, "Lab 03: train and pickle the iris model", above its first cells',
+          file: '03-model-notebook.jpg',
+        },
+      ],
       mountsFolder: true,
     },
     {

@@ -82,6 +82,21 @@ export default defineLab({
       powershell: 'Start-Process http://localhost:8088',
       run: false,
       notRunBecause: 'it opens a browser; the stack\'s browser tests (tests/data-app/) upload files through this page in Chromium instead',
+      screenshots: [
+        {
+          url: 'http://localhost:8088/',
+          waitFor: 'Upload and predict',
+          alt: 'The upload page in the browser: "Predict iris species from a CSV", what the file must hold, a file chooser and the Upload and predict button',
+          file: '05-data-app-upload-form.jpg',
+        },
+        {
+          url: 'http://localhost:8088/uploads/1',
+          waitFor: 'Upload #1',
+          alt: 'The result page after uploading data/flowers.csv: "Upload #1: flowers.csv", a button to download the predictions, and a table of the flowers with their measurements and predicted species',
+          file: '05-data-app-result.jpg',
+          after: 'upload',
+        },
+      ],
     },
     {
       id: 'upload',

@@ -14,6 +14,8 @@ export interface CheckReport {
   readonly reason?: string;
   /** A step that passed through an equivalent: the command that ran instead of the one shown. */
   readonly ranInstead?: string;
+  /** A step run as shown: its "you should see" box, as this run printed it (captures/boxes.ts). */
+  readonly box?: {readonly step: string; readonly text: string};
 }
 
 export interface ImageReport {

@@ -38,6 +38,14 @@ export default defineLab({
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
       run: false,
       notRunBecause: 'it opens a browser; the next step asks the same Jupyter\'s API for its files, with the token',
+      screenshots: [
+        {
+          url: 'http://localhost:8890/notebooks/analysis.ipynb?token=my-secret-token',
+          waitFor: 'everything in one image',
+          alt: 'Jupyter in the browser with analysis.ipynb open: its title, "Workflow 1: everything in one image", above its first cells',
+          file: 'w1-jupyter-notebook.jpg',
+        },
+      ],
     },
     {
       id: 'api',

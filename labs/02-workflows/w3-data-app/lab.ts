@@ -56,6 +56,16 @@ export default defineLab({
       command: 'curl -sS http://localhost:8086/',
       powershell: 'curl.exe -sS http://localhost:8086/',
       expect: '150 flowers',
+      // The page is HTML: the box keeps its summary line, the picture shows the page.
+      box: {linesWith: ['150 flowers']},
+      screenshots: [
+        {
+          url: 'http://localhost:8086/',
+          waitFor: '150 flowers',
+          alt: 'The report page in the browser: the number of flowers in the database, 150, and a table of the three species with their counts and mean measurements',
+          file: 'w3-report.jpg',
+        },
+      ],
       optional: true,
     },
     {
