@@ -192,6 +192,8 @@ export default defineLab({
       explain: 'gunicorn logs its start: the model is loaded once, before the workers start (`--preload`); then one line per request.',
       command: 'docker logs lab04-api',
       expect: 'Listening at: http://0.0.0.0:8000',
+      // The start: the model served, and the address; not each request's line.
+      box: {linesWith: ['serving', 'Listening at']},
       optional: true,
     },
     {

@@ -26,6 +26,13 @@ export async function expectEveryStep(page: Page, lab: LabManifest, prefix = '')
     } else {
       await expect(section.getByRole('group'), where).toHaveCount(0);
     }
+    // A browser step's pictures, found by what they show: each loads, at most the column's width.
+    for (const shot of step.screenshots ?? []) {
+      const picture = section.getByRole('img', {name: shot.alt, exact: true});
+      await picture.scrollIntoViewIfNeeded();
+      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), {message: `${where}: ${shot.file} loads`}).toBeGreaterThan(0);
+      expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth), `${where}: ${shot.file} is sized for the column`).toBeLessThanOrEqual(900);
+    }
     // Off the core path: the heading carries the label, and only then.
     const heading = section.locator(`#step-${prefix}${step.id}`);
     if (step.optional) await expect(heading, where).toContainText('Optional');

@@ -151,6 +151,7 @@ describe('normaliseOutput: builds, runs and installs', () => {
     const out = norm(
       '[2026-12-07 19:02:11 +0000] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)',
       '[I 2026-12-07 19:02:12.418 ServerApp] Jupyter Server 2.17.0 is running at:',
+      '[2026-12-07 19:02:11 +0000] [1] [INFO] Booting worker with pid: 7',
       'Wrote /tmp/labcheck-03-model-AbC123/steps-x9/model/iris-model.pkl in 0.42s',
       '\u001b[32m1 passed\u001b[0m in 0.12s',
     );
@@ -158,6 +159,7 @@ describe('normaliseOutput: builds, runs and installs', () => {
       lines(
         '[<date time>] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)',
         '[I <date time> ServerApp] Jupyter Server 2.17.0 is running at:',
+        '[<date time>] [1] [INFO] Booting worker with pid: <pid>',
         'Wrote <temp folder> in <duration>',
         '1 passed in <duration>',
       ),

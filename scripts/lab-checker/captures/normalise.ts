@@ -110,6 +110,8 @@ const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   [/\b\d+(?:\.\d+)?(?:ms|s|m)\b(?![\w-])/g, PLACEHOLDER.duration],
   // A host port the engine chose (the ephemeral range) for a publish without a fixed port.
   [/(\d{1,3}(?:\.\d{1,3}){3}|\[::\]|::):(?:3[2-9]\d{3}|[4-6]\d{4})(?=->)/g, `$1:${PLACEHOLDER.port}`],
+  // A worker's process id, which depends on how many processes started before it.
+  [/\b(with pid:?) \d+/g, `$1 ${PLACEHOLDER.pid}`],
   // Temporary folders: the checker's copy of the lab, pip's build folders.
   [/\/tmp\/[^\s'":,)]+/g, PLACEHOLDER.tempPath],
 ];
