@@ -2,7 +2,7 @@
 import {expect, type Locator, type Page} from '@playwright/test';
 import {boxIsCaptured} from '../../scripts/lab-checker/captures/boxes';
 import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
-import {CAPTURED} from '../../src/components/LabSteps/captured';
+import {readCaptured} from '../../scripts/lab-checker/captures/store';
 
 /** The rendered step, found by its anchor (`#step-<prefix><id>`: LabSteps' anchorPrefix). */
 export function stepSection(page: Page, step: LabStep, prefix = ''): Locator {
@@ -16,13 +16,13 @@ export async function expectEveryStep(page: Page, lab: LabManifest, prefix = '')
     await expect(section.locator('pre').first(), where).toContainText(step.command);
     // The box under the command, found by its label as a reader finds it: what the run printed, or,
     // for a command run through an equivalent or not at all, the text the output includes.
-    const captured = boxIsCaptured(step) ? CAPTURED[lab.id]?.[step.id] : undefined;
+    const captured = boxIsCaptured(step) ? readCaptured('labs', lab.id)[step.id] : undefined;
     if (captured) {
       const box = section.getByRole('group', {name: 'You should see'});
-      await expect(box.locator('pre'), where).toHaveText(captured, {useInnerText: true});
+      await expect(box.locator('pre'), where).toHaveText(captured);
       if (step.expect) await expect(box, where).toContainText(step.expect);
     } else if (step.expect) {
-      await expect(section.getByRole('group', {name: 'The output includes'}).locator('pre'), where).toHaveText(step.expect, {useInnerText: true});
+      await expect(section.getByRole('group', {name: 'The output includes'}).locator('pre'), where).toHaveText(step.expect);
     } else {
       await expect(section.getByRole('group'), where).toHaveCount(0);
     }
