@@ -7,7 +7,7 @@ export type CheckStatus = 'pass' | 'fail' | 'skip';
 
 export interface CheckReport {
   readonly name: string;
-  readonly kind: LabCheckKind | 'starter' | 'build' | 'manifest' | 'lint';
+  readonly kind: LabCheckKind | 'starter' | 'build' | 'manifest' | 'lint' | 'picture';
   readonly status: CheckStatus;
   readonly seconds: number;
   /** Why it failed (or was skipped); absent on a pass. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {normaliseOutput} from '../../scripts/lab-checker/captures/normalise';
+import {dropNotShown, normaliseOutput} from '../../scripts/lab-checker/captures/normalise';
 
 const lines = (...text: string[]) => text.join('\n');
 /** The normalised output of these lines. */
@@ -53,7 +53,7 @@ describe('normaliseOutput: Docker tables', () => {
     );
     expect(out).toContain('/sbin/docker-init -- jupyter lab');
     expect(out).not.toMatch(/48213|48251|19:02|00:00:02/);
-    expect(out.split('\n')[1]).toMatch(/^1000 +<pid> +<pid> +0 +<time> +\? +<time> +\/sbin\/docker-init/);
+    expect(out.split('\n')[1]).toMatch(/^<user> +<pid> +<pid> +0 +<time> +\? +<time> +\/sbin\/docker-init/);
   });
 
   it('docker compose ps: the service table keeps its fixed ports', () => {
@@ -157,9 +157,9 @@ describe('normaliseOutput: builds, runs and installs', () => {
     );
     expect(out).toBe(
       lines(
-        '[<date time>] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)',
+        '[<date time>] [<pid>] [INFO] Listening at: http://0.0.0.0:8000 (1)',
         '[I <date time> ServerApp] Jupyter Server 2.17.0 is running at:',
-        '[<date time>] [1] [INFO] Booting worker with pid: <pid>',
+        '[<date time>] [<pid>] [INFO] Booting worker with pid: <pid>',
         'Wrote <temp folder> in <duration>',
         '1 passed in <duration>',
       ),
@@ -171,7 +171,36 @@ describe('normaliseOutput: builds, runs and installs', () => {
     expect(normaliseOutput(text)).toBe(text);
   });
 
+  it('a container\'s own /tmp stays, the machine\'s temporary folders go; a kernel\'s uuid goes', () => {
+    expect(norm('[3/6] RUN pip install --no-cache-dir -r /tmp/requirements.txt', '/tmp/pip-build-env-x1y2/overlay', 'kernel-5422a032-9455-4386-abcc-be1811cea5a1.json')).toBe(
+      lines('[3/6] RUN pip install --no-cache-dir -r /tmp/requirements.txt', '<temp folder>', 'kernel-<id>.json'),
+    );
+  });
+
+  it('access logs: the time stamp goes, the request stays', () => {
+    expect(norm('web-1  | 172.18.0.3 - - [07/Dec/2026:20:31:50 +0000] "POST /uploads HTTP/1.1" 303 207 "-" "curl/7.88.1"')).toBe('web-1  | 172.18.0.3 - - [<date time>] "POST /uploads HTTP/1.1" 303 207 "-" "curl/7.88.1"');
+  });
+
   it('a port the engine chose becomes a placeholder, a fixed one stays', () => {
     expect(normaliseOutput('0.0.0.0:49153->8888/tcp, 127.0.0.1:8890->8888/tcp')).toBe('0.0.0.0:<port>->8888/tcp, 127.0.0.1:8890->8888/tcp');
+  });
+});
+
+describe('dropNotShown', () => {
+  it('drops curl\'s progress meter, which a terminal does not show, and keeps the answer', () => {
+    const piped = lines(
+      '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current',
+      '                                 Dload  Upload   Total   Spent    Left  Speed',
+      '',
+      '  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0',
+      '100   567  100   340  100   227  82765  55258 --:--:-- --:--:-- --:--:--  138k',
+      '{"count": 3}',
+    );
+    expect(dropNotShown(piped).trim()).toBe('{"count": 3}');
+  });
+
+  it('keeps a table whose rows are numbers', () => {
+    const psql = lines(' species    | count ', '------------+-------', ' setosa     |     4', '(3 rows)');
+    expect(dropNotShown(psql)).toBe(psql);
   });
 });

@@ -47,6 +47,8 @@ export default defineLab({
         'Once the `TODO`s of `compose.yaml` are done. On its first start, Postgres runs `db/load.sql`, which loads `data/iris.csv` into the table `iris`; the app starts when the database is healthy.',
       command: 'docker compose up --build --wait',
       expect: 'Healthy',
+      // Each container's health; Compose starts them in parallel, so their order varies.
+      box: {linesWith: ['Healthy'], sorted: true},
       optional: true,
     },
     {
@@ -84,6 +86,7 @@ export default defineLab({
       explain: '`--volumes` deletes `db-data` too: the next `up` loads the CSV again. Without it, the data stays.',
       command: 'docker compose down --volumes',
       expect: 'Removed',
+      box: {linesWith: ['Removed'], sorted: true},
       optional: true,
     },
     {

@@ -6,7 +6,7 @@
  * Browser-safe: the lab pages import it.
  */
 import type {BoxSelection, LabStep} from '../manifest';
-import {normaliseOutput} from './normalise';
+import {dropNotShown, normaliseOutput} from './normalise';
 
 /** The command that runs the labs named after it and writes their boxes beside their data. */
 export const REFRESH_COMMAND = 'npm run labs:capture --';
@@ -59,7 +59,7 @@ export function selectLines(text: string, selection: BoxSelection | undefined): 
  */
 export function boxOf(step: LabStep, output: string): string {
   const selection = step.box === false ? undefined : step.box;
-  const box = normaliseOutput(selectLines(output.replace(/\r\n?/g, '\n').trim(), selection));
+  const box = normaliseOutput(selectLines(dropNotShown(output).trim(), selection));
   return selection?.sorted ? box.split('\n').sort().join('\n') : box;
 }
 

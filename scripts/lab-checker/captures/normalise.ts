@@ -23,7 +23,29 @@ export const PLACEHOLDER = {
   tempPath: '<temp folder>',
   pid: '<pid>',
   you: '<you>',
+  user: '<user>',
 } as const;
+
+/**
+ * Lines that are not the command's output as a student sees it: curl's progress meter (curl draws
+ * it only when its output goes to a pipe, as in the checker's runs, not to a terminal), and the
+ * docker CLI's warning that it may not read the checker's own config folder when it plays a student.
+ */
+const NOT_SHOWN: readonly RegExp[] = [
+  /^\s*% Total\s+% Received % Xferd/,
+  /^\s+Dload\s+Upload\s+Total/,
+  /^\s*\d+\s+\d+[kMG]?\s+\d+\s+\d+[kMG]?\s+\d+\s+\d+[kMG]?\s+\d+[kMG]?\s+\d+[kMG]?\s+(?:--:--:--|\d+:\d+:\d+)/,
+  /^WARNING: Error loading config file: .*docker-config.*permission denied$/,
+];
+
+/** The output without the lines a student does not see (NOT_SHOWN). */
+export function dropNotShown(output: string): string {
+  return output
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !NOT_SHOWN.some((pattern) => pattern.test(line)))
+    .join('\n');
+}
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
 
@@ -36,6 +58,8 @@ const COLUMN_VALUES: Readonly<Record<string, (value: string) => string>> = {
   SIZE: () => PLACEHOLDER.size,
   'DISK USAGE': () => PLACEHOLDER.size,
   'CONTENT SIZE': () => PLACEHOLDER.size,
+  // `docker top`'s user: the host's name for the container process's uid, which is the machine's own.
+  UID: () => PLACEHOLDER.user,
   STATUS: (value) => value.replace(/^(Up) (?:About )?(?:an? |\d+ |Less than a )\w+/, `$1 ${PLACEHOLDER.duration}`).replace(/\) (?:About )?(?:an? |\d+ |Less than a )\w+ ago$/, `) ${PLACEHOLDER.ago}`),
   PID: () => PLACEHOLDER.pid,
   PPID: () => PLACEHOLDER.pid,
@@ -90,6 +114,7 @@ const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   [/^[0-9a-f]{64}$/gm, PLACEHOLDER.containerId],
   [/\b[0-9a-f]{64}\b/g, PLACEHOLDER.hash],
   [/\b[0-9a-f]{40}\b/g, PLACEHOLDER.hash],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, PLACEHOLDER.id],
   // Short ids: the classic builder's intermediate containers and images, a pull's layers.
   [/\b(Running in) [0-9a-f]{12}\b/g, `$1 ${PLACEHOLDER.containerId}`],
   [/(---> |Successfully built )[0-9a-f]{12}\b/g, `$1${PLACEHOLDER.imageId}`],
@@ -97,6 +122,8 @@ const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   // Dates with times: ISO (`2026-12-07T19:54:24.123Z`), logs (`2026-12-07 19:54:24,123 +0000`).
   [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC))?/g, PLACEHOLDER.dateTime],
   [/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT\b/g, PLACEHOLDER.dateTime],
+  // Access logs' time stamps (`[07/Dec/2026:19:02:11 +0000]`).
+  [/\b\d{2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\b/g, PLACEHOLDER.dateTime],
   [/\b\d{4}-\d{2}-\d{2}\b/g, PLACEHOLDER.date],
   [/\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b/g, PLACEHOLDER.time],
   // Sizes (`1.2GB`, `5.3 kB`, `120MiB`) and transfer rates.
@@ -110,10 +137,13 @@ const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   [/\b\d+(?:\.\d+)?(?:ms|s|m)\b(?![\w-])/g, PLACEHOLDER.duration],
   // A host port the engine chose (the ephemeral range) for a publish without a fixed port.
   [/(\d{1,3}(?:\.\d{1,3}){3}|\[::\]|::):(?:3[2-9]\d{3}|[4-6]\d{4})(?=->)/g, `$1:${PLACEHOLDER.port}`],
-  // A worker's process id, which depends on how many processes started before it.
+  // A worker's process id, which depends on how many processes started before it (gunicorn's log
+  // lines carry the id of the process that wrote them).
   [/\b(with pid:?) \d+/g, `$1 ${PLACEHOLDER.pid}`],
-  // Temporary folders: the checker's copy of the lab, pip's build folders.
-  [/\/tmp\/[^\s'":,)]+/g, PLACEHOLDER.tempPath],
+  [/\[\d+\] \[(DEBUG|INFO|WARNING|ERROR|CRITICAL)\]/g, `[${PLACEHOLDER.pid}] [$1]`],
+  // Temporary folders of the machine that ran the lab: the checker's copy of the lab, pip's build
+  // folders (a container's own `/tmp/requirements.txt` is the same everywhere, and stays).
+  [/\/tmp\/(?:labcheck-|pip-|tmp)[^\s'":,)]*/g, PLACEHOLDER.tempPath],
 ];
 
 /** Everything that varies between runs, as placeholders; lines are right-trimmed, outer blank lines dropped. */

@@ -49,7 +49,17 @@ export async function screenshot(shot: StepScreenshot): Promise<string | undefin
         await page.waitForTimeout(1000);
       }
     }
-    await page.getByText(shot.waitFor).first().waitFor({state: 'visible', timeout: 60_000});
+    try {
+      // The first match may be hidden (Jupyter's table of contents): wait for one that shows.
+      await page.getByText(shot.waitFor).filter({visible: true}).first().waitFor({state: 'visible', timeout: 60_000});
+    } catch {
+      // What the page showed instead, for whoever reads the failure: its text, and a picture in build/.
+      const failures = path.join(repoRoot, 'build', 'screenshot-failures');
+      mkdirSync(failures, {recursive: true});
+      await page.screenshot({path: path.join(failures, shot.file)});
+      const text = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+      return `${shot.url} never showed ${JSON.stringify(shot.waitFor)} (its picture: ${path.relative(repoRoot, path.join(failures, shot.file))}); it showed: ${text || '(nothing)'}`;
+    }
     // Fonts and late layout (Jupyter's panels) settle after the text shows.
     await page.waitForTimeout(1500);
     mkdirSync(SCREENSHOT_DIR, {recursive: true});

@@ -63,9 +63,9 @@ export async function runStep(
   }
 }
 
-/** The box a step's outcome carries into the report, when it has one. */
+/** The box a step's outcome carries into the report, when it has one (a step that printed nothing has none). */
 function boxOutcome(step: LabStep, box: string | undefined): Pick<CheckOutcome, 'box'> {
-  return box === undefined ? {} : {box: {step: step.id, text: box}};
+  return box ? {box: {step: step.id, text: box}} : {};
 }
 
 /**
@@ -81,7 +81,7 @@ async function picturesAfter(steps: readonly LabStep[], done: LabStep): Promise<
     const problem = await screenshot(shot);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     progress(`  picture ${shot.file} … ${problem ? 'FAILED' : 'ok'} (${seconds}s)`);
-    const base = {name: `picture ${shot.file}`, kind: 'steps' as const};
+    const base = {name: `picture ${shot.file}`, kind: 'picture' as const};
     outcomes.push(problem ? failed(base, seconds, problem) : passed(base, seconds));
   }
   return outcomes;
