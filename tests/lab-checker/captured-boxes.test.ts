@@ -1,4 +1,4 @@
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {boxDrift, boxIsCaptured, boxOf, boxProblem, boxTooLong, CAPTURED_FILE, MAX_BOX_LINES, REFRESH_COMMAND, selectLines, writtenBecause} from '../../scripts/lab-checker/captures/boxes';
@@ -103,5 +103,22 @@ describe('the committed boxes', () => {
         expect(box, `${lab.id} › ${id}`).not.toMatch(/Pulling from|Digest:|sha256:|\b\d+(\.\d+)?\s?[kMG]i?B\b/);
       }
     }
+  });
+});
+
+describe('the pictures of the browser steps', () => {
+  const dir = path.resolve('static', 'img', 'labs');
+
+  it('each declared picture is committed, small, with alt text; every committed picture is declared', async () => {
+    const declared = (await everyLab()).flatMap((lab) => (lab.steps ?? []).flatMap((s) => (s.screenshots ?? []).map((shot) => ({lab: lab.id, shot}))));
+    expect(declared.length).toBeGreaterThan(0);
+    for (const {lab, shot} of declared) {
+      const file = path.join(dir, shot.file);
+      expect(existsSync(file), `${lab}: ${shot.file} (${REFRESH_COMMAND} ${lab})`).toBe(true);
+      if (existsSync(file)) expect(statSync(file).size, `${shot.file} is small`).toBeLessThanOrEqual(80_000);
+      expect(shot.alt.split(' ').length, `${shot.file} says what it shows`).toBeGreaterThanOrEqual(6);
+    }
+    const files = existsSync(dir) ? readdirSync(dir) : [];
+    expect(files.filter((file) => !declared.some(({shot}) => shot.file === file))).toEqual([]);
   });
 });

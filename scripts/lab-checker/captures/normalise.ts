@@ -95,7 +95,8 @@ function normaliseTable(lines: readonly string[]): string[] {
   const columns = columnsOf(heading);
   const table = [columns.map((column) => column.name), ...rows.map((row) => cellsOf(row, columns).map((cell, index) => {
     const rule = COLUMN_VALUES[columns[index]?.name ?? ''];
-    return rule && cell !== '' ? rule(cell) : cell;
+    if (cell === '') return cell;
+    return rule ? rule(cell) : normaliseText(cell);
   }))];
   const widths = columns.map((_, index) => Math.max(...table.map((cells) => (cells[index] ?? '').length)));
   // Docker's tables leave three spaces between columns (`docker top`'s fewer; one rule reads better).
@@ -146,6 +147,11 @@ const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   [/\/tmp\/(?:labcheck-|pip-|tmp)[^\s'":,)]*/g, PLACEHOLDER.tempPath],
 ];
 
+/** One line of free text with TEXT_RULES' placeholders in. */
+function normaliseText(line: string): string {
+  return TEXT_RULES.reduce((text, [pattern, placeholder]) => text.replace(pattern, placeholder), line);
+}
+
 /** Everything that varies between runs, as placeholders; lines are right-trimmed, outer blank lines dropped. */
 export function normaliseOutput(output: string): string {
   const lines = output.replace(ANSI, '').replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
@@ -169,7 +175,7 @@ export function normaliseOutput(output: string): string {
       out.push(`${ls[1]} ${ls[2]} ${PLACEHOLDER.you} ${PLACEHOLDER.you} ${PLACEHOLDER.size} ${PLACEHOLDER.date} ${ls[7]}`);
       continue;
     }
-    out.push(TEXT_RULES.reduce((text, [pattern, placeholder]) => text.replace(pattern, placeholder), line));
+    out.push(normaliseText(line));
   }
   while (out.length > 0 && out[0] === '') out.shift();
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
