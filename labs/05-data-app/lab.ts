@@ -90,7 +90,6 @@ export default defineLab({
           waitFor: 'Upload and predict',
           alt: 'The upload page in the browser: "Predict iris species from a CSV", what the file must hold, a file chooser and the Upload and predict button',
           file: '05-data-app-upload-form.jpg',
-          height: 400,
         },
         {
           url: 'http://localhost:8088/uploads/1',
