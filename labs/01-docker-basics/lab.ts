@@ -38,6 +38,8 @@ export default defineLab({
       explain: 'Images stay on your machine after a pull, so the next `docker run` starts at once.',
       command: 'docker image ls debian',
       expect: 'trixie-slim',
+      // Only the image this lab pulled: other tags of debian on the machine are not the reader's.
+      box: {linesWith: ['REPOSITORY', 'trixie-slim']},
       optional: true,
     },
     {
@@ -100,8 +102,9 @@ export default defineLab({
       explain: 'Open `Dockerfile` in a text editor and replace each `TODO` with the one instruction it names. Then show it:',
       command: 'cat Dockerfile',
       powershell: 'Get-Content Dockerfile',
-      // No expected output: it would only be the file checked against itself. What proves the
+      // No box: it would be the solution's Dockerfile, the exercise's answer. What proves the
       // Dockerfile is the next step, which builds it, and the run after that.
+      box: false,
     },
     {
       id: 'build',
@@ -110,6 +113,9 @@ export default defineLab({
         '`-t` names and tags the image. The `.` is the build context: this folder, minus what `.dockerignore` lists.',
       command: 'docker build -t hello-docker:1.0 .',
       expect: 'hello-docker:1.0',
+      // The FROM line is left out: online it carries the base image's digest, which varies. Sorted:
+      // BuildKit runs steps in parallel and prints them as they finish.
+      box: {linesWith: ['[2/4]', '[3/4]', '[4/4]', 'naming to'], sorted: true},
       wait: {minutes: 0.25, why: 'the build: it installs nothing, so it takes seconds'},
     },
     {
@@ -118,6 +124,9 @@ export default defineLab({
       explain: 'No command after the image name: the container runs the image\'s `CMD`.',
       command: 'docker run --rm hello-docker:1.0',
       expect: 'Hello, Docker!',
+      // Only the greeting: the next line names the base image's Python release, which offline is
+      // the stand-in's, not the one a student's image has.
+      box: {linesWith: ['Hello, Docker!']},
     },
     {
       id: 'list-your-image',
@@ -133,6 +142,8 @@ export default defineLab({
       explain: '`docker rmi` removes the tag, and the layers no other image uses.',
       command: 'docker rmi hello-docker:1.0',
       expect: 'Untagged: hello-docker:1.0',
+      // The "Deleted:" lines that follow depend on which layers other images share.
+      box: {linesWith: ['Untagged:']},
     },
     selfCheckStep(
       'Go back up to the lab folder (`cd ..`): the self-check builds your image, runs it and checks what this lab asked for.',

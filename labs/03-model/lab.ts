@@ -30,6 +30,8 @@ export default defineLab({
         'The setup kit\'s prepare-at-home script built `iris-notebook:1.0` at home, so you can skip this. Build it if the next step says *Unable to find image*: the Dockerfile installs the course\'s pinned Python environment (`requirements.txt`: scikit-learn, pandas, Jupyter and every package they need, each at an exact version) and copies the notebook in. That takes a few minutes the first time; later builds reuse the cached layers.',
       command: 'docker build -t iris-notebook:1.0 .',
       expect: 'iris-notebook:1.0',
+      // The image it names: the build's other lines depend on what the cache already had.
+      box: {linesWith: ['naming to']},
       optional: true,
     },
     {
@@ -53,6 +55,7 @@ export default defineLab({
         'Jupyter needs a few seconds to start: until then the browser gets "connection reset". Jupyter writes its messages to the container\'s log, and this line says it is ready. If the output does not have it yet, wait a moment and run the command again.',
       command: 'docker logs lab03-jupyter',
       expect: `Jupyter Server ${PINS.notebook['jupyter-server']} is running at`,
+      box: {linesWith: ['is running at', 'http://127.0.0.1:8888/']},
       retryFor: 60,
       mountsFolder: true,
       optional: true,
@@ -67,6 +70,14 @@ export default defineLab({
       powershell: 'Start-Process "http://localhost:8890/?token=pycon"',
       run: false,
       notRunBecause: 'it opens a browser; the next step runs the notebook headless instead, and the check "Jupyter answers and asks for the token" asks the same Jupyter for model.ipynb',
+      screenshots: [
+        {
+          url: 'http://localhost:8890/notebooks/model.ipynb?token=pycon',
+          waitFor: 'train and pickle the iris model',
+          alt: 'Jupyter in the browser with model.ipynb open: the notebook\'s title, "Lab 03: train and pickle the iris model", above its first cells',
+          file: '03-model-notebook.jpg',
+        },
+      ],
       mountsFolder: true,
     },
     {
@@ -76,6 +87,7 @@ export default defineLab({
         'The same as *Run → Run All Cells* in the browser, without a browser: `docker exec` runs `jupyter nbconvert` inside the running container, which executes every cell and saves the outputs into your `model.ipynb`.',
       command: 'docker exec lab03-jupyter jupyter nbconvert --to notebook --execute --inplace model.ipynb',
       expect: 'Writing',
+      box: {linesWith: ['[NbConvertApp]']},
       mountsFolder: true,
       optional: true,
     },

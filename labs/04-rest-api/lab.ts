@@ -103,6 +103,8 @@ export default defineLab({
         'In `app.py`, TODO 1 loads the model and TODO 2 predicts: one line each, from your notebook. In `Dockerfile`, TODO 3 copies `model/` and TODO 4 is the `CMD`. The build ends by naming the image.',
       command: 'docker build -t iris-api:1.0 .',
       expect: 'iris-api:1.0',
+      // The image it names: the build's other lines depend on what the cache already had.
+      box: {linesWith: ['naming to']},
     },
     {
       id: 'run',
@@ -192,6 +194,8 @@ export default defineLab({
       explain: 'gunicorn logs its start: the model is loaded once, before the workers start (`--preload`); then one line per request.',
       command: 'docker logs lab04-api',
       expect: 'Listening at: http://0.0.0.0:8000',
+      // The start: the model served, and the address; not each request's line.
+      box: {linesWith: ['serving', 'Listening at']},
       optional: true,
     },
     {

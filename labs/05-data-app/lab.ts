@@ -63,6 +63,8 @@ export default defineLab({
         '`--build` builds the front end\'s image, `--wait` returns once every service is healthy. Postgres and the API start together (neither depends on the other); web waits until both are healthy, nginx until web is.',
       command: 'docker compose up --build --wait',
       expect: 'Healthy',
+      // Each container's health; Compose starts them in parallel, so their order varies.
+      box: {linesWith: ['Healthy'], sorted: true},
     },
     {
       id: 'ps',
@@ -82,6 +84,21 @@ export default defineLab({
       powershell: 'Start-Process http://localhost:8088',
       run: false,
       notRunBecause: 'it opens a browser; the stack\'s browser tests (tests/data-app/) upload files through this page in Chromium instead',
+      screenshots: [
+        {
+          url: 'http://localhost:8088/',
+          waitFor: 'Upload and predict',
+          alt: 'The upload page in the browser: "Predict iris species from a CSV", what the file must hold, a file chooser and the Upload and predict button',
+          file: '05-data-app-upload-form.jpg',
+        },
+        {
+          url: 'http://localhost:8088/uploads/1',
+          waitFor: 'Upload #1',
+          alt: 'The result page after uploading data/flowers.csv: "Upload #1: flowers.csv", a button to download the predictions, and a table of the flowers with their measurements, predicted species and probabilities',
+          file: '05-data-app-result.jpg',
+          after: 'upload',
+        },
+      ],
     },
     {
       id: 'upload',
@@ -91,6 +108,8 @@ export default defineLab({
       command: 'curl -sS -L -F "file=@data/flowers.csv" http://localhost:8088/uploads',
       powershell: 'curl.exe -sS -L -F "file=@data/flowers.csv" http://localhost:8088/uploads',
       expect: '12 flower(s)',
+      // The result page's heading and summary, not all its HTML.
+      box: {linesWith: ['<h1>', 'flower(s)']},
     },
     {
       id: 'psql',
@@ -108,6 +127,7 @@ export default defineLab({
       explain: 'Each service\'s output, with its name in front. `docker compose logs` alone shows all four; add `--follow` to keep watching.',
       command: 'docker compose logs web',
       expect: 'stored upload 1: flowers.csv, 12 rows',
+      box: {linesWith: ['stored upload']},
       optional: true,
     },
     {
@@ -116,6 +136,7 @@ export default defineLab({
       explain: '`down` removes the containers and the networks. The volume `db-data`, with the database files, stays.',
       command: 'docker compose down',
       expect: 'Removed',
+      box: {linesWith: ['Removed'], sorted: true},
       optional: true,
     },
     {
@@ -124,6 +145,7 @@ export default defineLab({
       explain: 'New containers, the same volume: Postgres finds its files, skips `init.sql`, and your upload is in the list.',
       command: 'docker compose up --wait',
       expect: 'Healthy',
+      box: {linesWith: ['Healthy'], sorted: true},
       optional: true,
     },
     {
@@ -133,6 +155,7 @@ export default defineLab({
       command: 'curl -sS http://localhost:8088/uploads',
       powershell: 'curl.exe -sS http://localhost:8088/uploads',
       expect: 'flowers.csv',
+      box: {linesWith: ['<h1>', 'flowers.csv']},
       optional: true,
     },
     {
@@ -141,6 +164,7 @@ export default defineLab({
       explain: '`--volumes` also deletes `db-data`: the next `up` starts with an empty database. Do this only when you want to lose the uploads.',
       command: 'docker compose down --volumes',
       expect: 'Removed',
+      box: {linesWith: ['Removed'], sorted: true},
       optional: true,
     },
     selfCheckStep(

@@ -8,8 +8,8 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {zip, type ZipEntry} from './zip';
 
-/** Names never bundled: the checker's manifest, caches and editor or OS leftovers. */
-const LEFT_OUT = new Set(['lab.ts', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+/** Names never bundled: the checker's manifest and the pages' captured boxes, caches and editor or OS leftovers. */
+const LEFT_OUT = new Set(['lab.ts', 'captured.json', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
 
 export interface LabBundle {
   /** The lab folder's name, such as `03-model`. */

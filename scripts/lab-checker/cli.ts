@@ -12,7 +12,9 @@ import {setUpEngine, UserFacingError, type Engine} from './engine/setup';
 import {removeRunResources} from './cleanup';
 import {removeHandoffs} from './handoff';
 import {isSequenceSkip} from './checks/outcome';
-import {newRunId} from './context';
+import {newRunId, shown} from './context';
+import {capturedFile, runBoxes, writeCaptured} from './captures/store';
+import {closeScreenshotBrowser, takeScreenshots} from './captures/screenshots';
 import {prepareBaseImages} from './prepare-images';
 import type {StandInResult} from './standins/provision';
 import {runLab} from './run-lab';
@@ -38,6 +40,7 @@ function finish(): Promise<void> {
 }
 
 async function cleanUp(): Promise<void> {
+  await closeScreenshotBrowser();
   if (engine) {
     progress('cleaning up containers, images, networks and volumes of this run');
     await removeRunResources(engine.docker, engine.env, runId);
@@ -77,12 +80,26 @@ async function loadLabs(args: CliArgs): Promise<{loaded: LoadedLab[]; broken: La
   return {loaded, broken};
 }
 
+/** `--capture`: each lab whose steps all ran gets this run's boxes as its committed ones. */
+function captureBoxes(labsDir: string, labs: readonly LabReport[]): void {
+  for (const lab of labs) {
+    const boxes = runBoxes(lab);
+    if (!boxes) {
+      progress(`  ${lab.id}: boxes not written, its steps did not all run`);
+      continue;
+    }
+    writeCaptured(labsDir, lab.id, boxes);
+    progress(`  ${lab.id}: ${Object.keys(boxes).length} box(es) written to ${shown(capturedFile(labsDir, lab.id))}`);
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log(USAGE);
     return 0;
   }
+  takeScreenshots(args.capture);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // Node exits silently when nothing but unref'd handles remain; a run must end through its
@@ -137,6 +154,7 @@ async function main(): Promise<number> {
   };
   writeReport(report, args.reportFile);
   if (report.pypiCache) progress(pypiCacheLine(report.pypiCache));
+  if (args.capture) captureBoxes(args.labsDir, labs);
   clearInterval(keepAlive);
   const failedLabs = labs.filter((lab) => lab.status === 'fail').map((lab) => lab.id);
   // Skips are not failures, but nobody should read "all pass" without knowing what was not run.

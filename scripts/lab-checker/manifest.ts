@@ -194,8 +194,17 @@ export interface LabStep {
    * command (`xdg-open`), shown under the command.
    */
   readonly linux?: string;
-  /** Text the output must contain; shown to students as the expected output. */
+  /**
+   * Text the output must contain. The page's box shows the output the run printed (captured by
+   * `npm run labs:capture`), which must hold this text; for a step the checker does not run as
+   * shown, the box shows this text itself.
+   */
   readonly expect?: string;
+  /**
+   * What the page's "you should see" box keeps of the captured output (every line without it), or
+   * `false` for no box: when the output would give an exercise's answer away.
+   */
+  readonly box?: BoxSelection | false;
   /** Set to false for steps that are shown but not run (defaults to true); say why in `notRunBecause`. */
   readonly run?: boolean;
   /**
@@ -244,6 +253,39 @@ export interface LabStep {
   readonly inLecture?: boolean;
   /** A wait the student sits through at this step (a build the setup kit did not do at home), counted by the time model. */
   readonly wait?: StepWait;
+  /**
+   * Pictures of what the step shows in a browser, shown under it. `npm run labs:capture` takes them
+   * with a headless browser from the lab's running containers, after this step or the one named.
+   */
+  readonly screenshots?: readonly StepScreenshot[];
+}
+
+/** A picture of a page the lab serves, as a student's browser shows it. */
+export interface StepScreenshot {
+  /** The page, as the student opens it (`http://localhost:8890/notebooks/model.ipynb?token=pycon`). */
+  readonly url: string;
+  /** A text the page shows once it is ready: the picture is taken when it is visible. */
+  readonly waitFor: string;
+  /** What the picture shows, for a reader who cannot see it. */
+  readonly alt: string;
+  /** The picture's file name under `static/img/labs/` (`03-model-notebook.jpg`). */
+  readonly file: string;
+  /** Taken after this step of the lab instead (its id): a page that exists only later, such as a result. */
+  readonly after?: string;
+  /** The browser window's height in CSS pixels (its width is the page's column, 900). */
+  readonly height?: number;
+}
+
+/** The lines of a step's captured output its box keeps (volatile parts then become placeholders). */
+export interface BoxSelection {
+  /** Only the lines that contain one of these texts, in the order printed. */
+  readonly linesWith?: readonly string[];
+  /** Then at most this many lines from the start. */
+  readonly first?: number;
+  /** Then at most this many lines from the end. */
+  readonly last?: number;
+  /** Then sorted: for lines printed in an order that varies (BuildKit's steps, which run in parallel). */
+  readonly sorted?: boolean;
 }
 
 export interface StepWait {

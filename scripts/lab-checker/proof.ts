@@ -6,6 +6,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LabCheck, LabStep, LintExemption} from './manifest';
+import {boxIsCaptured, writtenBecause, type CapturedBoxes} from './captures/boxes';
+import {readCaptured} from './captures/store';
 import {loadMutants} from './mutants/load';
 import {loadRecipes} from './standins/recipes';
 import {loadLabParts} from './time-model';
@@ -24,6 +26,19 @@ export interface ProvenStep {
   readonly offline?: string;
   /** A Linux variant for a student whose uid is not 1000, run too. */
   readonly otherUid: boolean;
+  /** The page's "you should see" box: what the run printed, or written by hand, and why. */
+  readonly box: StepBox;
+}
+
+export type StepBox =
+  | {readonly kind: 'captured'}
+  | {readonly kind: 'written'; readonly text: string; readonly why: string}
+  | {readonly kind: 'none'};
+
+function stepBox(step: LabStep, captured: CapturedBoxes): StepBox {
+  if (boxIsCaptured(step) && captured[step.id]) return {kind: 'captured'};
+  if (!step.expect) return {kind: 'none'};
+  return {kind: 'written', text: step.expect, why: writtenBecause(step) ?? 'the run printed nothing to show'};
 }
 
 export interface ProvenCheck {
@@ -77,7 +92,9 @@ export async function courseProof(repoRoot: string, labIds: readonly string[]): 
   const corpus = corpusSize(repoRoot);
   const labs = [];
   for (const id of labIds) {
-    const parts = (await loadLabParts(labsDir, id)).map(({manifest}): ProvenPart => ({
+    const parts = (await loadLabParts(labsDir, id)).map(({manifest}): ProvenPart => {
+      const captured = readCaptured(labsDir, manifest.id);
+      return {
       id: manifest.id,
       title: manifest.title,
       takeHome: manifest.takeHome === true,
@@ -88,6 +105,7 @@ export async function courseProof(repoRoot: string, labIds: readonly string[]): 
         proof: stepProof(step),
         ...(step.offlineCheck ? {offline: step.offlineCheck} : {}),
         otherUid: step.linuxOtherUser !== undefined,
+        box: stepBox(step, captured),
       })),
       checks: manifest.checks.map((check) => ({
         name: check.name,
@@ -97,7 +115,8 @@ export async function courseProof(repoRoot: string, labIds: readonly string[]): 
       })),
       mutants: mutants.filter((group) => group.lab === manifest.id).flatMap((group) => group.mutants.map((mutant) => ({id: mutant.id, breaks: mutant.breaks}))),
       lintExemptions: manifest.lintExemptions ?? [],
-    }));
+      };
+    });
     labs.push({id, parts});
   }
   const standIns = [...loadRecipes().values()].map(({spec}) => ({

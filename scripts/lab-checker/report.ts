@@ -8,13 +8,15 @@ export type CheckStatus = 'pass' | 'fail' | 'skip';
 
 export interface CheckReport {
   readonly name: string;
-  readonly kind: LabCheckKind | 'starter' | 'build' | 'manifest' | 'lint';
+  readonly kind: LabCheckKind | 'starter' | 'build' | 'manifest' | 'lint' | 'picture';
   readonly status: CheckStatus;
   readonly seconds: number;
   /** Why it failed (or was skipped); absent on a pass. */
   readonly reason?: string;
   /** A step that passed through an equivalent: the command that ran instead of the one shown. */
   readonly ranInstead?: string;
+  /** A step run as shown: its "you should see" box, as this run printed it (captures/boxes.ts). */
+  readonly box?: {readonly step: string; readonly text: string};
 }
 
 export interface ImageReport {

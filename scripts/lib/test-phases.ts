@@ -11,6 +11,7 @@ export const PHASES: readonly string[] = [
   'test:e2e',
   'labs:audit',
   'labs:check',
+  'labs:check-boxes',
   'labs:check-bundles',
   'test:with-engine',
   'labs:selftest',

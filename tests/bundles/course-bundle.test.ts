@@ -33,7 +33,7 @@ function courseCopy(): {labsDir: string; setupDir: string} {
 }
 
 /** Not course material: the checker's manifests, and what running the labs or an editor leaves behind. */
-const NOT_COURSE = new Set(['lab.ts', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+const NOT_COURSE = new Set(['lab.ts', 'captured.json', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
 const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
 
 /**
@@ -71,7 +71,7 @@ describe('the course bundle', () => {
     expect(buildCourseBundle({labsDir, setupDir, pdfs: PDFS}).sha256).not.toBe(before.sha256);
   });
 
-  it('holds every lab, the shared helpers, the setup kit, the PDFs and a README; leaves out the course\'s requirement files and every lab.ts', () => {
+  it('holds every lab, the shared helpers, the setup kit, the PDFs and a README; leaves out the course\'s requirement files, every lab.ts and the pages\' captured boxes', () => {
     const {labsDir, setupDir} = courseCopy();
     const bundle = buildCourseBundle({labsDir, setupDir, pdfs: PDFS});
     const top = COURSE_FOLDER;
@@ -81,7 +81,7 @@ describe('the course bundle', () => {
     expect(bundle.files).toContain(`${top}/labs/shared/test-helpers.sh`);
     expect(bundle.files).toContain(`${top}/setup/check-setup.ps1`);
     for (const lab of labFolders(labsDir)) expect(bundle.files).toContain(`${top}/labs/${lab}/README.md`);
-    expect(bundle.files.filter((file) => file.endsWith('/lab.ts') || file.includes('/requirements/') || file.endsWith('labs/package.json'))).toEqual([]);
+    expect(bundle.files.filter((file) => file.endsWith('/lab.ts') || file.endsWith('/captured.json') || file.includes('/requirements/') || file.endsWith('labs/package.json'))).toEqual([]);
     expect(bundle.files.every((file) => file.startsWith(`${top}/`))).toBe(true);
   });
 

@@ -17,6 +17,10 @@ const BUDGET = {
   deckJs: 300 * KB,
   /** Every page. */
   css: 40 * KB,
+  /** One picture of a lab's browser step (static/img/labs/), as the page downloads it. */
+  picture: 80 * KB,
+  /** All the pictures of one lab page. */
+  pagePictures: 200 * KB,
 };
 
 const pages = sitemapPaths(path.resolve(process.env.SITE_DIR ?? 'build'));
@@ -83,4 +87,25 @@ test('a first visit to any page stays within its JS and CSS budget, only decks d
 
   const grammars = measured.filter((m) => grammarsIn(m.visit).length > 0).map((m) => `${m.page}: ${grammarsIn(m.visit).join(', ')}`);
   expect.soft(grammars, `highlighter grammars downloaded by a first visit:\n${grammars.join('\n')}`).toEqual([]);
+});
+
+test('the pictures of the lab pages stay within their budget, each and per page', async ({page, baseURL}) => {
+  const labPages = pages.filter((p) => p.startsWith('/docs/labs/'));
+  expect(labPages.length, 'the sitemap lists the lab pages').toBeGreaterThan(0);
+  const over: string[] = [];
+  let pictures = 0;
+  for (const labPage of labPages) {
+    await page.goto(`${baseURL}${labPage}`);
+    const sources = await page.locator('img[src*="/img/labs/"]').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    let total = 0;
+    for (const src of sources) {
+      const bytes = (await (await page.request.get(src)).body()).length;
+      total += bytes;
+      if (bytes > BUDGET.picture) over.push(`${labPage}: ${new URL(src).pathname} ${kb(bytes)} > ${kb(BUDGET.picture)}`);
+    }
+    pictures += sources.length;
+    if (total > BUDGET.pagePictures) over.push(`${labPage}: its pictures ${kb(total)} > ${kb(BUDGET.pagePictures)}`);
+  }
+  expect(pictures, 'the lab pages show pictures of their browser steps').toBeGreaterThan(0);
+  expect(over, `pictures over budget:\n${over.join('\n')}`).toEqual([]);
 });

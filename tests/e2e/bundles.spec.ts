@@ -32,7 +32,7 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
  * manifests, and the self-checks' shared helpers (`labs/shared/`) beside it.
  */
 const labFiles = (lab: string) =>
-  [lab, ...(existsSync(path.resolve('labs', 'shared')) ? ['shared'] : [])].flatMap((folder) => filesUnder(path.resolve('labs', folder), `${folder}/`)).filter((file) => !file.endsWith('/lab.ts'));
+  [lab, ...(existsSync(path.resolve('labs', 'shared')) ? ['shared'] : [])].flatMap((folder) => filesUnder(path.resolve('labs', folder), `${folder}/`)).filter((file) => !file.endsWith('/lab.ts') && !file.endsWith('/captured.json'));
 
 test.describe('lab bundles', () => {
   test.skip(!hasUnzip && process.env.REQUIRE_UNZIP !== '1', 'needs Info-ZIP unzip to read the zip as a student would');
@@ -70,8 +70,8 @@ test.describe('lab bundles', () => {
   }
 });
 
-/** Not course material: the checker's manifests, and what running the labs or an editor leaves behind. */
-const NOT_COURSE = new Set(['lab.ts', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+/** Not course material: the checker's manifests and the pages' captured boxes, and what running the labs or an editor leaves behind. */
+const NOT_COURSE = new Set(['lab.ts', 'captured.json', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
 const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
 
 /** The course zip's files from the repository, by their path in the zip: every lab, the shared helpers and the setup kit. */

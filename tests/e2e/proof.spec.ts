@@ -1,4 +1,6 @@
 import {expect, test} from '@playwright/test';
+import {boxIsCaptured, writtenBecause} from '../../scripts/lab-checker/captures/boxes';
+import {readCaptured} from '../../scripts/lab-checker/captures/store';
 import lab03 from '../../labs/03-model/lab';
 import lab05 from '../../labs/05-data-app/lab';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
@@ -26,6 +28,11 @@ test.describe('how this course is proven', () => {
         if (step.run === false) await expect(how).toContainText(`Not run: ${plain(step.notRunBecause ?? '')}`);
         else if (step.check) await expect(how).toContainText(`Through ${step.check}`);
         else await expect(how).toContainText('Run as written');
+        // Which box under the step shows the run's output, and which is written, with why.
+        const box = row.locator('td').nth(2);
+        if (boxIsCaptured(step) && readCaptured('labs', lab.id)[step.id]) await expect(box).toHaveText('What the run printed');
+        else if (step.expect) await expect(box).toHaveText(`Written: ${step.expect} (${writtenBecause(step) ?? 'the run printed nothing to show'})`);
+        else await expect(box).toHaveText('No box');
       }
       // Every mutant of the lab is named, under its count.
       await section.getByText(/mutants?, each of which must be killed/).click();

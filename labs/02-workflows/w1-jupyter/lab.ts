@@ -20,6 +20,8 @@ export default defineLab({
       explain: 'Once the `TODO`s of the Dockerfile are done. The notebook, its data and the packages all go into the image.',
       command: 'docker build -t w1-analysis:1.0 .',
       expect: 'w1-analysis:1.0',
+      // The image it names: the build's other lines depend on what the cache already had.
+      box: {linesWith: ['naming to']},
     },
     {
       id: 'run',
@@ -38,6 +40,14 @@ export default defineLab({
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
       run: false,
       notRunBecause: 'it opens a browser; the next step asks the same Jupyter\'s API for its files, with the token',
+      screenshots: [
+        {
+          url: 'http://localhost:8890/notebooks/analysis.ipynb?token=my-secret-token',
+          waitFor: 'everything in one image',
+          alt: 'Jupyter in the browser with analysis.ipynb open: its title, "Workflow 1: everything in one image", above its first cells',
+          file: 'w1-jupyter-notebook.jpg',
+        },
+      ],
     },
     {
       id: 'api',
@@ -56,6 +66,7 @@ export default defineLab({
       explain: '`docker exec` runs a command in the running container: here the whole notebook, top to bottom, as a scheduled job would.',
       command: 'docker exec w1-jupyter jupyter nbconvert --to notebook --execute --inplace analysis.ipynb',
       expect: 'Writing',
+      box: {linesWith: ['[NbConvertApp]']},
       optional: true,
     },
     {

@@ -47,6 +47,8 @@ export default defineLab({
         'Once the `TODO`s of `compose.yaml` are done. On its first start, Postgres runs `db/load.sql`, which loads `data/iris.csv` into the table `iris`; the app starts when the database is healthy.',
       command: 'docker compose up --build --wait',
       expect: 'Healthy',
+      // Each container's health; Compose starts them in parallel, so their order varies.
+      box: {linesWith: ['Healthy'], sorted: true},
       optional: true,
     },
     {
@@ -56,6 +58,16 @@ export default defineLab({
       command: 'curl -sS http://localhost:8086/',
       powershell: 'curl.exe -sS http://localhost:8086/',
       expect: '150 flowers',
+      // The page is HTML: the box keeps its summary line, the picture shows the page.
+      box: {linesWith: ['150 flowers']},
+      screenshots: [
+        {
+          url: 'http://localhost:8086/',
+          waitFor: '150 flowers',
+          alt: 'The report page in the browser: the number of flowers in the database, 150, and a table of the three species with their counts and mean measurements',
+          file: 'w3-report.jpg',
+        },
+      ],
       optional: true,
     },
     {
@@ -74,6 +86,7 @@ export default defineLab({
       explain: '`--volumes` deletes `db-data` too: the next `up` loads the CSV again. Without it, the data stays.',
       command: 'docker compose down --volumes',
       expect: 'Removed',
+      box: {linesWith: ['Removed'], sorted: true},
       optional: true,
     },
     {

@@ -40,6 +40,7 @@ export default defineLab({
       explain: 'In `w4-api/starter/`, once the `TODO`s of `compose.yaml` are done. `--wait` returns when the API answers its health check.',
       command: 'docker compose up --detach --wait api',
       expect: 'Healthy',
+      box: {linesWith: ['Healthy'], sorted: true},
       optional: true,
     },
     {
@@ -66,6 +67,7 @@ export default defineLab({
       explain: 'Removes the container and the network; the image stays.',
       command: 'docker compose down',
       expect: 'Removed',
+      box: {linesWith: ['Removed'], sorted: true},
       optional: true,
     },
     {

@@ -10,6 +10,8 @@ import {isAborted, tail, type RunResult} from '../proc';
 import {progress} from '../log';
 import {shown, type LabContext} from '../context';
 import type {LabStep, StepsCheck} from '../manifest';
+import {boxIsCaptured, boxOf, boxProblem} from '../captures/boxes';
+import {screenshot, takingScreenshots} from '../captures/screenshots';
 import {busyPortProblems, publishedPorts} from './host-ports';
 import {currentUser, imageUidStudent, otherUidStudent, type HostStudent} from './host-user';
 import {failed, passed, sequenceSkipReason, type CheckOutcome} from './outcome';
@@ -42,7 +44,7 @@ export async function runStep(
   who: string,
   timeoutSeconds: number,
   pause: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-): Promise<{reason: string | undefined; seconds: number; tries: number}> {
+): Promise<{reason: string | undefined; seconds: number; tries: number; output: string}> {
   const started = Date.now();
   // Counted in tries a second apart, not by the clock: a slow command still gets its tries.
   const maxTries = step.retryFor ?? 1;
@@ -52,13 +54,37 @@ export async function runStep(
     tries += 1;
     const reason = stepFailure(step, command, result, who, timeoutSeconds);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    if (!reason || isAborted()) return {reason, seconds, tries};
+    if (!reason || isAborted()) return {reason, seconds, tries, output: result.output};
     if (tries >= maxTries) {
       const waited = step.retryFor === undefined ? '' : `\n(tried ${tries} times, a second apart, as the page tells students to)`;
-      return {reason: reason + waited, seconds, tries};
+      return {reason: reason + waited, seconds, tries, output: result.output};
     }
     await pause(1000);
   }
+}
+
+/** The box a step's outcome carries into the report, when it has one (a step that printed nothing has none). */
+function boxOutcome(step: LabStep, box: string | undefined): Pick<CheckOutcome, 'box'> {
+  return box ? {box: {step: step.id, text: box}} : {};
+}
+
+/**
+ * With `--capture`, the pictures due after `done` (a step's own, or another's that names it in
+ * `after`), taken from the containers the steps so far left running.
+ */
+async function picturesAfter(steps: readonly LabStep[], done: LabStep): Promise<CheckOutcome[]> {
+  if (!takingScreenshots()) return [];
+  const due = steps.flatMap((step) => (step.screenshots ?? []).filter((shot) => (shot.after ?? step.id) === done.id));
+  const outcomes: CheckOutcome[] = [];
+  for (const shot of due) {
+    const started = Date.now();
+    const problem = await screenshot(shot);
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+    progress(`  picture ${shot.file} … ${problem ? 'FAILED' : 'ok'} (${seconds}s)`);
+    const base = {name: `picture ${shot.file}`, kind: 'picture' as const};
+    outcomes.push(problem ? failed(base, seconds, problem) : passed(base, seconds));
+  }
+  return outcomes;
 }
 
 /** The run of consecutive `mountsFolder` steps that holds `steps[index]`: a Linux variant replays it. */
@@ -111,6 +137,7 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
         const base = {name: `step ${step.id}${pass.suffix}`, kind: 'steps' as const};
         if (step.run === false || failedStep || isAborted()) {
           outcomes.push({...base, status: 'skip', seconds: 0, reason: sequenceSkipReason({aborted: isAborted(), failedStep, notRunBecause: step.notRunBecause})});
+          if (pass.suffix === '' && !failedStep && !isAborted()) outcomes.push(...(await picturesAfter(steps, step)));
           continue;
         }
         if (step.mountsFolder) student ??= pass.student(workDir);
@@ -122,7 +149,11 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
         const command = commandToRun(step, ctx.world);
         const timeoutSeconds = check.timeoutSeconds ?? 300;
         const who = step.mountsFolder ? ` as ${runner.label}` : '';
-        const {reason, seconds, tries} = await runStep(step, command, () => runner.run(command, workDir, timeoutSeconds), `${who}`, timeoutSeconds);
+        const ran = await runStep(step, command, () => runner.run(command, workDir, timeoutSeconds), `${who}`, timeoutSeconds);
+        const {seconds, tries} = ran;
+        // The first pass runs the page's order: its output is what the page's box shows.
+        const box = !ran.reason && pass.suffix === '' && boxIsCaptured(step) ? boxOf(step, ran.output) : undefined;
+        const reason = ran.reason ?? (box === undefined ? undefined : boxProblem(step, box));
         const reproduce = `cd ${shown(solutionDir)} && ${command}`;
         const triesNote = tries > 1 ? `, ${tries} tries` : '';
         progress(`${ctx.lab.id} › step ${step.id}${pass.suffix}${who} … ${reason ? 'FAILED' : 'ok'} (${seconds}s${triesNote})`);
@@ -130,13 +161,14 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
           failedStep = `${step.id}${pass.suffix}`;
           outcomes.push(failed(base, seconds, reason, {reproduce, logs: await containerLogs(ctx, ctx.lab.resources)}));
         } else if (runner.preparedBy) {
-          outcomes.push({...passed(base, seconds), ranInstead: `${command} (${runner.preparedBy})`});
+          outcomes.push({...passed(base, seconds), ranInstead: `${command} (${runner.preparedBy})`, ...boxOutcome(step, box)});
         } else if (command !== step.command) {
           // Passed, but through an equivalent: the report says which command really ran.
           outcomes.push({...passed(base, seconds), ranInstead: command});
         } else {
-          outcomes.push(passed(base, seconds));
+          outcomes.push({...passed(base, seconds), ...boxOutcome(step, box)});
         }
+        if (!reason && pass.suffix === '') outcomes.push(...(await picturesAfter(steps, step)));
       }
     }
     return outcomes;

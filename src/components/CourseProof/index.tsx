@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import proof from '@generated/course-proof/proof.json';
 import type {ProvenPart, ProvenStep} from '@site/scripts/lab-checker/proof';
+import {REFRESH_COMMAND} from '@site/scripts/lab-checker/captures/boxes';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 
 function How({step}: {step: ProvenStep}): ReactNode {
@@ -30,9 +31,23 @@ function How({step}: {step: ProvenStep}): ReactNode {
   );
 }
 
+/** What the lab page's "you should see" box under the step holds. */
+function Box({step}: {step: ProvenStep}): ReactNode {
+  const {box} = step;
+  if (box.kind === 'captured') return 'What the run printed';
+  if (box.kind === 'none') return 'No box';
+  return (
+    <>
+      Written: <code>{box.text}</code> ({box.why})
+    </>
+  );
+}
+
 /** One lab, or one part of lab 02 (`titled`: it gets a heading of its own). */
 function Part({part, labPage, titled}: {part: ProvenPart; labPage: string; titled: boolean}): ReactNode {
   const asWritten = part.steps.filter((step) => step.proof.how === 'as written').length;
+  const captured = part.steps.filter((step) => step.box.kind === 'captured').length;
+  const written = part.steps.filter((step) => step.box.kind === 'written').length;
   return (
     <>
       {titled && (
@@ -44,12 +59,16 @@ function Part({part, labPage, titled}: {part: ProvenPart; labPage: string; title
       <p>
         <strong>Built and run:</strong> the solution's {part.images.length === 1 ? 'image' : 'images'} {part.images.map((name) => `"${name}"`).join(', ')}
         , and the starter as its claims say. {asWritten} of {part.steps.length} <Link to={labPage}>steps</Link> run exactly as the page shows them.
+        {' '}
+        {captured} of the page's boxes under a command show what the checker's run printed (refreshed by <code>{REFRESH_COMMAND}</code>, and
+        compared with each run of <code>npm test</code>); {written} {written === 1 ? 'is' : 'are'} written by hand, where the command shown is not the one that ran.
       </p>
       <table>
         <thead>
           <tr>
             <th>step</th>
             <th>how it is proven</th>
+            <th>the box under it</th>
           </tr>
         </thead>
         <tbody>
@@ -58,6 +77,9 @@ function Part({part, labPage, titled}: {part: ProvenPart; labPage: string; title
               <td>{step.title}</td>
               <td>
                 <How step={step} />
+              </td>
+              <td>
+                <Box step={step} />
               </td>
             </tr>
           ))}

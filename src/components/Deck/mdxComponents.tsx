@@ -11,6 +11,7 @@ import Question from './Question';
 import Demo from './Demo';
 import Appendix from './Appendix';
 import LabCommand from './LabCommand';
+import LabOutput from './LabOutput';
 
 function plain(Tag: 'h1' | 'h2' | 'h3' | 'h4') {
   return function Heading({children, className}: ComponentProps<'h2'>): ReactNode {
@@ -28,6 +29,7 @@ export const deckMdxComponents = {
   Demo,
   Appendix,
   LabCommand,
+  LabOutput,
   h1: plain('h1'),
   h2: plain('h2'),
   h3: plain('h3'),

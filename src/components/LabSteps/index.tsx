@@ -3,8 +3,11 @@ import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
-import type {LabManifest, LabStep} from '@site/scripts/lab-checker/manifest';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {LabManifest, LabStep, StepScreenshot} from '@site/scripts/lab-checker/manifest';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
+import {boxIsCaptured} from '@site/scripts/lab-checker/captures/boxes';
+import {CAPTURED} from './captured';
 import {formatMinutes} from './formatMinutes';
 import styles from './styles.module.css';
 
@@ -48,6 +51,39 @@ function RetryNote({step}: {step: LabStep}): ReactNode {
     <p className={styles.proof} role="note" aria-label="Wait and run it again">
       If the output does not include <code>{step.expect}</code> yet, wait a moment and run the command again.
     </p>
+  );
+}
+
+/**
+ * What the student should see: the output the lab checker's run of the command printed (its
+ * captured box, with placeholders such as `<container id>` where yours differs), or, for a command
+ * the checker could not run as shown, the text the output includes.
+ */
+function OutputBox({lab, step}: {lab: LabManifest; step: LabStep}): ReactNode {
+  const captured = boxIsCaptured(step) ? CAPTURED[lab.id]?.[step.id] : undefined;
+  if (captured) {
+    return (
+      <div className={styles.expect} role="group" aria-label="You should see">
+        <span className={styles.expectLabel}>You should see</span>
+        <CodeBlock language="text">{captured}</CodeBlock>
+      </div>
+    );
+  }
+  if (!step.expect) return null;
+  return (
+    <div className={styles.expect} role="group" aria-label="The output includes">
+      <span className={styles.expectLabel}>The output includes</span>
+      <CodeBlock language="text">{step.expect}</CodeBlock>
+    </div>
+  );
+}
+
+/** A picture of the page the step shows in a browser, taken from the lab's running containers. */
+function Screenshot({shot}: {shot: StepScreenshot}): ReactNode {
+  return (
+    <figure className={styles.screenshot}>
+      <img src={useBaseUrl(`/img/labs/${shot.file}`)} alt={shot.alt} width={900} height={shot.height ?? 560} loading="lazy" decoding="async" />
+    </figure>
   );
 }
 
@@ -108,12 +144,8 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
             </div>
           )}
           <RetryNote step={step} />
-          {step.expect && (
-            <div className={styles.expect}>
-              <span className={styles.expectLabel}>The output includes</span>
-              <CodeBlock language="text">{step.expect}</CodeBlock>
-            </div>
-          )}
+          <OutputBox lab={lab} step={step} />
+          {step.screenshots?.map((shot) => <Screenshot key={shot.file} shot={shot} />)}
         </li>
       ))}
     </ol>
