@@ -23,8 +23,7 @@ import {applyEdits} from './apply';
 import {loadMutants} from './load';
 import type {Mutant} from './mutant';
 import {selectedCheckNames, verdict} from './verdict';
-import {readMutantsReport, writeMutantsReport, type MutantResult} from './report';
-import {heldByLabDir, runInLanes} from './lanes';
+import {writeMutantsReport, type MutantResult} from './report';
 
 
 /** `04-rest-api` selects a lab's mutants, `04-rest-api:html-404` one mutant. */
@@ -100,21 +99,6 @@ function printResult(result: MutantResult): void {
   if (result.diff) detail(`the mutant:\n${result.diff}`);
 }
 
-/** MUTANT_LANES: how many labs' mutants run at once (2 by default; 1 runs them one after another). */
-function laneCount(): number {
-  const wanted = Number(process.env.MUTANT_LANES ?? 2);
-  return Number.isInteger(wanted) && wanted >= 1 ? wanted : 2;
-}
-
-/** Each mutant's seconds in the last report, so the labs that took longest start first. */
-function lastSeconds(): Map<string, number> {
-  try {
-    return new Map(readMutantsReport().mutants.map((result) => [`${result.lab}:${result.id}`, result.seconds]));
-  } catch {
-    return new Map();
-  }
-}
-
 async function main(): Promise<number> {
   const started = Date.now();
   const filters = process.argv.slice(2);
@@ -141,29 +125,17 @@ async function main(): Promise<number> {
     });
     setBaseEnv(engine.env);
     progress(`mutation suite: engine ${engine.kind} Docker ${engine.serverVersion}, builder ${engine.builder}, world ${engine.world}`);
-    const labs = await Promise.all(chosen.map(async (group) => ({group, original: await loadLab(defaultLabsDir, group.lab)})));
-    await prepareBaseImages(engine, labs.map(({original}) => original), cacheDir(), defaultLabsDir);
-    const ready = engine;
-    const lanes = laneCount();
-    const estimates = lastSeconds();
-    const jobs = labs.map(({group, original}) => ({
-      name: group.lab,
-      held: heldByLabDir(original.manifest, original.dir),
-      estimate: group.mutants.reduce((sum, mutant) => sum + (estimates.get(`${group.lab}:${mutant.id}`) ?? 10), 0),
-      run: async (): Promise<MutantResult[]> => {
-        const done: MutantResult[] = [];
-        for (const mutant of group.mutants) {
-          if (isAborted()) break;
-          progress(`mutant ${group.lab}:${mutant.id}: ${mutant.breaks}`);
-          const result = await runMutant(ready, runId, group.lab, mutant);
-          printResult(result);
-          done.push(result);
-        }
-        return done;
-      },
-    }));
-    if (lanes > 1) progress(`labs run ${lanes} at a time where they share no port, name or lab (MUTANT_LANES=1: one at a time)`);
-    results.push(...(await runInLanes(jobs, lanes, isAborted)).flat());
+    const originals = await Promise.all(chosen.map((group) => loadLab(defaultLabsDir, group.lab)));
+    await prepareBaseImages(engine, originals, cacheDir(), defaultLabsDir);
+    for (const group of chosen) {
+      for (const mutant of group.mutants) {
+        if (isAborted()) break;
+        progress(`mutant ${group.lab}:${mutant.id}: ${mutant.breaks}`);
+        const result = await runMutant(engine, runId, group.lab, mutant);
+        printResult(result);
+        results.push(result);
+      }
+    }
   } finally {
     if (engine) {
       await removeRunResources(engine.docker, engine.env, runId);
