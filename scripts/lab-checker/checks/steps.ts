@@ -122,7 +122,8 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
         const command = commandToRun(step, ctx.world);
         const timeoutSeconds = check.timeoutSeconds ?? 300;
         const who = step.mountsFolder ? ` as ${runner.label}` : '';
-        const {reason, seconds, tries} = await runStep(step, command, () => runner.run(command, workDir, timeoutSeconds), `${who}`, timeoutSeconds);
+        const cwd = step.mountsFolder ? (runner.folder ?? workDir) : workDir;
+        const {reason, seconds, tries} = await runStep(step, command, () => runner.run(command, cwd, timeoutSeconds), `${who}`, timeoutSeconds);
         const reproduce = `cd ${shown(solutionDir)} && ${command}`;
         const triesNote = tries > 1 ? `, ${tries} tries` : '';
         progress(`${ctx.lab.id} › step ${step.id}${pass.suffix}${who} … ${reason ? 'FAILED' : 'ok'} (${seconds}s${triesNote})`);
