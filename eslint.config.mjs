@@ -4,6 +4,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** A path into the project from a file of it: `../../scripts/x`, `@site/scripts/x`. */
+const project = String.raw`^(?:(?:\.\./)+|@site/)`;
+const libImportsNoProject = {
+  regex: `${project}(?:src|scripts|tests)/`,
+  message: 'lib/ is what the site and the scripts share: it imports neither (move what it needs into lib/).',
+};
+const siteImportsNoScripts = {
+  // Allowed: the lab manifest, the course proof and the time model, which live in the lab checker's folder and which the site reads there.
+  regex: `${project}scripts/(?!lab-checker/(?:manifest|proof|time-model)$)`,
+  message: 'The site does not import scripts/: put code both need in lib/.',
+};
+const buildImportsNoComponents = {
+  regex: String.raw`^(?:(?:\.\./)+|@site/src/)(?:components|theme)/|^@theme/`,
+  message: 'A build plugin does not import components or the theme: put what both need in src/data/ or lib/.',
+};
+
 export default tseslint.config(
   {ignores: ['build/**', 'build-base-url/**', '.docusaurus/**', 'node_modules/**', 'test-results/**', 'test-reports/**', 'playwright-report/**', 'labs/**/*.js']},
   js.configs.recommended,
@@ -18,6 +34,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  // Dependencies point one way: lib/ (code the site's build and the scripts share) imports neither;
+  // src/ never imports scripts/; a build plugin never imports a component or the theme.
+  {
+    files: ['lib/**/*.{ts,tsx,mts}'],
+    rules: {'no-restricted-imports': ['error', {patterns: [libImportsNoProject]}]},
+  },
+  {
+    files: ['src/**/*.{ts,tsx,mts}'],
+    rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts]}]},
+  },
+  {
+    files: ['src/plugins/**/*.{ts,tsx,mts}', 'src/remark/**/*.{ts,tsx,mts}'],
+    rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts, buildImportsNoComponents]}]},
   },
   {
     files: ['**/*.mjs'],

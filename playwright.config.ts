@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import {chromiumArgs, systemChromium} from './scripts/lib/chromium';
+import {chromiumArgs, systemChromium} from './lib/chromium';
 
 const port = Number(process.env.SITE_PORT ?? 4173);
 // Another build folder than build/ (`docusaurus build --out-dir DIR`), so two builds can be tested side by side.
@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], launchOptions}}],
   // The tests run against the production build, served the way a static host would serve it.
   webServer: {
-    command: `npx docusaurus serve --dir ${siteDir} --port ${port} --host 127.0.0.1 --no-open`,
+    command: `npx tsx scripts/serve.ts --dir ${siteDir} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,8 +1,8 @@
 // Made by `npm run labs:lock`: bytes of the wheels pip downloads from PyPI for each lock, per platform.
 export const DOWNLOAD_BYTES = {
   "notebook": {
-    "x86_64": 127691369,
-    "aarch64": 126346124
+    "x86_64": 127701527,
+    "aarch64": 126357164
   },
   "api": {
     "x86_64": 65016933,
@@ -13,7 +13,7 @@ export const DOWNLOAD_BYTES = {
     "aarch64": 7745559
   },
   "project": {
-    "x86_64": 99272512,
-    "aarch64": 96689480
+    "x86_64": 99282670,
+    "aarch64": 96700520
   }
 } as const;

@@ -43,7 +43,7 @@ export async function measureApi(): Promise<{figures: Figure[]; note: string}> {
   // The stand-in provisioning runs docker without passing an environment: point it at this engine.
   setBaseEnv(env);
   try {
-    if (engine.world === 'offline') await provisionStandIns(docker, ['python:3.13-slim-trixie', 'debian:trixie-slim'], loadRecipes(), cache);
+    if (engine.world === 'offline') await provisionStandIns(docker, ['python:3.13-slim-trixie', 'debian:trixie-slim'], loadRecipes(), cache, {pypiCache: engine.pypiCache});
     await runOrThrow(docker, ['build', '-q', '-t', IMAGE, path.join(repoRoot, 'labs/04-rest-api/solution')], {env, timeoutSeconds: 1200});
     const size = Number((await runOrThrow(docker, ['image', 'inspect', '--format', '{{.Size}}', IMAGE], {env})).stdout.trim());
     await run(docker, ['rm', '-f', CONTAINER], {env});

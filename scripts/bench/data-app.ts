@@ -65,7 +65,7 @@ export async function measureDataApp(): Promise<{figures: Figure[]; note: string
   try {
     if (engine.world === 'offline') {
       const images = ['debian:trixie-slim', 'python:3.13-slim-trixie', 'debian:trixie-slim', 'postgres:17-trixie', 'nginx:1.30-trixie'];
-      await provisionStandIns(docker, images, loadRecipes(), cache);
+      await provisionStandIns(docker, images, loadRecipes(), cache, {pypiCache: engine.pypiCache});
     }
     if ((await run(docker, ['image', 'inspect', API_IMAGE], {env})).code !== 0) {
       await runOrThrow(docker, ['build', '-q', '-t', API_IMAGE, path.join(repoRoot, 'labs', '04-rest-api', 'solution')], {env, timeoutSeconds: 1200});

@@ -1,7 +1,7 @@
 /**
  * Lighthouse scores of the built site, the way a phone on a slow network sees it: Lighthouse's
  * default mobile run (simulated throttling) of each page, served gzipped from the build as a
- * static host serves it (`docusaurus serve` does not compress). One Chromium for every page.
+ * static host serves it (lib/static-server.ts). One Chromium for every page.
  * Its desktop run measures what a phone never sees: a deck presenting (a phone held upright reads
  * a deck as a document, src/components/Deck/whenSlidesWanted.ts).
  * Each page is run several times and each figure is the median: single runs of one build differ
@@ -12,9 +12,9 @@ import path from 'node:path';
 import {launch} from 'chrome-launcher';
 import lighthouse, {type Flags} from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import {chromiumArgs, systemChromium} from '../lib/chromium';
+import {chromiumArgs, systemChromium} from '../../lib/chromium';
 import {DEFAULT_CPU_SLOWDOWN} from './cpu-slowdown';
-import {serveStatic} from '../lib/static-server';
+import {serveStatic} from '../../lib/static-server';
 import {median} from './median';
 import type {Figure} from './site';
 
@@ -92,7 +92,7 @@ export async function measureLighthouse(
   formFactor: FormFactor = 'mobile',
   cpuSlowdown = DEFAULT_CPU_SLOWDOWN,
 ): Promise<PageScores[]> {
-  const server = await serveStatic(buildDir, '/', {gzip: true});
+  const server = await serveStatic(buildDir);
   // Lighthouse drives the browser over the DevTools protocol, so it starts its own (chrome-launcher).
   const chrome = await launch({chromePath: systemChromium, chromeFlags: ['--headless=new', ...chromiumArgs]});
   const results: PageScores[] = [];

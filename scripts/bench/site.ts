@@ -2,8 +2,8 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {chromium} from '@playwright/test';
-import {chromiumArgs, systemChromium} from '../lib/chromium';
-import {serveBuild} from '../lib/serve-build';
+import {chromiumArgs, systemChromium} from '../../lib/chromium';
+import {serveStatic} from '../../lib/static-server';
 import {firstVisit} from './first-visit';
 
 export interface Figure {
@@ -27,18 +27,18 @@ export function measureBuild(): Figure {
 
 /** Gzip bytes of the JS and CSS a first visit (empty cache) to each path downloads, until the page is ready and the network quiet. */
 export async function measureFirstVisits(paths: Record<string, string>): Promise<Figure[]> {
-  const site = await serveBuild();
+  const site = await serveStatic(path.join(siteDir, 'build'));
   const browser = await chromium.launch({executablePath: systemChromium, args: [...chromiumArgs]});
   const figures: Figure[] = [];
   try {
     for (const [label, pagePath] of Object.entries(paths)) {
-      const visit = await firstVisit(browser, `${site.url}${pagePath}`);
+      const visit = await firstVisit(browser, `${site.origin}${pagePath}`);
       figures.push({name: `first visit to ${label} (${pagePath}): JS, gzip`, value: visit.js, unit: 'bytes'});
       figures.push({name: `first visit to ${label} (${pagePath}): CSS, gzip`, value: visit.css, unit: 'bytes'});
     }
   } finally {
     await browser.close();
-    await site.stop();
+    await site.close();
   }
   return figures;
 }

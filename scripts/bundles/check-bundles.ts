@@ -10,7 +10,7 @@ import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, syml
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {repoRoot} from '../lab-checker/paths';
-import {buildLabBundles} from './lab-bundles';
+import {buildLabBundles} from '../../lib/bundles/lab-bundles';
 
 const DEFAULT_LABS = ['01-docker-basics', '05-data-app'];
 

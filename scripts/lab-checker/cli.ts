@@ -3,7 +3,8 @@
  * build/labs-report.json, exits non-zero when anything fails.
  */
 import {USAGE, parseArgs, type CliArgs} from './args';
-import {cacheDir} from './paths';
+import path from 'node:path';
+import {cacheDir, defaultLabsDir} from './paths';
 import {progress, failure} from './log';
 import {abortRun, isAborted, setBaseEnv} from './proc';
 import {findLabIds, loadLab, type LoadedLab} from './load-labs';
@@ -16,6 +17,9 @@ import {prepareBaseImages} from './prepare-images';
 import type {StandInResult} from './standins/provision';
 import {runLab} from './run-lab';
 import {labVerdict, reportOk, writeReport, type LabReport, type LabsReport} from './report';
+import {pypiCacheLine} from './standins/pypi-cache/cache';
+import {IMAGE_OWN_BYTES} from '../../labs/requirements/image-sizes';
+import {IMAGE_SIZES_MODULE, measuredSizes, sizeProblems} from './image-sizes';
 
 const startedAt = new Date();
 const runId = newRunId();
@@ -127,10 +131,12 @@ async function main(): Promise<number> {
     sizesAreStandInSizes: engine?.world === 'offline',
     setupSeconds,
     standIns,
+    pypiCache: engine?.pypiCache?.figures(),
     labs,
     error,
   };
   writeReport(report, args.reportFile);
+  if (report.pypiCache) progress(pypiCacheLine(report.pypiCache));
   clearInterval(keepAlive);
   const failedLabs = labs.filter((lab) => lab.status === 'fail').map((lab) => lab.id);
   // Skips are not failures, but nobody should read "all pass" without knowing what was not run.
@@ -140,13 +146,18 @@ async function main(): Promise<number> {
   if (equivalents.length > 0) progress(`${equivalents.length} step(s) proved through an equivalent, not as shown:\n  - ${equivalents.join('\n  - ')}`);
   for (const lab of labs) progress(`  ${lab.id}: ${labVerdict(lab)}`);
   const extras = [skipped.length ? `${skipped.length} check(s) skipped` : '', equivalents.length ? `${equivalents.length} through an equivalent` : ''].filter(Boolean).join(', ');
+  // The instructor notes show what each image adds to its base: the course's own labs must match them.
+  const sizeDrift = path.resolve(args.labsDir) === path.resolve(defaultLabsDir) ? sizeProblems(IMAGE_OWN_BYTES, measuredSizes(report)) : [];
+  if (sizeDrift.length > 0) {
+    failure(`the image sizes in the instructor notes (${IMAGE_SIZES_MODULE}) are out of date; run \`npm run labs:sizes\` to write this run's:\n  - ${sizeDrift.join('\n  - ')}`);
+  }
   if (report.ok) progress(`all ${labs.length} lab(s) pass${extras ? ` (${extras}, listed above)` : ''} in ${report.seconds}s; report: ${args.reportFile}`);
   else {
     const unproven = labs.filter((lab) => lab.status === 'skip').map((lab) => lab.id);
     const what = [failedLabs.length ? failedLabs.join(', ') : '', unproven.length ? `not proven, every check skipped: ${unproven.join(', ')}` : ''].filter(Boolean).join('; ');
     progress(`FAILED${what ? `: ${what}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
   }
-  return report.ok ? 0 : 1;
+  return report.ok && sizeDrift.length === 0 ? 0 : 1;
 }
 
 main().then(

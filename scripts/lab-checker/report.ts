@@ -2,6 +2,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LabCheckKind} from './manifest';
+import type {PypiCacheFigures} from './standins/pypi-cache/cache';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -65,6 +66,8 @@ export interface LabsReport {
   /** Seconds spent getting the engine, base images and stand-ins ready. */
   readonly setupSeconds: number;
   readonly standIns: readonly StandInReport[];
+  /** Where stand-ins are used: what the run's PyPI cache served, and what it fetched from PyPI. */
+  readonly pypiCache?: PypiCacheFigures;
   readonly labs: readonly LabReport[];
   /** Set when the run could not start (no engine, bad manifest…). */
   readonly error?: string;

@@ -15,8 +15,6 @@ export interface Served {
   readonly contentType: string;
   readonly contentEncoding: string | undefined;
   readonly cacheControl: string | undefined;
-  /** The body as sent, before any decompression, in bytes. */
-  readonly transferred: number;
 }
 
 export interface Mirror {
@@ -34,11 +32,7 @@ export function fileOfPath(sitePath: string, contentType: string): string {
   return clean;
 }
 
-/**
- * Mirrors the site at `origin` (e.g. `http://127.0.0.1:8080`) into `dir`. `fetchImpl` decompresses as
- * browsers do; the transferred size is read from Content-Length, which a compressed answer carries
- * with its compressed size.
- */
+/** Mirrors the site at `origin` (e.g. `http://127.0.0.1:8080`) into `dir`; `fetchImpl` decompresses as browsers do. */
 export async function mirrorSite(origin: string, dir: string, fetchImpl: typeof fetch = fetch): Promise<Mirror> {
   const served: Served[] = [];
   const failures: {path: string; reason: string}[] = [];
@@ -73,7 +67,6 @@ export async function mirrorSite(origin: string, dir: string, fetchImpl: typeof 
       contentType,
       contentEncoding: response.headers.get('content-encoding') ?? undefined,
       cacheControl: response.headers.get('cache-control') ?? undefined,
-      transferred: Number(response.headers.get('content-length') ?? body.length),
     });
     if (response.status !== 200) {
       failures.push({path: sitePath, reason: `answered ${response.status}`});

@@ -1,7 +1,7 @@
 /**
  * Markdown that reached a built page as text instead of markup: an admonition whose `:::` fence
- * was not understood (Docusaurus 3 wants `:::tip[Title]`; `:::tip Title` was shown as a
- * paragraph on every lab page before this check existed).
+ * was not understood (Docusaurus 3 wants `:::tip[Title]`; it shows `:::tip Title` as a
+ * paragraph of text).
  */
 const ADMONITION_FENCE = /(?:^|>)\s*(:::(?:note|tip|info|warning|danger|caution)\b[^<]{0,40})/gm;
 

@@ -4,8 +4,8 @@
  * `dangerouslySetInnerHTML` as the server sent it) and the browser needs no code, runs or grammar
  * to show them. A block mounted later (a client-side visit; `npm start`, which does not hydrate)
  * renders its lines itself. What is decided at the first render stays: a block is not rendered
- * again when hydration ends (with `useSyncExternalStore`, every block was, in one synchronous
- * render after hydrating).
+ * again when hydration ends (`useSyncExternalStore` would render every block again, in one
+ * synchronous render after hydrating).
  */
 import {useCallback, useState} from 'react';
 import {isHydrating} from '@site/src/plugins/short-tasks/hydrating';

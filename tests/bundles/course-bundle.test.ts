@@ -5,8 +5,8 @@
 import {cpSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildCourseBundle, COURSE_FOLDER, courseEntries, sha256Sidecar, type CoursePdf} from '../../scripts/bundles/course-bundle';
-import {labFolders} from '../../scripts/bundles/lab-bundles';
+import {buildCourseBundle, COURSE_FOLDER, courseEntries, sha256Sidecar, type CoursePdf} from '../../lib/bundles/course-bundle';
+import {labFolders} from '../../lib/bundles/lab-bundles';
 import {filesUnder, hasUnzip, scratch, unzipChecked} from './scratch';
 
 const LABS = path.resolve('labs');

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {checkDownloads} from '../../scripts/bundles/download-check';
-import {zip} from '../../scripts/bundles/zip';
+import {zip} from '../../lib/bundles/zip';
 
 const dirs: string[] = [];
 afterEach(() => {

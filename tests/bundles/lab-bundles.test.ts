@@ -5,7 +5,7 @@
 import {cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildLabBundle, buildLabBundles, labFolders} from '../../scripts/bundles/lab-bundles';
+import {buildLabBundle, buildLabBundles, labFolders} from '../../lib/bundles/lab-bundles';
 import {filesUnder, hasUnzip, scratch, unzipChecked} from './scratch';
 
 const LABS = path.resolve('labs');

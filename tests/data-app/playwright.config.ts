@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import {chromiumArgs, systemChromium} from '../../scripts/lib/chromium';
+import {chromiumArgs, systemChromium} from '../../lib/chromium';
 
 // The browser test of lab 05's front end: run by the lab checker's compose check with the stack
 // up (labs/05-data-app/lab.ts), against nginx on APP_PORT. No web server of its own.

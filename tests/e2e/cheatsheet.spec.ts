@@ -108,7 +108,7 @@ test.describe('the cheatsheet', () => {
       }
       for (const paper of CHEATSHEET_PDFS) {
         // The browser's own print, with the page's own print CSS and page size: what a reader gets.
-        const pages = readPdf(await page.pdf({format: paper.format, preferCSSPageSize: true}));
+        const pages = await readPdf(await page.pdf({format: paper.format, preferCSSPageSize: true}));
         expect(pages.length, `pages of ${paper.label}`).toBeGreaterThan(0);
         expect(pages.length, `pages of ${paper.label}`).toBeLessThanOrEqual(CHEATSHEET_MAX_PAGES);
       }
@@ -136,7 +136,7 @@ test.describe('the cheatsheet', () => {
         expect(response.status(), href).toBe(200);
         expect(response.headers()['content-type']).toContain('application/pdf');
 
-        const pages = readPdf(await response.body());
+        const pages = await readPdf(await response.body());
         expect(pages.length, `${href}: pages`).toBeGreaterThan(0);
         expect(pages.length, `${href}: pages`).toBeLessThanOrEqual(CHEATSHEET_MAX_PAGES);
         for (const p of pages) {

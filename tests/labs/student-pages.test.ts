@@ -10,7 +10,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {labEntries, labFolders} from '../../scripts/bundles/lab-bundles';
+import {labEntries, labFolders} from '../../lib/bundles/lab-bundles';
 import type {LabStep} from '../../scripts/lab-checker/manifest';
 import {findLabIds, loadLab} from '../../scripts/lab-checker/load-labs';
 

@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {MdNode} from '../../src/plugins/decks/slides';
-import {stepSources} from '../../src/components/InstructorNotes/labSteps';
+import {stepSources} from '../../src/data/lab-steps';
 import {deckIds, parseMdx, slidesDir} from './deck-source';
 
 const repo = path.resolve(import.meta.dirname, '../..');

@@ -11,7 +11,7 @@ import {
   type NoteContext,
   type TroubleshootingAnchor,
 } from '../../src/data/instructor-notes';
-import {resolveStep, stepSources, stepsOf} from '../../src/components/InstructorNotes/labSteps';
+import {resolveStep, stepSources, stepsOf} from '../../src/data/lab-steps';
 import {namedSteps} from '../../src/plugins/instructor-steps';
 import {stepKey} from '../../src/plugins/instructor-steps/types';
 import {stepRefsOf} from '../../src/data/instructor-notes';

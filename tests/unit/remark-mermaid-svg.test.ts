@@ -12,7 +12,7 @@ import {diagramIds, themedId} from '../../src/plugins/remark-mermaid-svg/ids';
 import {NoBrowserError, type Render, type RenderJob} from '../../src/plugins/remark-mermaid-svg/render';
 import {diagramText} from '../../src/plugins/remark-mermaid-svg/source';
 import {svgIds, tidySvg} from '../../src/plugins/remark-mermaid-svg/svg';
-import {findChromium} from '../../scripts/lib/chromium';
+import {findChromium} from '../../lib/chromium';
 import {parseMdx} from './deck-source';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -40,12 +40,12 @@ export function isPortBusy(address: string, port: number): Promise<boolean> {
   });
 }
 
-/** A port nothing listens on now, on 127.0.0.1, chosen by the kernel: for a run's own stack. */
-export function freePort(): Promise<number> {
+/** A port nothing listens on now, on `host` (127.0.0.1), chosen by the kernel: for a run's own stack. */
+export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, host, () => {
       const address = server.address();
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
     });

@@ -5,7 +5,7 @@
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync} from 'node:fs';
 import path from 'node:path';
-import {SHARED_FOLDER} from '../../bundles/lab-bundles';
+import {SHARED_FOLDER} from '../../../lib/bundles/lab-bundles';
 import {labsDirOf} from '../load-labs';
 import {run, tail} from '../proc';
 import {shown, type LabContext} from '../context';

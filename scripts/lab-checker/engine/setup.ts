@@ -12,6 +12,7 @@ import {canRunPrivateDaemon, decideEngine, decideWorld, forcedWorld, gatherHostF
 import {ensureDebianPackages} from './install';
 import {startPrivateDaemon} from './private-daemon';
 import {installEngineFromTrixie, type TrixieEngine} from './trixie-engine';
+import {startPypiCache, type PypiCache} from '../standins/pypi-cache/cache';
 
 export interface Engine {
   readonly kind: 'existing' | 'private';
@@ -27,6 +28,8 @@ export interface Engine {
   readonly builder: string;
   /** Offline: whether stand-ins may be built into this engine (only the checker's own daemon). */
   readonly provisionsStandIns: boolean;
+  /** Where stand-ins are used: the cache their pip installs through (standins/pypi-cache). */
+  readonly pypiCache?: PypiCache;
   stop(): Promise<void>;
 }
 
@@ -80,7 +83,13 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
   // Engine 20.10 without buildx: the classic builder, which resolves FROM against local images.
   if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   const world = await detectWorld(docker, env);
-  if (world === 'offline') await ensureDebianPackages(['debootstrap']);
+  const pypiCache = world === 'offline' ? await standInWorld(cache, docker, env) : undefined;
+  if (pypiCache) {
+    onStop(async () => {
+      await pypiCache.stop();
+      await daemon.stop();
+    });
+  }
   let compose = await composeVersion(docker, env);
   if (!compose && existsSync('/etc/debian_version')) {
     await installComposeFromTrixie(debianArchive(), cache, dockerConfig);
@@ -95,8 +104,19 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     serverVersion: await serverVersion(docker, env),
     composeVersion: compose,
     builder,
-    stop: daemon.stop,
+    pypiCache,
+    stop: async () => {
+      await pypiCache?.stop();
+      await daemon.stop();
+    },
   };
+}
+
+/** What stand-ins need besides the engine: their tools, and the PyPI cache their pip installs through. */
+async function standInWorld(cache: string, docker: string, env: NodeJS.ProcessEnv): Promise<PypiCache> {
+  // debootstrap builds the Debian stand-ins; openssl makes the PyPI cache's certificate, and the cache runs in a venv.
+  await ensureDebianPackages(['debootstrap', 'openssl', 'python3-venv']);
+  return startPypiCache(cache, docker, env);
 }
 
 /** "BuildKit (buildx 0.13.1)" where `docker build` uses BuildKit, else "classic". */
@@ -131,6 +151,9 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     progress('your Docker engine cannot pull the images: using a private daemon with stand-ins instead');
     return privateEngine(cache, !facts.dockerdInstalled, onStop);
   }
+  // An engine of the caller's, told to use stand-ins (LAB_CHECKER_WORLD=offline): they need the cache too.
+  const pypiCache = next.world === 'offline' ? await standInWorld(cache, 'docker', env) : undefined;
+  if (pypiCache) onStop(pypiCache.stop);
   return {
     kind: 'existing',
     world: next.world,
@@ -140,6 +163,9 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     serverVersion: await serverVersion('docker', env),
     composeVersion: await composeVersion('docker', env),
     builder: await builderOf('docker', env),
-    stop: async () => {},
+    pypiCache,
+    stop: async () => {
+      await pypiCache?.stop();
+    },
   };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {run, runOrThrow} from '../proc';
 import {progress} from '../log';
 import {debianArchive} from '../engine/apt-sources';
-import {readMachineCa} from './machine-ca';
+import {machineFiles, type MachineSources} from './machine-files';
 import {RECIPE_LABEL, provisioningOrder, recipeHash, type Recipe} from './recipes';
 
 export interface StandInResult {
@@ -55,14 +55,14 @@ async function buildDebootstrap(docker: string, recipe: Recipe, hash: string, wo
   rmSync(workDir, {recursive: true, force: true});
 }
 
-async function buildDockerfile(docker: string, recipe: Recipe, hash: string, workDir: string): Promise<void> {
+async function buildDockerfile(docker: string, recipe: Recipe, hash: string, workDir: string, sources: MachineSources): Promise<void> {
   if (recipe.spec.kind !== 'dockerfile') return;
   let context = recipe.dir;
-  if (recipe.spec.machineCa) {
-    // The bundle belongs to the machine, not the repository: it joins a copy of the recipe.
+  if (recipe.spec.machineFiles) {
+    // These belong to the machine and the run, not the repository: they join a copy of the recipe.
     rmSync(workDir, {recursive: true, force: true});
     cpSync(recipe.dir, workDir, {recursive: true});
-    writeFileSync(path.join(workDir, recipe.spec.machineCa), readMachineCa());
+    for (const file of machineFiles(recipe.spec.machineFiles, sources)) writeFileSync(path.join(workDir, file.path), file.content);
     context = workDir;
   }
   await runOrThrow(docker, ['build', '--label', `${RECIPE_LABEL}=${hash}`, '-t', recipe.spec.image, context], {
@@ -76,6 +76,7 @@ export async function provisionStandIns(
   wanted: readonly string[],
   recipes: ReadonlyMap<string, Recipe>,
   cache: string,
+  sources: MachineSources,
   /** false: an engine the checker did not start, where every stand-in must be present already. */
   build = true,
 ): Promise<StandInResult[]> {
@@ -83,7 +84,7 @@ export async function provisionStandIns(
   for (const image of provisioningOrder(wanted, recipes)) {
     const recipe = recipes.get(image);
     if (!recipe) continue;
-    const hash = recipeHash(image, recipes);
+    const hash = recipeHash(image, recipes, sources);
     const started = Date.now();
     if ((await labelOf(docker, image)) === hash) {
       progress(`stand-in ${image}: cached (recipe ${hash})`);
@@ -98,7 +99,7 @@ export async function provisionStandIns(
     progress(`stand-in ${image}: building (recipe ${hash}) …`);
     const workDir = path.join(cache, 'standin-work', path.basename(recipe.dir));
     if (recipe.spec.kind === 'debootstrap') await buildDebootstrap(docker, recipe, hash, workDir);
-    else await buildDockerfile(docker, recipe, hash, workDir);
+    else await buildDockerfile(docker, recipe, hash, workDir, sources);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     progress(`stand-in ${image}: built in ${seconds}s`);
     results.push({image, hash, built: true, seconds});

@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {checkerDir} from '../paths';
-import {readMachineCa} from './machine-ca';
+import {machineFiles, type MachineFileKind, type MachineSources} from './machine-files';
 
 export const RECIPE_LABEL = 'org.docker-for-data-science.standin-recipe';
 
@@ -31,8 +31,8 @@ export type RecipeSpec = (
       readonly kind: 'dockerfile';
       /** The image the Dockerfile starts FROM (itself a stand-in). */
       readonly from: string;
-      /** A file name: the machine's certificate bundle is put in the build context under it. */
-      readonly machineCa?: string;
+      /** Files of the machine and the run put in the build context (standins/machine-files.ts). */
+      readonly machineFiles?: Readonly<Record<string, MachineFileKind>>;
     }
 ) & {
   /** What the stand-in is, in a line, for the proof page. */
@@ -85,14 +85,14 @@ export function loadRecipes(dir = recipesDir): Map<string, Recipe> {
 }
 
 /** Own hash combined with the base's, so a changed base rebuilds everything built on it. */
-export function recipeHash(image: string, recipes: ReadonlyMap<string, Recipe>, seen: readonly string[] = []): string {
+export function recipeHash(image: string, recipes: ReadonlyMap<string, Recipe>, sources: MachineSources, seen: readonly string[] = []): string {
   const recipe = recipes.get(image);
   if (!recipe) throw new Error(`No stand-in recipe for ${image}.`);
   if (seen.includes(image)) throw new Error(`Stand-in recipes form a cycle: ${[...seen, image].join(' -> ')}`);
   if (recipe.spec.kind === 'debootstrap') return recipe.ownHash;
-  const baseHash = recipeHash(recipe.spec.from, recipes, [...seen, image]);
-  // A new certificate on the machine rebuilds the stand-in that carries the bundle.
-  const machine = recipe.spec.machineCa ? [hashFiles([{path: recipe.spec.machineCa, content: readMachineCa()}])] : [];
+  const baseHash = recipeHash(recipe.spec.from, recipes, sources, [...seen, image]);
+  // A new certificate on the machine, or a new cache address, rebuilds the stand-in that carries it.
+  const machine = recipe.spec.machineFiles ? [hashFiles(machineFiles(recipe.spec.machineFiles, sources))] : [];
   return hashFiles([], [recipe.ownHash, baseHash, ...machine]);
 }
 

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import type {ManifestId} from '@site/src/data/instructor-notes';
-import {resolveStep, stepSources} from '@site/src/components/InstructorNotes/labSteps';
+import {resolveStep, stepSources} from '@site/src/data/lab-steps';
 
 interface Props {
   /** The lab manifest, as the instructor notes name it: `01-docker-basics`, `02-workflows/w1-jupyter`. */

@@ -8,7 +8,7 @@ import {useEffect, useState, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {CHEATSHEET_PDF_PLUGIN_NAME, type CheatsheetPdfGlobalData} from '@site/src/plugins/cheatsheet-pdf/types';
-import {COURSE_BUNDLE_FILE_NAME, COURSE_BUNDLE_PATH, COURSE_BUNDLE_SHA256_PATH} from '@site/src/plugins/lab-bundles/types';
+import {COURSE_BUNDLE_FILE_NAME, COURSE_BUNDLE_PATH, COURSE_BUNDLE_SHA256_PATH} from '@site/lib/bundles/types';
 import {formatBytes} from './format';
 import {sha256FromSidecar} from './sidecar';
 import styles from './styles.module.css';

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {LAB_BUNDLES_PLUGIN_NAME, type BundleSummary, type LabBundlesGlobalData} from '@site/src/plugins/lab-bundles/types';
+import {LAB_BUNDLES_PLUGIN_NAME, type BundleSummary, type LabBundlesGlobalData} from '@site/lib/bundles/types';
 import {formatBytes} from './format';
 import styles from './styles.module.css';
 

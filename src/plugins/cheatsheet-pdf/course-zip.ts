@@ -4,8 +4,8 @@
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {buildCourseBundle, sha256Sidecar, type CourseBundle} from '../../../scripts/bundles/course-bundle';
-import {COURSE_BUNDLE_PATH, COURSE_BUNDLE_SHA256_PATH} from '../lab-bundles/types';
+import {buildCourseBundle, sha256Sidecar, type CourseBundle} from '../../../lib/bundles/course-bundle';
+import {COURSE_BUNDLE_PATH, COURSE_BUNDLE_SHA256_PATH} from '../../../lib/bundles/types';
 import type {CheatsheetPdf} from './types';
 
 export interface PrintedPdf {

@@ -19,11 +19,11 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BrowserType} from 'playwright-core';
-import {chromiumArgs, systemChromium} from '../../../scripts/lib/chromium';
+import {chromiumArgs, systemChromium} from '../../../lib/chromium';
 import {writeCourseBundle, type PrintedPdf} from './course-zip';
 import {normalisePdf} from './normalise';
 import {readPdf} from './pdf';
-import {serveStatic} from '../../../scripts/lib/static-server';
+import {serveStatic} from '../../../lib/static-server';
 import {
   CHEATSHEET_MAX_PAGES,
   CHEATSHEET_PATH,
@@ -81,7 +81,7 @@ async function findBrowser(): Promise<string | undefined> {
 async function printCheatsheet(executablePath: string, outDir: string, baseUrl: string): Promise<PrintedPdf[]> {
   const chromium = await loadChromium();
   if (!chromium) throw new Error('playwright-core could not be loaded a second time');
-  const server = await serveStatic(outDir, baseUrl);
+  const server = await serveStatic(outDir, {baseUrl});
   const browser = await chromium.launch({executablePath, args: [...chromiumArgs]}).catch(async (error: unknown) => {
     await server.close();
     throw error;
@@ -99,7 +99,7 @@ async function printCheatsheet(executablePath: string, outDir: string, baseUrl: 
     });
     for (const paper of CHEATSHEET_PDFS) {
       const pdf = normalisePdf(await page.pdf({format: paper.format, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true}));
-      const pages = readPdf(pdf).length;
+      const pages = (await readPdf(pdf)).length;
       if (pages > CHEATSHEET_MAX_PAGES) {
         throw new Error(
           `The cheatsheet prints onto ${pages} pages of ${paper.label}; at most ${CHEATSHEET_MAX_PAGES} are allowed. Shorten docs/cheatsheet.mdx, or tighten its print layout.`,

@@ -8,7 +8,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {instructorNotes, stepRefsOf} from '../../data/instructor-notes';
-import {resolveStep} from '../../components/InstructorNotes/labSteps';
+import {resolveStep} from '../../data/lab-steps';
 import {stepKey, type NamedStep} from './types';
 
 /** Every step the notes name, resolved. */

@@ -7,8 +7,8 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {buildLabBundles} from '../../../scripts/bundles/lab-bundles';
-import {BUNDLES_PATH, LAB_BUNDLES_PLUGIN_NAME, type BundleSummary, type LabBundlesGlobalData} from './types';
+import {buildLabBundles} from '../../../lib/bundles/lab-bundles';
+import {BUNDLES_PATH, LAB_BUNDLES_PLUGIN_NAME, type BundleSummary, type LabBundlesGlobalData} from '../../../lib/bundles/types';
 
 /**
  * A static folder of generated files (listed in the config's `staticDirectories`): kept out of

@@ -8,7 +8,7 @@
 import {createRequire} from 'node:module';
 import type {Browser, BrowserType, Page} from 'playwright-core';
 import type {MermaidConfig} from 'mermaid';
-import {chromiumArgs, findChromium} from '../../../scripts/lib/chromium';
+import {chromiumArgs, findChromium} from '../../../lib/chromium';
 
 export interface RenderJob {
   readonly id: string;

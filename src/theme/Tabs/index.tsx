@@ -1,9 +1,8 @@
 /**
  * The theme's Tabs without their remount after hydration. The theme gives its Tabs a key that
  * changes once the page has hydrated, so every tab set, with all its code blocks, is thrown away
- * and built again in the page's longest task; the reason for it (a stored tab choice shown before
- * hydration could fix it) is gone, since the theme's own hook now applies the stored or linked
- * choice in a layout effect after hydrating. The markup, keyboard use and stored choice are the
+ * and built again in the page's longest task. The key is not needed for the stored tab choice:
+ * the theme's own hook applies the stored or linked choice in a layout effect after hydrating. The markup, keyboard use and stored choice are the
  * theme's: a tablist of tabs, Enter or a click selects, arrow keys (and Home, End) move the focus.
  */
 import {useRef, type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';

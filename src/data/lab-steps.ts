@@ -2,19 +2,19 @@
  * The lab manifests that instructor notes name steps of, and where each step is shown. Kept out of
  * `src/data/instructor-notes.ts` so that the notes stay plain data that any test can load.
  */
-import type {LabManifest, LabStep} from '../../../scripts/lab-checker/manifest';
-import type {LabId} from '../../data/agenda';
-import type {ManifestId, StepRef} from '../../data/instructor-notes';
-import {labs} from '../../data/labs';
-import {labHref} from '../../data/decks';
-import lab01 from '../../../labs/01-docker-basics/lab';
-import w1 from '../../../labs/02-workflows/w1-jupyter/lab';
-import w2 from '../../../labs/02-workflows/w2-project/lab';
-import w3 from '../../../labs/02-workflows/w3-data-app/lab';
-import w4 from '../../../labs/02-workflows/w4-api/lab';
-import lab03 from '../../../labs/03-model/lab';
-import lab04 from '../../../labs/04-rest-api/lab';
-import lab05 from '../../../labs/05-data-app/lab';
+import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
+import type {LabId} from './agenda';
+import type {ManifestId, StepRef} from './instructor-notes';
+import {labs} from './labs';
+import {labHref} from './decks';
+import lab01 from '../../labs/01-docker-basics/lab';
+import w1 from '../../labs/02-workflows/w1-jupyter/lab';
+import w2 from '../../labs/02-workflows/w2-project/lab';
+import w3 from '../../labs/02-workflows/w3-data-app/lab';
+import w4 from '../../labs/02-workflows/w4-api/lab';
+import lab03 from '../../labs/03-model/lab';
+import lab04 from '../../labs/04-rest-api/lab';
+import lab05 from '../../labs/05-data-app/lab';
 
 export interface StepSource {
   readonly manifest: LabManifest;

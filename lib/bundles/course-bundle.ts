@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {COURSE_BUNDLE_FILE_NAME} from '../../src/plugins/lab-bundles/types';
+import {COURSE_BUNDLE_FILE_NAME} from './types';
 import {folderEntries, labFolders, SHARED_FOLDER} from './lab-bundles';
 import {zip, type ZipEntry} from './zip';
 
