@@ -29,7 +29,7 @@ $portLabs = @('lab 04', 'lab 02 W3', 'lab 02 W4', 'lab 05', 'lab 02 W1 and lab 0
 $needGbFresh = 10
 $needGbPrepared = 3
 $engineMin = 25
-$engineMinWhy = 'Lab 04 uses HEALTHCHECK --start-interval, which needs Docker Engine 25 or newer.'
+$engineMinWhy = 'Lab 02 W3, lab 04 and lab 05 use HEALTHCHECK --start-interval, which needs Docker Engine 25 or newer.'
 $archAmd64 = @('Every course image has an amd64 build: nothing to do.')
 $archArm64 = @('Every course image has an arm64 build. On ARM processors, the images of  install a compiler', 'and build the packages that have no ready-made ARM version from source: their first build', 'takes a minute or two longer, which the prepare-at-home script spends at home.')
 

@@ -27,7 +27,7 @@ port_labs=('lab 04' 'lab 02 W3' 'lab 02 W4' 'lab 05' 'lab 02 W1 and lab 03')
 need_gb_fresh=10
 need_gb_prepared=3
 engine_min=25
-engine_min_why='Lab 04 uses HEALTHCHECK --start-interval, which needs Docker Engine 25 or newer.'
+engine_min_why='Lab 02 W3, lab 04 and lab 05 use HEALTHCHECK --start-interval, which needs Docker Engine 25 or newer.'
 arch_amd64=('Every course image has an amd64 build: nothing to do.')
 arch_arm64=('Every course image has an arm64 build. On ARM processors, the images of  install a compiler' 'and build the packages that have no ready-made ARM version from source: their first build' 'takes a minute or two longer, which the prepare-at-home script spends at home.')
 

@@ -1,8 +1,8 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {idAnsweringAs, imageUidStudent, IMAGE_UID} from '../../scripts/lab-checker/checks/host-user';
+import {idAnsweringAs, imageUidStudent, IMAGE_UID, otherUidStudent} from '../../scripts/lab-checker/checks/host-user';
 import {run} from '../../scripts/lab-checker/proc';
 import type {LabContext} from '../../scripts/lab-checker/context';
 
@@ -29,6 +29,30 @@ describe('the uid the steps see when the checker plays a student', () => {
       expect(result.stdout.trim()).toBe('1000');
     } finally {
       rmSync(folder, {recursive: true, force: true});
+    }
+  });
+
+  it('the same checker plays the other student (itself) in its own copy of the folder, as what uid 1000 wrote stays uid 1000\'s', async () => {
+    vi.spyOn(process, 'getuid').mockReturnValue(1001);
+    const parent = mkdtempSync(path.join(tmpdir(), 'host-user-'));
+    try {
+      const folder = path.join(parent, 'steps');
+      mkdirSync(path.join(folder, 'outputs'), {recursive: true});
+      // As a container of the first student leaves it: a file only its owner may write.
+      writeFileSync(path.join(folder, 'outputs', 'metrics.json'), '{}\n');
+      chmodSync(path.join(folder, 'outputs', 'metrics.json'), 0o644);
+      const ctx = {env: process.env} as unknown as LabContext;
+      const student = otherUidStudent(ctx, folder);
+      if (typeof student === 'string') throw new Error(student);
+      expect(student.folder).toBeDefined();
+      const copy = student.folder ?? '';
+      expect(path.dirname(copy)).toBe(parent);
+      expect(readFileSync(path.join(copy, 'outputs', 'metrics.json'), 'utf8')).toBe('{}\n');
+      // The copy is the checker's own: its user, not the first student's, owns every file in it.
+      expect(statSync(path.join(copy, 'outputs', 'metrics.json')).uid).toBe(statSync(parent).uid);
+      expect(statSync(path.join(copy, 'outputs', 'metrics.json')).mode & 0o777).toBe(0o644);
+    } finally {
+      rmSync(parent, {recursive: true, force: true});
     }
   });
 });

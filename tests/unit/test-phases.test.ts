@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {PHASES, timingTable} from '../../scripts/lib/test-phases';
+import {againstTarget, PHASES, timingTable} from '../../scripts/lib/test-phases';
 
 describe('npm test', () => {
   it('runs every test script of package.json as a phase, each once', () => {
@@ -26,7 +26,12 @@ describe('npm test', () => {
       '  lint         12 s',
       '  build        62 s  FAILED (exit 2)',
       '  not run: test:e2e',
-      '  total        74 s',
+      '  total        74 s  (74 s of the 40-minute target (3%), before CI\'s installs)',
     ]);
+  });
+
+  it('sets a total against the 40-minute target of the CI machine', () => {
+    expect(againstTarget(1980)).toBe('1,980 s of the 40-minute target (83%)');
+    expect(againstTarget(2777)).toBe('2,777 s of the 40-minute target (116%)');
   });
 });

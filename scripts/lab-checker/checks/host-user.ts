@@ -5,7 +5,7 @@
  * macOS and Windows) shares a folder as it is; any other Linux student needs the step's
  * `linuxOtherUser` variant. The checker plays both students where it can.
  */
-import {chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {run, type RunResult} from '../proc';
@@ -24,6 +24,8 @@ export interface HostStudent {
    * it did. The step's outcome then counts as proved through an equivalent, saying so.
    */
   readonly preparedBy?: string;
+  /** Set where this student works in another folder than the one handed over: a copy of it. */
+  readonly folder?: string;
   /** Runs one step's command in `cwd` as this student. */
   run(command: string, cwd: string, timeoutSeconds: number): Promise<RunResult>;
 }
@@ -101,11 +103,24 @@ export function otherUidStudent(ctx: LabContext, folder: string): HostStudent | 
     if (uid === IMAGE_UID) {
       return `this machine's user has uid ${IMAGE_UID}, the lab image's user, so this variant would prove nothing new here; run the checker as root (it plays uid ${OTHER_UID}) or as another user`;
     }
-    // Any other non-root user is such a student already (a GitHub runner is uid 1001).
-    return currentUser(ctx);
+    // Any other non-root user is such a student already (a GitHub runner is uid 1001). The folder
+    // holds what the uid-1000 student's containers wrote, which stays theirs: a copy is this
+    // user's own, as that student's folder would be (root hands the folder itself over instead).
+    try {
+      return {...currentUser(ctx), folder: ownCopy(folder)};
+    } catch (error) {
+      return `the folder could not be copied for uid ${uid ?? 'unknown'}, to be its own: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
   giveFolderTo(folder, OTHER_UID);
   return asUid(ctx, OTHER_UID);
+}
+
+/** A copy of `folder` beside it, owned by the checker's user (the modes kept). */
+function ownCopy(folder: string): string {
+  const copy = mkdtempSync(path.join(path.dirname(folder), 'own-'));
+  cpSync(folder, copy, {recursive: true});
+  return copy;
 }
 
 /**

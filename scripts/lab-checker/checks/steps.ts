@@ -149,7 +149,8 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
         const command = commandToRun(step, ctx.world);
         const timeoutSeconds = check.timeoutSeconds ?? 300;
         const who = step.mountsFolder ? ` as ${runner.label}` : '';
-        const ran = await runStep(step, command, () => runner.run(command, workDir, timeoutSeconds), `${who}`, timeoutSeconds);
+        const cwd = step.mountsFolder ? (runner.folder ?? workDir) : workDir;
+        const ran = await runStep(step, command, () => runner.run(command, cwd, timeoutSeconds), `${who}`, timeoutSeconds);
         const {seconds, tries} = ran;
         // The first pass runs the page's order: its output is what the page's box shows.
         const box = !ran.reason && pass.suffix === '' && boxIsCaptured(step) ? boxOf(step, ran.output) : undefined;

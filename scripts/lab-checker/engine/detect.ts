@@ -43,7 +43,8 @@ export function decideEngine(facts: HostFacts): EngineDecision {
 export type World = 'online' | 'offline';
 
 export type WorldDecision =
-  | {readonly world: World}
+  /** `provision: false`: stand-ins must already be in the engine; the checker builds none into it. */
+  | {readonly world: World; readonly provision?: false}
   /** The engine in use cannot reach the registry, but a private daemon could host stand-ins. */
   | {readonly switchToPrivate: true}
   | {readonly error: string};
@@ -56,10 +57,15 @@ export function decideWorld(input: {
   readonly engine: 'existing' | 'private';
   readonly registryReachable: boolean;
   readonly privatePossible: boolean;
+  /** LAB_CHECKER_WORLD=offline: the caller says the engine serves stand-ins already. */
+  readonly forcedOffline?: boolean;
 }): WorldDecision {
   if (input.registryReachable) return {world: 'online'};
   if (input.engine === 'private') return {world: 'offline'};
   if (input.privatePossible) return {switchToPrivate: true};
+  // A non-root user (a CI runner, uid 1001) checking against the checker's own daemon, which a
+  // root process started and filled: used as it is, and a missing stand-in is an error, not a build.
+  if (input.forcedOffline) return {world: 'offline', provision: false};
   return {error: NO_STANDINS_IN_YOUR_DAEMON_MESSAGE};
 }
 

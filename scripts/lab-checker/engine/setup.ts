@@ -26,6 +26,8 @@ export interface Engine {
   readonly composeVersion?: string;
   /** What `docker build` uses: "BuildKit (buildx 0.13.1)" or "classic". */
   readonly builder: string;
+  /** Offline: whether stand-ins may be built into this engine (only the checker's own daemon). */
+  readonly provisionsStandIns: boolean;
   /** Where stand-ins are used: the cache their pip installs through (standins/pypi-cache). */
   readonly pypiCache?: PypiCache;
   stop(): Promise<void>;
@@ -96,6 +98,7 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
   return {
     kind: 'private',
     world,
+    provisionsStandIns: true,
     docker,
     env,
     serverVersion: await serverVersion(docker, env),
@@ -137,7 +140,12 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
 
   const env = process.env;
   const world = await detectWorld('docker', env);
-  const next = decideWorld({engine: 'existing', registryReachable: world === 'online', privatePossible: canRunPrivateDaemon(facts)});
+  const next = decideWorld({
+    engine: 'existing',
+    registryReachable: world === 'online',
+    privatePossible: canRunPrivateDaemon(facts),
+    forcedOffline: forcedWorld(process.env) === 'offline',
+  });
   if ('error' in next) throw new UserFacingError(next.error);
   if ('switchToPrivate' in next) {
     progress('your Docker engine cannot pull the images: using a private daemon with stand-ins instead');
@@ -149,6 +157,7 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
   return {
     kind: 'existing',
     world: next.world,
+    provisionsStandIns: false,
     docker: 'docker',
     env,
     serverVersion: await serverVersion('docker', env),

@@ -77,6 +77,8 @@ export async function provisionStandIns(
   recipes: ReadonlyMap<string, Recipe>,
   cache: string,
   sources: MachineSources,
+  /** false: an engine the checker did not start, where every stand-in must be present already. */
+  build = true,
 ): Promise<StandInResult[]> {
   const results: StandInResult[] = [];
   for (const image of provisioningOrder(wanted, recipes)) {
@@ -88,6 +90,11 @@ export async function provisionStandIns(
       progress(`stand-in ${image}: cached (recipe ${hash})`);
       results.push({image, hash, built: false, seconds: 0});
       continue;
+    }
+    if (!build) {
+      throw new Error(
+        `stand-in ${image} (recipe ${hash}) is not in this Docker engine, and the checker builds stand-ins only into its own private daemon: run the checker as root once (it starts that daemon and builds them), then again`,
+      );
     }
     progress(`stand-in ${image}: building (recipe ${hash}) …`);
     const workDir = path.join(cache, 'standin-work', path.basename(recipe.dir));
