@@ -6,7 +6,7 @@
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
-import {chromiumArgs, findChromium} from '../../lib/chromium';
+import {chromiumArgs, findChromium} from '../../../lib/chromium';
 import type {StepScreenshot} from '../manifest';
 import {repoRoot} from '../paths';
 

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import type {ManifestId} from '@site/src/data/instructor-notes';
-import {stepSources} from '@site/src/components/InstructorNotes/labSteps';
+import {stepSources} from '@site/src/data/lab-steps';
 import {CAPTURED} from '@site/src/components/LabSteps/captured';
 
 interface Props {
