@@ -30,7 +30,7 @@ export interface Engine {
   readonly provisionsStandIns: boolean;
   /** Where stand-ins are used: the cache their pip installs through (standins/pypi-cache). */
   readonly pypiCache?: PypiCache;
-  stop(): Promise<void>;
+  readonly stop: () => Promise<void>;
 }
 
 /** An error whose message is meant for the user as it is (no stack trace). */
