@@ -31,7 +31,9 @@ async function main(): Promise<number> {
       const recipes = loadRecipes();
       await provisionStandIns(engine.docker, [...recipes.keys()], recipes, cacheDir(), {pypiCache: engine.pypiCache}, engine.provisionsStandIns);
     }
-    const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world}});
+    // The PyPI cache's log, for the test that reads it: only a run that started the cache has one.
+    const cacheLog = engine.pypiCache ? {LAB_CHECKER_PYPI_CACHE_LOG: engine.pypiCache.logFile} : {};
+    const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world, ...cacheLog}});
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   } finally {
     await stop?.();

@@ -99,6 +99,20 @@ describe('normaliseOutput: builds, runs and installs', () => {
     expect(out).not.toMatch(/^#\d/m);
   });
 
+  it('docker build on a busy machine: a slow part printed when it starts and when it is done reads as a quick one', () => {
+    const quick = norm('#9 exporting to image', '#9 exporting layers done', '#9 naming to docker.io/library/iris-notebook:1.0 done', '#9 DONE 0.2s');
+    const slow = norm(
+      '#9 exporting to image',
+      '#9 exporting layers',
+      '#9 exporting layers 2.1s done',
+      '#9 naming to docker.io/library/iris-notebook:1.0',
+      '#9 naming to docker.io/library/iris-notebook:1.0 0.3s done',
+      '#9 DONE 2.5s',
+    );
+    expect(slow).toBe(quick);
+    expect(slow.split('\n').filter((line) => line.startsWith('naming to'))).toEqual(['naming to docker.io/library/iris-notebook:1.0 done']);
+  });
+
   it('docker build (classic builder): step ids and the image id go', () => {
     const out = normaliseOutput(
       lines('Step 2/4 : RUN useradd --create-home app', ' ---> Running in 5e0c2d1b3a4f', ' ---> 9a8b7c6d5e4f', 'Successfully built 9a8b7c6d5e4f', 'Successfully tagged hello-docker:1.0'),

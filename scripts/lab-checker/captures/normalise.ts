@@ -152,6 +152,28 @@ function normaliseText(line: string): string {
   return TEXT_RULES.reduce((text, [pattern, placeholder]) => text.replace(pattern, placeholder), line);
 }
 
+const SLOW_DONE = new RegExp(`^(.+) ${PLACEHOLDER.duration} done$`);
+
+/**
+ * BuildKit prints a slow part of a step twice, when it starts and when it ends with its seconds
+ * (`naming to … 0.4s done`), and a quick one once (`naming to … done`): which it is depends on the
+ * machine's load, so both read as the quick form.
+ */
+function foldSlowDone(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const slow = SLOW_DONE.exec(line);
+    if (!slow?.[1]) {
+      out.push(line);
+      continue;
+    }
+    const started = out.lastIndexOf(slow[1]);
+    if (started !== -1) out.splice(started, 1);
+    out.push(`${slow[1]} done`);
+  }
+  return out;
+}
+
 /** Everything that varies between runs, as placeholders; lines are right-trimmed, outer blank lines dropped. */
 export function normaliseOutput(output: string): string {
   const lines = output.replace(ANSI, '').replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
@@ -177,7 +199,8 @@ export function normaliseOutput(output: string): string {
     }
     out.push(normaliseText(line));
   }
-  while (out.length > 0 && out[0] === '') out.shift();
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  const folded = foldSlowDone(out);
+  while (folded.length > 0 && folded[0] === '') folded.shift();
+  while (folded.length > 0 && folded[folded.length - 1] === '') folded.pop();
+  return folded.join('\n');
 }
