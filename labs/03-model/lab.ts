@@ -2,7 +2,7 @@
  * Lab 03: train and pickle the model in Jupyter. The lab page renders these steps; the lab checker
  * runs them, in order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../lib/labs/manifest';
 import {PINS} from '../requirements/pins';
 
 /** The token CI gives Jupyter; students choose their own (see the `run` step). */

@@ -3,7 +3,7 @@
  * order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
 import {PINS} from '../requirements/pins';
-import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../lib/labs/manifest';
 
 const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
 const VERSICOLOR = {sepal_length: 6.2, sepal_width: 2.9, petal_length: 4.3, petal_width: 1.3};

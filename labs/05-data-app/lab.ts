@@ -4,7 +4,7 @@
  * proofs (every bad file, the API or the database down, a browser driving the front end) are the
  * compose checks' scripts: tests/data-app/.
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../lib/labs/manifest';
 
 /** The stack the steps start: Compose names everything after the project (`name:` in compose.yaml). */
 const PROJECT = 'iris-app';

@@ -2,7 +2,7 @@
  * The lab manifests that instructor notes name steps of, and where each step is shown. Kept out of
  * `src/data/instructor-notes.ts` so that the notes stay plain data that any test can load.
  */
-import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
+import type {LabManifest, LabStep} from '../../lib/labs/manifest';
 import type {LabId} from './agenda';
 import type {ManifestId, StepRef} from './instructor-notes';
 import {labs} from './labs';

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import type * as Agenda from '../../src/data/agenda';
 import type * as Notes from '../../src/data/instructor-notes';
-import type {LabManifest} from '../../scripts/lab-checker/manifest';
+import type {LabManifest} from '../../lib/labs/manifest';
 import lab01 from '../../labs/01-docker-basics/lab';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
 import w2 from '../../labs/02-workflows/w2-project/lab';
