@@ -8,6 +8,7 @@
  * page takes the command from the lab's manifest; troubleshooting entries by their anchor.
  */
 import type {AgendaSection} from './agenda';
+import {manifests, type ManifestId} from '../../labs/registry';
 
 /** The entries of the troubleshooting page (`docs/course/troubleshooting.mdx`), by anchor, with their headings. */
 export const troubleshootingEntries = {
@@ -29,16 +30,6 @@ export const troubleshootingEntries = {
 
 export type TroubleshootingAnchor = keyof typeof troubleshootingEntries;
 
-/** The lab manifests whose steps a note can name: one per lab, and one per workflow of lab 02. */
-export type ManifestId =
-  | '01-docker-basics'
-  | '02-workflows/w1-jupyter'
-  | '02-workflows/w2-project'
-  | '02-workflows/w3-data-app'
-  | '02-workflows/w4-api'
-  | '03-model'
-  | '04-rest-api'
-  | '05-data-app';
 
 /** A step of a lab, by the manifest's id and the step's id (`labs/<lab>/lab.ts`). */
 export interface StepRef {
@@ -778,9 +769,8 @@ export function instructorNoteProblems(notes: readonly InstructorNote[], context
     if (count > 1) problems.push(`section ${section.number} ("${section.title}") has ${count} notes`);
   }
   // Every lab command, so a note that pastes one is told to name the step instead.
-  const manifests: ManifestId[] = ['01-docker-basics', '02-workflows/w1-jupyter', '02-workflows/w2-project', '02-workflows/w3-data-app', '02-workflows/w4-api', '03-model', '04-rest-api', '05-data-app'];
   const commands = new Map<string, string>();
-  for (const manifest of manifests) for (const s of context.stepsOf(manifest) ?? []) commands.set(s.command, `${manifest} step ${s.id}`);
+  for (const {id} of manifests) for (const s of context.stepsOf(id) ?? []) commands.set(s.command, `${id} step ${s.id}`);
 
   for (const note of notes) {
     const section = context.sections.find((s) => s.number === note.section);

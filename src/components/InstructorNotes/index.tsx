@@ -6,14 +6,13 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import {formatClock, withClock, type TimedSection} from '@site/src/data/agenda';
 import KindBadge from '@site/src/components/KindBadge';
 import {labHref, labLabel} from '@site/src/data/decks';
-import {labs} from '@site/src/data/labs';
+import {labs, type ManifestId} from '@site/labs/registry';
 import {
   STEP_TOKEN,
   instructorNotes,
   troubleshootingEntries,
   type DemoItem,
   type InstructorNote,
-  type ManifestId,
   type PainPoint,
   type StepRef,
 } from '@site/src/data/instructor-notes';
