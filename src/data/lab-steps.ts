@@ -1,6 +1,5 @@
 /**
  * The lab manifests that instructor notes and slides name steps of, and where each step is shown.
- * Kept out of `src/data/instructor-notes.ts` so that the notes stay plain data that any test can load.
  * The labels and anchors come from the lab registry (`labs/registry.ts`); the manifests are imported
  * here, typed by the registry's manifest ids, so a lab the registry names without a manifest here
  * fails the type check.

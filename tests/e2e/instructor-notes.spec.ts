@@ -3,6 +3,7 @@ import {createRequire} from 'node:module';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import type * as Agenda from '../../src/data/agenda';
 import type * as Notes from '../../src/data/instructor-notes';
+import type * as NotesFiles from '../../src/data/instructor-notes/load';
 import path from 'node:path';
 import {loadLab} from '../../lib/labs/load-labs';
 import type {LabManifest} from '../../lib/labs/manifest';
@@ -12,7 +13,9 @@ import {hydrated, layoutSettled} from './settled';
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
 const requireSrc = createRequire(import.meta.url);
 const {formatClock, withClock} = requireSrc('../../src/data/agenda') as typeof Agenda;
-const {instructorNotes, troubleshootingEntries} = requireSrc('../../src/data/instructor-notes') as typeof Notes;
+const {troubleshootingEntries} = requireSrc('../../src/data/instructor-notes') as typeof Notes;
+const {readInstructorNotes} = requireSrc('../../src/data/instructor-notes/load') as typeof NotesFiles;
+const instructorNotes = readInstructorNotes(path.resolve(import.meta.dirname, '../..'));
 
 const labsDir = path.resolve(import.meta.dirname, '../../labs');
 const manifests = Object.fromEntries(
