@@ -80,33 +80,6 @@ type PartIds<L> = L extends {readonly id: infer Id extends string; readonly part
 /** A lab manifest's id (one per `lab.ts`): the lab's id, or `<lab>/<part>` for a part. */
 export type ManifestId = PartIds<Lab>;
 
-/** One lab manifest as the registry knows it. */
-export interface ManifestEntry {
-  readonly id: ManifestId;
-  readonly lab: LabId;
-  /** "Lab 01", "Lab 02, workflow 1". */
-  readonly label: string;
-  /** The `anchorPrefix` the lab page gives this manifest's `<LabSteps>`: `w1-` for a part, none for a lab. */
-  readonly anchorPrefix: string;
-}
-
-/** "01-docker-basics" → "Lab 01". */
-export function labNumber(id: string): string {
-  return `Lab ${id.slice(0, 2)}`;
-}
-
-/** Every lab manifest, in course order. */
-export const manifests: readonly ManifestEntry[] = labs.flatMap((lab: LabEntry): ManifestEntry[] =>
-  lab.parts
-    ? lab.parts.map((part) => ({
-        id: `${lab.id}/${part.folder}` as ManifestId,
-        lab: lab.id as LabId,
-        label: `${labNumber(lab.id)}, ${part.label}`,
-        anchorPrefix: `${part.folder.split('-')[0] ?? part.folder}-`,
-      }))
-    : [{id: lab.id as ManifestId, lab: lab.id as LabId, label: labNumber(lab.id), anchorPrefix: ''}],
-);
-
 /** The lab's instructions page. */
 export function labPage(id: LabId): string {
   return `/docs/labs/${id}`;

@@ -5,7 +5,7 @@
  * fails the type check.
  */
 import type {LabManifest, LabStep} from '../../lib/labs/manifest';
-import {labs, labPage, manifests, type ManifestEntry, type ManifestId} from '../../labs/registry';
+import {labs, labPage, type LabEntry, type LabId, type ManifestId} from '../../labs/registry';
 import type {StepRef} from './instructor-notes';
 import lab01 from '../../labs/01-docker-basics/lab';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
@@ -27,13 +27,31 @@ const manifestOf: Readonly<Record<ManifestId, LabManifest>> = {
   '05-data-app': lab05,
 };
 
-export interface StepSource extends ManifestEntry {
+export interface StepSource {
+  readonly id: ManifestId;
+  readonly lab: LabId;
+  /** "Lab 01", "Lab 02, workflow 1". */
+  readonly label: string;
+  /** The `anchorPrefix` the lab page gives this manifest's `<LabSteps>`: `w1-` for a part, none for a lab. */
+  readonly anchorPrefix: string;
   readonly manifest: LabManifest;
 }
 
-export const stepSources = Object.fromEntries(manifests.map((entry) => [entry.id, {...entry, manifest: manifestOf[entry.id]}])) as Readonly<
-  Record<ManifestId, StepSource>
->;
+/** A source per manifest of the registry's labs, in course order: a lab's own, or one per part. */
+function sourcesOf(lab: LabEntry): StepSource[] {
+  const number = `Lab ${lab.id.slice(0, 2)}`;
+  const source = (id: string, label: string, anchorPrefix: string): StepSource => ({
+    id: id as ManifestId,
+    lab: lab.id as LabId,
+    label,
+    anchorPrefix,
+    manifest: manifestOf[id as ManifestId],
+  });
+  if (!lab.parts) return [source(lab.id, number, '')];
+  return lab.parts.map((part) => source(`${lab.id}/${part.folder}`, `${number}, ${part.label}`, `${part.folder.split('-')[0] ?? part.folder}-`));
+}
+
+export const stepSources = Object.fromEntries(labs.flatMap(sourcesOf).map((source) => [source.id, source])) as Readonly<Record<ManifestId, StepSource>>;
 
 /** The steps of a manifest, or undefined if the notes know no such manifest. */
 export function stepsOf(manifest: string): readonly LabStep[] | undefined {

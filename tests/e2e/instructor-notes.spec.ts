@@ -5,9 +5,9 @@ import type * as Agenda from '../../src/data/agenda';
 import type * as Notes from '../../src/data/instructor-notes';
 import type * as NotesFiles from '../../src/data/instructor-notes/load';
 import path from 'node:path';
-import {loadLab} from '../../lib/labs/load-labs';
+import {findLabIds, loadLab} from '../../lib/labs/load-labs';
 import type {LabManifest} from '../../lib/labs/manifest';
-import {manifests as registered, type ManifestId} from '../../labs/registry';
+import type {ManifestId} from '../../labs/registry';
 import {hydrated, layoutSettled} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
@@ -19,7 +19,7 @@ const instructorNotes = readInstructorNotes(path.resolve(import.meta.dirname, '.
 
 const labsDir = path.resolve(import.meta.dirname, '../../labs');
 const manifests = Object.fromEntries(
-  await Promise.all(registered.map(async ({id}) => [id, (await loadLab(labsDir, id)).manifest] as const)),
+  await Promise.all(findLabIds(labsDir).map(async (id) => [id, (await loadLab(labsDir, id)).manifest] as const)),
 ) as Record<ManifestId, LabManifest>;
 
 const sections = withClock();

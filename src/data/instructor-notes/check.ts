@@ -3,7 +3,7 @@
  * the labs' steps. The unit tests run them; the instructors page relies on them.
  */
 import type {AgendaSection} from '../agenda';
-import {manifests} from '../../../labs/registry';
+import {stepSources} from '../lab-steps';
 import {stepTokensOf, troubleshootingEntries, type InstructorNote, type StepRef} from './index';
 
 /** What the checks need to know beyond the notes: the agenda, the troubleshooting page's anchors, the labs' steps. */
@@ -54,7 +54,7 @@ export function instructorNoteProblems(notes: readonly InstructorNote[], context
   }
   // Every lab command, so a note that pastes one is told to name the step instead.
   const commands = new Map<string, string>();
-  for (const {id} of manifests) for (const s of context.stepsOf(id) ?? []) commands.set(s.command, `${id} step ${s.id}`);
+  for (const id of Object.keys(stepSources)) for (const s of context.stepsOf(id) ?? []) commands.set(s.command, `${id} step ${s.id}`);
 
   for (const note of notes) {
     const section = context.sections.find((s) => s.number === note.section);

@@ -74,7 +74,7 @@ function toNote(data: Fields, errors: string[]): InstructorNote {
 }
 
 /** The front matter of a Markdown file: the YAML between its opening `---` line and the next. */
-export function frontMatterOf(source: string): unknown {
+function frontMatterOf(source: string): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   return match ? parse(match[1] ?? '') : undefined;
 }
