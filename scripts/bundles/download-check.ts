@@ -61,7 +61,7 @@ export function checkDownloads(buildDir: string, basePath = '/'): DownloadProble
     if (!line || !named) problems.push({file, reason: 'is not one `sha256sum` line: <64 hex digits>, two spaces, a file name'});
     else if (!files.includes(named)) problems.push({file, reason: `names ${line[2]}, which is not beside it`});
     else if (sha256(readFileSync(path.join(buildDir, named))) !== line[1]) problems.push({file, reason: `does not hold the SHA-256 of ${line[2]}`});
-    else sidecars.set(named, line[1]!);
+    else sidecars.set(named, line[1]);
   }
   for (const file of files) {
     if (!linked.has(file)) problems.push({file, reason: `is not linked from the Downloads page (${PAGE})`});

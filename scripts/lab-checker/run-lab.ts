@@ -58,7 +58,13 @@ function toReport(outcome: CheckOutcome): CheckReport {
   return report.reason && reproduce ? {...report, reason: `${report.reason}\nreproduce: ${reproduce}`} : report;
 }
 
-export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): Promise<LabReport> {
+/** The checks before the builds; a mutant that names none of theirs leaves them out. */
+export interface LeadingChecks {
+  readonly lint: boolean;
+  readonly starter: boolean;
+}
+
+export async function runLab(loaded: LoadedLab, engine: Engine, runId: string, leading: LeadingChecks = {lint: true, starter: true}): Promise<LabReport> {
   const started = Date.now();
   const {manifest: lab} = loaded;
   progress(`${lab.id}: ${lab.title}`);
@@ -77,11 +83,11 @@ export async function runLab(loaded: LoadedLab, engine: Engine, runId: string): 
       composeVersion: engine.composeVersion,
       workDir,
     };
-    for (const lint of await lintCheck(base)) {
+    for (const lint of leading.lint ? await lintCheck(base) : []) {
       progress(`${lab.id} › ${lint.name} … ${outcomeWord(lint)} (${lint.seconds}s)`);
       outcomes.push(lint);
     }
-    outcomes.push(...(await checkStarter(base)));
+    if (leading.starter) outcomes.push(...(await checkStarter(base)));
     const provided = await provideImagesFromLabs(base);
     providedImages = provided.built;
     for (const result of provided.outcomes) progress(`${lab.id} › ${result.name} … ${outcomeWord(result)} (${result.seconds}s)`);

@@ -9,6 +9,9 @@ import {tail} from './proc';
 import type {StarterClaim} from '../../lib/labs/manifest';
 
 /** Lines that mark an exercise gap, in any comment style (`# TODO`, `// TODO`, `<!-- TODO`). */
+/** Every starter outcome's name starts with this. */
+export const STARTER_PREFIX = 'starter ';
+
 export function countTodos(text: string): number {
   return text.split('\n').filter((line) => /\bTODO\b/.test(line)).length;
 }
@@ -16,7 +19,7 @@ export function countTodos(text: string): number {
 async function checkClaim(ctx: Omit<LabContext, 'imageTags'>, claim: StarterClaim, index: number): Promise<CheckOutcome> {
   const starterDir = path.join(ctx.labDir, 'starter');
   if (claim.claim === 'todos') {
-    const base = {name: `starter ${claim.file} has TODOs`, kind: 'starter' as const};
+    const base = {name: `${STARTER_PREFIX}${claim.file} has TODOs`, kind: 'starter' as const};
     const file = path.join(starterDir, claim.file);
     if (!existsSync(file)) return failed(base, 0, `${shown(file)} does not exist`);
     const todos = countTodos(readFileSync(file, 'utf8'));
@@ -25,7 +28,7 @@ async function checkClaim(ctx: Omit<LabContext, 'imageTags'>, claim: StarterClai
     }
     return passed(base, 0);
   }
-  const base = {name: `starter ${claim.context} builds`, kind: 'starter' as const};
+  const base = {name: `${STARTER_PREFIX}${claim.context} builds`, kind: 'starter' as const};
   const contextDir = path.join(starterDir, claim.context);
   const result = await buildDockerImage(ctx, contextDir, claim.dockerfile, imageTag(ctx.runId, ctx.lab.id, `starter-${index}`));
   if (result.code !== 0) {

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
       // The tests build on the stand-ins as the labs do: each one as its recipe is now (a no-op when it is).
       setBaseEnv(engine.env);
       const recipes = loadRecipes();
-      await provisionStandIns(engine.docker, [...recipes.keys()], recipes, cacheDir(), {pypiCache: engine.pypiCache});
+      await provisionStandIns(engine.docker, [...recipes.keys()], recipes, cacheDir(), {pypiCache: engine.pypiCache}, engine.provisionsStandIns);
     }
     const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world}});
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));

@@ -20,7 +20,7 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const sampleCsv = path.join(repoRoot, 'labs', '05-data-app', 'solution', 'data', 'flowers.csv');
 
 /** The species of each row of the sample file, in order (the iris data set's own labels). */
-export const SAMPLE_SPECIES = [...Array(4).fill('setosa'), ...Array(4).fill('versicolor'), ...Array(4).fill('virginica')] as const;
+export const SAMPLE_SPECIES = [...Array<string>(4).fill('setosa'), ...Array<string>(4).fill('versicolor'), ...Array<string>(4).fill('virginica')] as const;
 
 export function docker(...args: string[]): string {
   return execFileSync('docker', args, {cwd: composeDir(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000});

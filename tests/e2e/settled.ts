@@ -88,11 +88,13 @@ export async function recordAddedScripts(page: Page): Promise<() => Promise<stri
       });
       added.push({src: node.src, done});
     };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the node's own `this`
     const appendChild = Node.prototype.appendChild;
     Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
       watch(node);
       return appendChild.call(this, node) as T;
     };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the node's own `this`
     const insertBefore = Node.prototype.insertBefore;
     Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
       watch(node);

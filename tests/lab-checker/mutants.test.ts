@@ -6,7 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {applyEdit, applyEdits} from '../../scripts/lab-checker/mutants/apply';
 import {gateCouldPrint, gatesCoverage, gatesOf, helperBodies, selfCheckGates} from '../../scripts/lab-checker/mutants/gates';
 import type {LabMutants, Mutant} from '../../scripts/lab-checker/mutants/mutant';
-import {selectedCheckNames, verdict} from '../../scripts/lab-checker/mutants/verdict';
+import {leadingChecksFor, selectedCheckNames, verdict} from '../../scripts/lab-checker/mutants/verdict';
 import type {CheckReport, LabReport} from '../../scripts/lab-checker/report';
 import {loadLab} from '../../lib/labs/load-labs';
 
@@ -97,6 +97,15 @@ describe('judging a mutant', () => {
     expect([...selectedCheckNames(mutant({'step up': 'x'}), checks)]).toEqual(['student steps']);
     expect([...selectedCheckNames(mutant({'self-check script (PowerShell: check.ps1)': 'x'}), checks)]).toEqual(['self-check script']);
     expect([...selectedCheckNames(mutant({'lab material follows the course conventions': 'x'}), checks)]).toEqual([]);
+  });
+
+  it('runs the lint and starter checks only for a mutant that names one of their outcomes', () => {
+    expect(leadingChecksFor(mutant({'step up': 'x', 'self-check script': 'y'}))).toEqual({lint: false, starter: false});
+    expect(leadingChecksFor(mutant({'lab material follows the course conventions': 'non-root-user'}))).toEqual({lint: true, starter: false});
+    expect(leadingChecksFor(mutant({'lint rule script-shellcheck': 'x'}))).toEqual({lint: true, starter: false});
+    expect(leadingChecksFor(mutant({'starter web builds': 'x'}))).toEqual({lint: false, starter: true});
+    // A manifest check about the starter is not the starter check.
+    expect(leadingChecksFor(mutant({'the starter has its exercise cells marked and empty': 'x'}))).toEqual({lint: false, starter: false});
   });
 });
 

@@ -18,7 +18,7 @@ export function deckIds(): string[] {
 }
 
 export function parseMdx(source: string): MdNode {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source) as MdNode;
+  return unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source);
 }
 
 export function slidesOfSource(source: string): MdNode[][] {

@@ -17,7 +17,7 @@ import {parseMdx} from './deck-source';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // react-dom ships no types of its own (and the site needs none): the one function used here, typed.
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {renderToStaticMarkup(element: ReactElement): string};
+const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {renderToStaticMarkup: (element: ReactElement) => string};
 
 const DIAGRAM = ['flowchart LR', '  accTitle: Two boxes', '  accDescr: A leads to B.', '  A --> B'].join('\n');
 const mdxOf = (...diagrams: string[]) => diagrams.map((d) => '```mermaid\n' + d + '\n```').join('\n\nSome text.\n\n');

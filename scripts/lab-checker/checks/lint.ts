@@ -15,9 +15,13 @@ const REQUIRED_BY: Readonly<Record<string, string>> = {'script-shellcheck': 'REQ
 
 const NO_COMPOSE = 'Docker Compose v2 is not available here (`docker compose version` fails): install the Compose plugin to run `docker compose config`';
 
+export const LINT_CHECK_NAME = 'lab material follows the course conventions';
+/** The name of the outcome of a rule that could not run here. */
+export const LINT_RULE_PREFIX = 'lint rule ';
+
 export async function lintCheck(ctx: Omit<LabContext, 'imageTags'>): Promise<CheckOutcome[]> {
   const started = Date.now();
-  const base = {name: 'lab material follows the course conventions', kind: 'lint' as const};
+  const base = {name: LINT_CHECK_NAME, kind: 'lint' as const};
   const composeConfig = ctx.composeVersion ? {command: ctx.docker, env: ctx.env} : {unavailable: NO_COMPOSE};
   const {findings, skipped} = await lintLabsReport(ctx.labDir, {composeConfig, exemptions: ctx.lab.lintExemptions ?? []});
   const seconds = Math.round((Date.now() - started) / 100) / 10;
@@ -36,7 +40,7 @@ export function skippedRuleOutcomes(skipped: readonly SkippedRule[], env: NodeJS
     const mine = skipped.filter((skip) => skip.ruleId === ruleId);
     const files = new Set(mine.map((skip) => skip.file)).size;
     const reasons = [...new Set(mine.map((skip) => skip.reason))].join('; ');
-    const name = `lint rule ${ruleId}`;
+    const name = `${LINT_RULE_PREFIX}${ruleId}`;
     const reason = `not run on ${files} file${files === 1 ? '' : 's'}: ${reasons}`;
     const required = REQUIRED_BY[ruleId];
     if (required !== undefined && env[required] === '1') return failed({name, kind: 'lint'}, 0, `${required}=1, but the rule was ${reason}`);

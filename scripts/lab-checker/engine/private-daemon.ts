@@ -16,7 +16,7 @@ export interface PrivateDaemon {
   /** The docker CLI shipped next to this dockerd, so client and server match. */
   readonly dockerCli: string;
   readonly logFile: string;
-  stop(): Promise<void>;
+  readonly stop: () => Promise<void>;
 }
 
 interface Lock {

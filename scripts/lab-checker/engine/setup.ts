@@ -30,7 +30,7 @@ export interface Engine {
   readonly provisionsStandIns: boolean;
   /** Where stand-ins are used: the cache their pip installs through (standins/pypi-cache). */
   readonly pypiCache?: PypiCache;
-  stop(): Promise<void>;
+  readonly stop: () => Promise<void>;
 }
 
 /** An error whose message is meant for the user as it is (no stack trace). */
@@ -84,12 +84,11 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
   if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   const world = await detectWorld(docker, env);
   const pypiCache = world === 'offline' ? await standInWorld(cache, docker, env) : undefined;
-  if (pypiCache) {
-    onStop(async () => {
-      await pypiCache.stop();
-      await daemon.stop();
-    });
-  }
+  const stop = async (): Promise<void> => {
+    await pypiCache?.stop();
+    await daemon.stop();
+  };
+  if (pypiCache) onStop(stop);
   let compose = await composeVersion(docker, env);
   if (!compose && existsSync('/etc/debian_version')) {
     await installComposeFromTrixie(debianArchive(), cache, dockerConfig);
@@ -105,10 +104,7 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     composeVersion: compose,
     builder,
     pypiCache,
-    stop: async () => {
-      await pypiCache?.stop();
-      await daemon.stop();
-    },
+    stop,
   };
 }
 
@@ -151,9 +147,8 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     progress('your Docker engine cannot pull the images: using a private daemon with stand-ins instead');
     return privateEngine(cache, !facts.dockerdInstalled, onStop);
   }
-  // An engine of the caller's, told to use stand-ins (LAB_CHECKER_WORLD=offline): they need the cache too.
-  const pypiCache = next.world === 'offline' ? await standInWorld(cache, 'docker', env) : undefined;
-  if (pypiCache) onStop(pypiCache.stop);
+  // An engine of the caller's, told to use stand-ins (LAB_CHECKER_WORLD=offline), holds the stand-ins
+  // its starter built: their pip installs through that starter's PyPI cache, so this run starts none.
   return {
     kind: 'existing',
     world: next.world,
@@ -163,9 +158,6 @@ export async function setUpEngine(cache: string, onStop: (stop: () => Promise<vo
     serverVersion: await serverVersion('docker', env),
     composeVersion: await composeVersion('docker', env),
     builder: await builderOf('docker', env),
-    pypiCache,
-    stop: async () => {
-      await pypiCache?.stop();
-    },
+    stop: async () => {},
   };
 }

@@ -12,7 +12,7 @@ import type { Finding, LintResult, RuleHit, SkippedRule } from './types.js';
 export async function lintScriptReport(file: string, tools: ScriptTools = {}): Promise<LintResult> {
   const text = await readFile(file, 'utf8');
   const applicable = scriptRules.filter((rule) => rule.appliesTo(basename(file)));
-  const reasons = await Promise.all(applicable.map((rule) => rule.unavailable?.(tools)));
+  const reasons = await Promise.all(applicable.map((rule) => rule.unavailable?.(tools) ?? Promise.resolve(undefined)));
   const skipped: SkippedRule[] = [];
   const rules = applicable.filter((rule, index) => {
     const reason = reasons[index];

@@ -1,7 +1,7 @@
 /**
  * `npm run labs:mutants -- [lab-id | lab-id:mutant-id ...]`: the mutation suite. Each mutant of
  * `tests/mutants/` is applied to a fresh copy of `labs/`, and the checker runs the checks it names
- * on that lab (plus lint, starter and build), in one engine session so images stay cached. Every
+ * on that lab (and the builds), in one engine session so images stay cached. Every
  * mutant must be killed; the score, and each survivor with its diff, is printed, and the figures go
  * to build/mutants-report.json (`npm run bench` prints its time).
  */
@@ -22,7 +22,7 @@ import {runLab} from '../run-lab';
 import {applyEdits} from './apply';
 import {loadMutants} from './load';
 import type {Mutant} from './mutant';
-import {selectedCheckNames, verdict} from './verdict';
+import {leadingChecksFor, selectedCheckNames, verdict} from './verdict';
 import {writeMutantsReport, type MutantResult} from './report';
 
 
@@ -72,7 +72,7 @@ async function runMutant(engine: Engine, runId: string, lab: string, mutant: Mut
     const manifest = {...loaded.manifest, checks: loaded.manifest.checks.filter((check) => selected.has(check.name))};
     await provideHandoffs(engine, runId, manifest.checks);
     const env = {...engine.env, ...mutant.env};
-    const report = await runLab({...loaded, manifest}, {...engine, env}, runId);
+    const report = await runLab({...loaded, manifest}, {...engine, env}, runId, leadingChecksFor(mutant));
     const result = verdict(mutant, report);
     const diff = result.killed || result.skipped ? undefined : await diffOf(path.join(defaultLabsDir, lab), labDir, mutant);
     return {lab, id: mutant.id, breaks: mutant.breaks, killed: result.killed, skipped: result.skipped, seconds: seconds(), problems: result.problems, reasons: result.reasons, diff};

@@ -28,8 +28,8 @@ export interface Mutant {
   readonly edits: readonly MutantEdit[];
   /**
    * Check outcome name (as the report names it: `step up`, `self-check script`, `build api`, or a
-   * check's `name`) -> text its failure reason must contain. Only these checks run (with the lint,
-   * starter and build checks, which always run), and each one must fail with its text.
+   * check's `name`) -> text its failure reason must contain. Only these checks run (with the
+   * builds, which always run), and each one must fail with its text.
    */
   readonly kills: Readonly<Record<string, string | readonly string[]>>;
   /** Environment for the checks' scripts, to run only the tests a mutant can affect. */

@@ -2,6 +2,9 @@
 import type {LabReport} from '../report';
 import {isSequenceSkip} from '../checks/outcome';
 import type {Mutant} from './mutant';
+import type {LeadingChecks} from '../run-lab';
+import {LINT_CHECK_NAME, LINT_RULE_PREFIX} from '../checks/lint';
+import {STARTER_PREFIX} from '../starter';
 
 export interface Verdict {
   readonly killed: boolean;
@@ -58,4 +61,13 @@ export function selectedCheckNames(mutant: Mutant, checkNames: readonly {name: s
     if (own || step) selected.add(check.name);
   }
   return selected;
+}
+
+/** The lint and starter checks run for a mutant only when it names one of their outcomes. */
+export function leadingChecksFor(mutant: Mutant): LeadingChecks {
+  const names = Object.keys(mutant.kills);
+  return {
+    lint: names.some((name) => name === LINT_CHECK_NAME || name.startsWith(LINT_RULE_PREFIX)),
+    starter: names.some((name) => name.startsWith(STARTER_PREFIX)),
+  };
 }

@@ -84,17 +84,25 @@ export async function provisionStandIns(
   for (const image of provisioningOrder(wanted, recipes)) {
     const recipe = recipes.get(image);
     if (!recipe) continue;
-    const hash = recipeHash(image, recipes, sources);
     const started = Date.now();
-    if ((await labelOf(docker, image)) === hash) {
+    const label = await labelOf(docker, image);
+    if (!build) {
+      // Whoever started this engine built its stand-ins, for their own machine files (the PyPI
+      // cache that runs beside the engine): they are used as they are.
+      if (!label) {
+        throw new Error(
+          `stand-in ${image} is not in this Docker engine, and the checker builds stand-ins only into its own private daemon: run the checker as root once (it starts that daemon and builds them), then again`,
+        );
+      }
+      progress(`stand-in ${image}: present in this engine (recipe ${label}), used as it is`);
+      results.push({image, hash: label, built: false, seconds: 0});
+      continue;
+    }
+    const hash = recipeHash(image, recipes, sources);
+    if (label === hash) {
       progress(`stand-in ${image}: cached (recipe ${hash})`);
       results.push({image, hash, built: false, seconds: 0});
       continue;
-    }
-    if (!build) {
-      throw new Error(
-        `stand-in ${image} (recipe ${hash}) is not in this Docker engine, and the checker builds stand-ins only into its own private daemon: run the checker as root once (it starts that daemon and builds them), then again`,
-      );
     }
     progress(`stand-in ${image}: building (recipe ${hash}) …`);
     const workDir = path.join(cache, 'standin-work', path.basename(recipe.dir));

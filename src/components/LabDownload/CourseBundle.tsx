@@ -31,7 +31,7 @@ function useCourseBundleFacts(zipHref: string, sidecarHref: string, enabled: boo
       const plain = head.ok && !head.headers.get('content-encoding') && Number.isInteger(length) && length > 0;
       return {state: 'read', sha256, bytes: plain ? length : undefined};
     };
-    read()
+    void read()
       .catch((): Facts => ({state: 'failed'}))
       .then((result) => {
         if (current) setFacts(result);

@@ -21,7 +21,7 @@ export interface ComposeContext {
   /** For services with `build:`: whether the built Dockerfile's final stage has a HEALTHCHECK. */
   builtImageHasHealthcheck: ReadonlyMap<string, boolean>;
   /** 1-based line of the deepest node on `path` that exists in the file (merged keys fall back to their parent). */
-  lineOf(path: ReadonlyArray<string | number>): number;
+  readonly lineOf: (path: ReadonlyArray<string | number>) => number;
 }
 
 export interface ComposeInputs {
@@ -49,6 +49,13 @@ export function parseCompose(file: string, text: string, inputs: ComposeInputs =
     builtImageHasHealthcheck: inputs.builtImageHasHealthcheck ?? new Map(),
     lineOf: (path) => lineOfPath(document.contents, path, toLine),
   };
+}
+
+/** A YAML value as Compose would read it in a string: a scalar's text, '' for none, JSON for a map or list. */
+export function scalarText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -38,7 +38,7 @@ export interface PypiCacheFigures {
 export interface PypiCache extends PypiCacheAddress {
   readonly logFile: string;
   figures(): PypiCacheFigures;
-  stop(): Promise<void>;
+  readonly stop: () => Promise<void>;
 }
 
 interface Identity {

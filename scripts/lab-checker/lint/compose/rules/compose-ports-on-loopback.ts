@@ -1,6 +1,6 @@
 import type { RuleHit } from '../../types.js';
 import { substituteVariables } from '../../shared/variables.js';
-import { isRecord } from '../model.js';
+import { isRecord, scalarText } from '../model.js';
 import type { ComposeRule } from '../rule.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -22,7 +22,7 @@ export const composePortsOnLoopback: ComposeRule = {
       service.ports.forEach((entry: unknown, index) => {
         const address = hostAddressOf(entry, variables);
         if (address !== undefined && LOOPBACK.has(address)) return;
-        const written = isRecord(entry) ? `published: ${String(entry.published ?? '')}` : String(entry);
+        const written = isRecord(entry) ? `published: ${scalarText(entry.published)}` : String(entry);
         hits.push({
           line: lineOf(['services', name, 'ports', index]),
           message: `Service ${name}: "${written}" listens on ${address ?? 'every network interface'}, so others on the network can reach it: write "127.0.0.1:" in front (long syntax: host_ip: 127.0.0.1)`,

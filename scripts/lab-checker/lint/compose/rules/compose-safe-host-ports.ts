@@ -1,6 +1,6 @@
 import type { RuleHit } from '../../types.js';
 import { substituteVariables, type VariableLookup } from '../../shared/variables.js';
-import { isRecord } from '../model.js';
+import { isRecord, scalarText } from '../model.js';
 import type { ComposeRule } from '../rule.js';
 
 /** Host ports that are commonly taken on students' machines, and by what. */
@@ -46,9 +46,9 @@ type HostSide = { ports: number[]; containerPort: string } | { unresolved: strin
 export function hostPortOf(entry: unknown, variables: VariableLookup): HostSide {
   if (isRecord(entry)) {
     const published = entry.published;
-    const target = String(entry.target ?? '');
+    const target = scalarText(entry.target);
     if (published === undefined || published === null) return { ports: [], containerPort: target };
-    const resolved = substituteVariables(String(published), variables);
+    const resolved = substituteVariables(scalarText(published), variables);
     if (resolved.unresolved.length > 0) return { unresolved: resolved.unresolved[0] ?? '', written: published };
     return { ports: expandRange(resolved.value), containerPort: target };
   }
@@ -74,6 +74,6 @@ function expandRange(spec: string): number[] {
 
 /** The variable the entry already uses for its host port, else SERVICE_PORT. */
 function portVariable(entry: unknown, service: string): string {
-  const written = isRecord(entry) ? String(entry.published ?? '') : String(entry);
+  const written = isRecord(entry) ? scalarText(entry.published) : String(entry);
   return /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(written)?.[1] ?? `${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PORT`;
 }
