@@ -10,7 +10,8 @@ import codeHighlightPlugin from './src/plugins/code-highlight';
 import searchHighlightPlugin from './src/plugins/search-highlight';
 import instructorStepsPlugin from './src/plugins/instructor-steps';
 import labTimePlugin from './src/plugins/lab-time';
-import courseProofPlugin from './src/plugins/course-proof';
+import {courseProofPlugin} from './src/plugins/course-proof';
+import {courseProof} from './scripts/lab-checker/proof';
 import shortTasksPlugin from './src/plugins/short-tasks';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
@@ -69,7 +70,8 @@ const config: Config = {
   // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
   // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
   // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin, shortTasksPlugin],
+  // How each lab is proven, read by the lab checker's own reader: this config is the one place that joins the two.
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin(courseProof), shortTasksPlugin],
 
   presets: [
     [

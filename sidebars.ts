@@ -1,6 +1,7 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import {labs} from './labs/registry';
 
-/** Two sidebars: the course (reading and preparing) and the labs (doing). */
+/** Two sidebars: the course (reading and preparing) and the labs (doing), one page per lab of the registry. */
 const sidebars: SidebarsConfig = {
   course: [
     'course/outline',
@@ -10,14 +11,7 @@ const sidebars: SidebarsConfig = {
     'course/how-this-course-is-proven',
     'course/about',
   ],
-  labs: [
-    {type: 'doc', id: 'labs/index', label: 'All labs'},
-    'labs/01-docker-basics',
-    'labs/02-workflows',
-    'labs/03-model',
-    'labs/04-rest-api',
-    'labs/05-data-app',
-  ],
+  labs: [{type: 'doc', id: 'labs/index', label: 'All labs'}, ...labs.map((lab) => `labs/${lab.id}`)],
 };
 
 export default sidebars;

@@ -2,11 +2,11 @@
  * Lab 01: Docker basics. The lab page renders these steps; the lab checker runs them, in order,
  * in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../lib/labs/manifest';
+import {registeredLab} from '../registry';
 
 export default defineLab({
-  id: '01-docker-basics',
-  title: 'Docker basics',
+  ...registeredLab('01-docker-basics'),
   images: [{name: 'hello', context: '.'}],
   starter: [{claim: 'todos', file: 'Dockerfile', minTodos: 6}],
   uses: ['debian:trixie-slim'],

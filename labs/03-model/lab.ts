@@ -2,15 +2,15 @@
  * Lab 03: train and pickle the model in Jupyter. The lab page renders these steps; the lab checker
  * runs them, in order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
-import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep} from '../../lib/labs/manifest';
+import {registeredLab} from '../registry';
 import {PINS} from '../requirements/pins';
 
 /** The token CI gives Jupyter; students choose their own (see the `run` step). */
 const CI_TOKEN = 'lab03-ci';
 
 export default defineLab({
-  id: '03-model',
-  title: 'Train and pickle the model',
+  ...registeredLab('03-model'),
   images: [
     {name: 'notebook', context: '.'},
     // The starter's image too, to prove its exercise cells are marked and empty.

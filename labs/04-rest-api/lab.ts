@@ -3,7 +3,8 @@
  * order, in a copy of `solution/`, so every command shown is one that CI ran.
  */
 import {PINS} from '../requirements/pins';
-import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, pinsClosedCheck, selfCheckScripts, selfCheckStep, type HttpExpectation} from '../../lib/labs/manifest';
+import {registeredLab} from '../registry';
 
 const SETOSA = {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2};
 const VERSICOLOR = {sepal_length: 6.2, sepal_width: 2.9, petal_length: 4.3, petal_width: 1.3};
@@ -61,8 +62,7 @@ const BAD_INPUT: readonly HttpExpectation[] = [
 ];
 
 export default defineLab({
-  id: '04-rest-api',
-  title: 'The REST API container',
+  ...registeredLab('04-rest-api'),
   images: [{name: 'api', context: '.'}],
   starter: [
     {claim: 'todos', file: 'app.py', minTodos: 2},

@@ -4,7 +4,8 @@
  * proofs (every bad file, the API or the database down, a browser driving the front end) are the
  * compose checks' scripts: tests/data-app/.
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../lib/labs/manifest';
+import {registeredLab} from '../registry';
 
 /** The stack the steps start: Compose names everything after the project (`name:` in compose.yaml). */
 const PROJECT = 'iris-app';
@@ -20,8 +21,7 @@ const STACK_SUITES = [
 ];
 
 export default defineLab({
-  id: '05-data-app',
-  title: 'The data application with Compose',
+  ...registeredLab('05-data-app'),
   images: [{name: 'web', context: 'web'}],
   starter: [{claim: 'todos', file: 'compose.yaml', minTodos: 3}],
   imagesFromLabs: [{ref: 'iris-api:1.0', lab: '04-rest-api', image: 'api'}],

@@ -2,7 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
-import type {LabManifest} from './manifest';
+import type {LabManifest} from '../../lib/labs/manifest';
 
 /** A FROM line: its image, and the stage name it gives (`AS name`). */
 const FROM_LINE = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;

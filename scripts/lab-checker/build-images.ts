@@ -7,7 +7,7 @@ import {RUN_LABEL, imageTag, shown, type LabContext} from './context';
 import type {ImageReport} from './report';
 import type {CheckOutcome} from './checks/outcome';
 import {failed, passed} from './checks/outcome';
-import type {LabImage} from './manifest';
+import type {LabImage} from '../../lib/labs/manifest';
 import {finalBase} from './base-images';
 
 export async function imageSize(docker: string, env: NodeJS.ProcessEnv, tag: string): Promise<number> {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {cacheDir, defaultLabsDir} from './paths';
 import {progress, failure} from './log';
 import {abortRun, isAborted, setBaseEnv} from './proc';
-import {findLabIds, loadLab, type LoadedLab} from './load-labs';
+import {findLabIds, loadLab, type LoadedLab} from '../../lib/labs/load-labs';
 import {setUpEngine, UserFacingError, type Engine} from './engine/setup';
 import {removeRunResources} from './cleanup';
 import {removeHandoffs} from './handoff';

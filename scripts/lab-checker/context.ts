@@ -1,7 +1,7 @@
 /** What every check of one lab gets: the engine, names unique to this run, the lab's folders. */
 import path from 'node:path';
 import type {World} from './engine/detect';
-import type {LabManifest} from './manifest';
+import type {LabManifest} from '../../lib/labs/manifest';
 import {repoRoot} from './paths';
 
 /** Every container, image, network and volume the checker makes carries this label. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {run, tail} from './proc';
 import {progress} from './log';
 import type {LabContext} from './context';
-import {labsDirOf, loadLab} from './load-labs';
+import {labsDirOf, loadLab} from '../../lib/labs/load-labs';
 import {failed, passed, type CheckOutcome} from './checks/outcome';
 
 export interface ProvidedImages {

@@ -2,7 +2,7 @@
 import {progress} from './log';
 import {runOrThrow} from './proc';
 import {labBaseImages} from './base-images';
-import {loadLab, type LoadedLab} from './load-labs';
+import {loadLab, type LoadedLab} from '../../lib/labs/load-labs';
 import type {Engine} from './engine/setup';
 import {loadRecipes} from './standins/recipes';
 import {provisionStandIns, type StandInResult} from './standins/provision';

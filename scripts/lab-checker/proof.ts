@@ -5,66 +5,18 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {LabCheck, LabStep, LintExemption} from './manifest';
-import {boxIsCaptured, writtenBecause, type CapturedBoxes} from './captures/boxes';
+import type {LabCheck, LabStep} from '../../lib/labs/manifest';
+import type {CourseProof, ProvenPart, StepBox, StepProof} from '../../lib/labs/proof';
+import {boxIsCaptured, writtenBecause, type CapturedBoxes} from '../../lib/labs/boxes';
 import {readCaptured} from './captures/store';
 import {loadMutants} from './mutants/load';
 import {loadRecipes} from './standins/recipes';
-import {loadLabParts} from './time-model';
-
-/** How the checker proves one student step. */
-export type StepProof =
-  | {readonly how: 'as written'}
-  | {readonly how: 'equivalent'; readonly command: string; readonly why: string}
-  | {readonly how: 'not run'; readonly why: string};
-
-export interface ProvenStep {
-  readonly id: string;
-  readonly title: string;
-  readonly proof: StepProof;
-  /** Offline, where the registry is out of reach: what runs instead of a pull. */
-  readonly offline?: string;
-  /** A Linux variant for a student whose uid is not 1000, run too. */
-  readonly otherUid: boolean;
-  /** The page's "you should see" box: what the run printed, or written by hand, and why. */
-  readonly box: StepBox;
-}
-
-export type StepBox =
-  | {readonly kind: 'captured'}
-  | {readonly kind: 'written'; readonly text: string; readonly why: string}
-  | {readonly kind: 'none'};
+import {loadLabParts} from '../../lib/labs/time-model';
 
 function stepBox(step: LabStep, captured: CapturedBoxes): StepBox {
   if (boxIsCaptured(step) && captured[step.id]) return {kind: 'captured'};
   if (!step.expect) return {kind: 'none'};
   return {kind: 'written', text: step.expect, why: writtenBecause(step) ?? 'the run printed nothing to show'};
-}
-
-export interface ProvenCheck {
-  readonly name: string;
-  readonly kind: LabCheck['kind'];
-  /** Offline this check proves nothing and is reported skipped, for this reason. */
-  readonly offlineSkip?: string;
-  /** Requests or files that must be refused with a clear error. */
-  readonly badInputs: number;
-}
-
-export interface ProvenPart {
-  readonly id: string;
-  readonly title: string;
-  readonly takeHome: boolean;
-  readonly images: readonly string[];
-  readonly steps: readonly ProvenStep[];
-  readonly checks: readonly ProvenCheck[];
-  readonly mutants: readonly {readonly id: string; readonly breaks: string}[];
-  /** Lint rules a file of the lab is exempt from, and why (kept in the manifest, not in the file). */
-  readonly lintExemptions: readonly LintExemption[];
-}
-
-export interface CourseProof {
-  readonly labs: readonly {readonly id: string; readonly parts: readonly ProvenPart[]}[];
-  readonly standIns: readonly {readonly image: string; readonly builtFrom: string}[];
 }
 
 function stepProof(step: LabStep): StepProof {

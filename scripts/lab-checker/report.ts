@@ -1,7 +1,7 @@
 /** The JSON report (`build/labs-report.json`) and the figures `npm run bench` takes from it. */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import type {LabCheckKind} from './manifest';
+import type {LabCheckKind} from '../../lib/labs/manifest';
 import type {PypiCacheFigures} from './standins/pypi-cache/cache';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
@@ -15,7 +15,7 @@ export interface CheckReport {
   readonly reason?: string;
   /** A step that passed through an equivalent: the command that ran instead of the one shown. */
   readonly ranInstead?: string;
-  /** A step run as shown: its "you should see" box, as this run printed it (captures/boxes.ts). */
+  /** A step run as shown: its "you should see" box, as this run printed it (lib/labs/boxes.ts). */
   readonly box?: {readonly step: string; readonly text: string};
 }
 

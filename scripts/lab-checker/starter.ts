@@ -6,7 +6,7 @@ import {buildDockerImage} from './build-images';
 import {imageTag, shown, type LabContext} from './context';
 import {failed, passed, type CheckOutcome} from './checks/outcome';
 import {tail} from './proc';
-import type {StarterClaim} from './manifest';
+import type {StarterClaim} from '../../lib/labs/manifest';
 
 /** Lines that mark an exercise gap, in any comment style (`# TODO`, `// TODO`, `<!-- TODO`). */
 /** Every starter outcome's name starts with this. */

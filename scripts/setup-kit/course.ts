@@ -1,7 +1,7 @@
 /**
  * What the setup kit needs to know about the course, read from the lab material itself: the lab
  * manifests (`labs/<id>/lab.ts`), their Dockerfiles and their Compose files. Nothing here is a
- * hand-kept list; `src/data/images.ts` only adds a sentence per image (and the order the pages use),
+ * hand-kept list; `lib/course/images.ts` only adds a sentence per image (and the order the pages use),
  * and a lab that starts using an image it does not describe stops the generator.
  */
 import {existsSync, readFileSync} from 'node:fs';
@@ -9,18 +9,18 @@ import path from 'node:path';
 import {parse} from 'yaml';
 import {fromImages, labBaseImages} from '../lab-checker/base-images';
 import {publishedPorts} from '../lab-checker/checks/host-ports';
-import {findLabIds, loadLab, type LoadedLab} from '../lab-checker/load-labs';
-import type {LabImage, LabStep} from '../lab-checker/manifest';
+import {findLabIds, loadLab, type LoadedLab} from '../../lib/labs/load-labs';
+import type {LabImage, LabStep} from '../../lib/labs/manifest';
 import {hostPortOf} from '../lab-checker/lint/compose/rules/compose-safe-host-ports.js';
 import {parseDotenv} from '../lab-checker/lint/shared/dotenv.js';
-import {courseDisk, courseImages, setupCheckImage} from '../../src/data/images';
+import {courseDisk, courseImages, setupCheckImage} from '../../lib/course/images';
 import {DOWNLOAD_BYTES} from '../../labs/requirements/downloads';
 import {LOCK_IMAGES} from '../python-lock/images';
 
 /** An image the labs pull from a registry (a Dockerfile's FROM, a Compose `image:`, a lab's `uses`). */
 export interface PulledImage {
   readonly ref: string;
-  /** What the course uses it for, from src/data/images.ts. */
+  /** What the course uses it for, from lib/course/images.ts. */
   readonly why: string;
   /** The labs that use it ("lab 01", "lab 02 W3", …). */
   readonly labs: readonly string[];
@@ -251,9 +251,9 @@ export async function loadCourse(repoRoot: string): Promise<Course> {
   }
   const described = new Map(courseImages.map((image) => [image.ref, image.why]));
   const undescribed = [...usesOf.keys()].filter((ref) => !described.has(ref));
-  if (undescribed.length > 0) throw new Error(`The labs pull ${undescribed.join(', ')}, which src/data/images.ts does not describe: add a line for each.`);
+  if (undescribed.length > 0) throw new Error(`The labs pull ${undescribed.join(', ')}, which lib/course/images.ts does not describe: add a line for each.`);
   const unused = [...described.keys()].filter((ref) => !usesOf.has(ref));
-  if (unused.length > 0) throw new Error(`src/data/images.ts lists ${unused.join(', ')}, which no lab uses: remove it.`);
+  if (unused.length > 0) throw new Error(`lib/course/images.ts lists ${unused.join(', ')}, which no lab uses: remove it.`);
   if (!usesOf.has(setupCheckImage)) throw new Error(`The setup check runs ${setupCheckImage}, which no lab uses.`);
   const pulled = courseImages.map((image) => ({ref: image.ref, why: image.why, labs: usesOf.get(image.ref) ?? []}));
 

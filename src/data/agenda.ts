@@ -2,6 +2,7 @@
  * The course agenda: the single source of truth for sections, minutes and running clock.
  * The outline page, the deck index, deck title slides and lab pages all read it.
  */
+import type {LabId} from '../../labs/registry';
 
 export type SectionKind = 'lecture' | 'lab' | 'lecture/demo' | 'break';
 
@@ -17,13 +18,8 @@ export type DeckId =
   | 'data-application'
   | 'summary';
 
-/** Lab ids match the folder names in `labs/`. */
-export type LabId =
-  | '01-docker-basics'
-  | '02-workflows'
-  | '03-model'
-  | '04-rest-api'
-  | '05-data-app';
+/** A lab's id, from the lab registry (`labs/registry.ts`): its folder in `labs/`. */
+export type {LabId};
 
 export interface AgendaSection {
   /** Position in the agenda, 1-based. */

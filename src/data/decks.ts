@@ -4,7 +4,7 @@
  * so no minutes are restated by hand.
  */
 import {withClock, type DeckId, type TimedSection} from './agenda';
-import {labs, type LabInfo} from './labs';
+import {labPage, labs, type LabEntry, type LabId} from '../../labs/registry';
 
 export interface DeckBlock {
   readonly deck: DeckId;
@@ -16,7 +16,7 @@ export interface DeckBlock {
 }
 
 export type NextStep =
-  | {readonly kind: 'lab'; readonly lab: LabInfo; readonly section: TimedSection}
+  | {readonly kind: 'lab'; readonly lab: LabEntry; readonly section: TimedSection}
   | {readonly kind: 'deck'; readonly deck: DeckId; readonly section: TimedSection}
   | {readonly kind: 'end'};
 
@@ -60,12 +60,12 @@ export function nextStepAfter(deck: DeckId): NextStep {
   return {kind: 'end'};
 }
 
-/** Where a lab's instructions are: its own page once written, else its entry on the labs overview. */
-export function labHref(lab: LabInfo): string {
-  return lab.page ?? `/docs/labs#lab-${lab.id}`;
+/** Where a lab's instructions are: its page. */
+export function labHref(lab: LabEntry): string {
+  return labPage(lab.id as LabId);
 }
 
 /** "Lab 01: Docker basics" */
-export function labLabel(lab: LabInfo): string {
+export function labLabel(lab: LabEntry): string {
   return `Lab ${lab.id.slice(0, 2)}: ${lab.title}`;
 }

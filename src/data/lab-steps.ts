@@ -1,12 +1,12 @@
 /**
- * The lab manifests that instructor notes name steps of, and where each step is shown. Kept out of
- * `src/data/instructor-notes.ts` so that the notes stay plain data that any test can load.
+ * The lab manifests that instructor notes and slides name steps of, and where each step is shown.
+ * The labels and anchors come from the lab registry (`labs/registry.ts`); the manifests are imported
+ * here, typed by the registry's manifest ids, so a lab the registry names without a manifest here
+ * fails the type check.
  */
-import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
-import type {LabId} from './agenda';
-import type {ManifestId, StepRef} from './instructor-notes';
-import {labs} from './labs';
-import {labHref} from './decks';
+import type {LabManifest, LabStep} from '../../lib/labs/manifest';
+import {labs, labPage, type LabEntry, type LabId, type ManifestId} from '../../labs/registry';
+import type {StepRef} from './instructor-notes';
 import lab01 from '../../labs/01-docker-basics/lab';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
 import w2 from '../../labs/02-workflows/w2-project/lab';
@@ -16,25 +16,42 @@ import lab03 from '../../labs/03-model/lab';
 import lab04 from '../../labs/04-rest-api/lab';
 import lab05 from '../../labs/05-data-app/lab';
 
+const manifestOf: Readonly<Record<ManifestId, LabManifest>> = {
+  '01-docker-basics': lab01,
+  '02-workflows/w1-jupyter': w1,
+  '02-workflows/w2-project': w2,
+  '02-workflows/w3-data-app': w3,
+  '02-workflows/w4-api': w4,
+  '03-model': lab03,
+  '04-rest-api': lab04,
+  '05-data-app': lab05,
+};
+
 export interface StepSource {
-  readonly manifest: LabManifest;
+  readonly id: ManifestId;
   readonly lab: LabId;
-  /** How the notes name the manifest: "Lab 01", "Lab 02, workflow 1". */
+  /** "Lab 01", "Lab 02, workflow 1". */
   readonly label: string;
-  /** The `anchorPrefix` the lab page gives this manifest's `<LabSteps>`. */
+  /** The `anchorPrefix` the lab page gives this manifest's `<LabSteps>`: `w1-` for a part, none for a lab. */
   readonly anchorPrefix: string;
+  readonly manifest: LabManifest;
 }
 
-export const stepSources: Readonly<Record<ManifestId, StepSource>> = {
-  '01-docker-basics': {manifest: lab01, lab: '01-docker-basics', label: 'Lab 01', anchorPrefix: ''},
-  '02-workflows/w1-jupyter': {manifest: w1, lab: '02-workflows', label: 'Lab 02, workflow 1', anchorPrefix: 'w1-'},
-  '02-workflows/w2-project': {manifest: w2, lab: '02-workflows', label: 'Lab 02, workflow 2', anchorPrefix: 'w2-'},
-  '02-workflows/w3-data-app': {manifest: w3, lab: '02-workflows', label: 'Lab 02, workflow 3', anchorPrefix: 'w3-'},
-  '02-workflows/w4-api': {manifest: w4, lab: '02-workflows', label: 'Lab 02, workflow 4', anchorPrefix: 'w4-'},
-  '03-model': {manifest: lab03, lab: '03-model', label: 'Lab 03', anchorPrefix: ''},
-  '04-rest-api': {manifest: lab04, lab: '04-rest-api', label: 'Lab 04', anchorPrefix: ''},
-  '05-data-app': {manifest: lab05, lab: '05-data-app', label: 'Lab 05', anchorPrefix: ''},
-};
+/** A source per manifest of the registry's labs, in course order: a lab's own, or one per part. */
+function sourcesOf(lab: LabEntry): StepSource[] {
+  const number = `Lab ${lab.id.slice(0, 2)}`;
+  const source = (id: string, label: string, anchorPrefix: string): StepSource => ({
+    id: id as ManifestId,
+    lab: lab.id as LabId,
+    label,
+    anchorPrefix,
+    manifest: manifestOf[id as ManifestId],
+  });
+  if (!lab.parts) return [source(lab.id, number, '')];
+  return lab.parts.map((part) => source(`${lab.id}/${part.folder}`, `${number}, ${part.label}`, `${part.folder.split('-')[0] ?? part.folder}-`));
+}
+
+export const stepSources = Object.fromEntries(labs.flatMap(sourcesOf).map((source) => [source.id, source])) as Readonly<Record<ManifestId, StepSource>>;
 
 /** The steps of a manifest, or undefined if the notes know no such manifest. */
 export function stepsOf(manifest: string): readonly LabStep[] | undefined {
@@ -61,6 +78,6 @@ export function resolveStep(ref: StepRef): ResolvedStep | undefined {
     step,
     number: index + 1,
     label: `${source.label}, step ${index + 1}: ${step.title}`,
-    href: `${labHref(lab)}#step-${source.anchorPrefix}${step.id}`,
+    href: `${labPage(lab.id)}#step-${source.anchorPrefix}${step.id}`,
   };
 }

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {formatClock, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
-import {labs} from '@site/src/data/labs';
+import {labs} from '@site/labs/registry';
 import styles from './index.module.css';
 
 interface Block {

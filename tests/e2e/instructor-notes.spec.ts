@@ -3,32 +3,24 @@ import {createRequire} from 'node:module';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import type * as Agenda from '../../src/data/agenda';
 import type * as Notes from '../../src/data/instructor-notes';
-import type {LabManifest} from '../../scripts/lab-checker/manifest';
-import lab01 from '../../labs/01-docker-basics/lab';
-import w1 from '../../labs/02-workflows/w1-jupyter/lab';
-import w2 from '../../labs/02-workflows/w2-project/lab';
-import w3 from '../../labs/02-workflows/w3-data-app/lab';
-import w4 from '../../labs/02-workflows/w4-api/lab';
-import lab03 from '../../labs/03-model/lab';
-import lab04 from '../../labs/04-rest-api/lab';
-import lab05 from '../../labs/05-data-app/lab';
+import type * as NotesFiles from '../../src/data/instructor-notes/load';
+import path from 'node:path';
+import {findLabIds, loadLab} from '../../lib/labs/load-labs';
+import type {LabManifest} from '../../lib/labs/manifest';
+import type {ManifestId} from '../../labs/registry';
 import {hydrated, layoutSettled} from './settled';
 
 // src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
 const requireSrc = createRequire(import.meta.url);
 const {formatClock, withClock} = requireSrc('../../src/data/agenda') as typeof Agenda;
-const {instructorNotes, troubleshootingEntries} = requireSrc('../../src/data/instructor-notes') as typeof Notes;
+const {troubleshootingEntries} = requireSrc('../../src/data/instructor-notes') as typeof Notes;
+const {readInstructorNotes} = requireSrc('../../src/data/instructor-notes/load') as typeof NotesFiles;
+const instructorNotes = readInstructorNotes(path.resolve(import.meta.dirname, '../..'));
 
-const manifests: Record<Notes.ManifestId, LabManifest> = {
-  '01-docker-basics': lab01,
-  '02-workflows/w1-jupyter': w1,
-  '02-workflows/w2-project': w2,
-  '02-workflows/w3-data-app': w3,
-  '02-workflows/w4-api': w4,
-  '03-model': lab03,
-  '04-rest-api': lab04,
-  '05-data-app': lab05,
-};
+const labsDir = path.resolve(import.meta.dirname, '../../labs');
+const manifests = Object.fromEntries(
+  await Promise.all(findLabIds(labsDir).map(async (id) => [id, (await loadLab(labsDir, id)).manifest] as const)),
+) as Record<ManifestId, LabManifest>;
 
 const sections = withClock();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -108,7 +100,7 @@ test.describe('the instructor notes', () => {
     const labSection = sections.find((s) => s.lab === '03-model')!;
     const item = noteOf(labSection.number).demo.find((d): d is Extract<Notes.DemoItem, {kind: 'step'}> => d.kind === 'step' && d.step.manifest === '03-model');
     expect(item, 'the lab 03 note names one of its steps').toBeDefined();
-    const steps = lab03.steps ?? [];
+    const steps = manifests['03-model'].steps ?? [];
     const index = steps.findIndex((s) => s.id === item!.step.step);
     const region = noteRegion(page, labSection);
 

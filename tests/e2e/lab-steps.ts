@@ -1,7 +1,7 @@
 /** What every lab page must show of its manifest's steps: each command, the box of what you should see, its Linux variants. */
 import {expect, type Locator, type Page} from '@playwright/test';
-import {boxIsCaptured} from '../../scripts/lab-checker/captures/boxes';
-import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
+import {boxIsCaptured} from '../../lib/labs/boxes';
+import type {LabManifest, LabStep} from '../../lib/labs/manifest';
 import {readCaptured} from '../../scripts/lab-checker/captures/store';
 
 /** The rendered step, found by its anchor (`#step-<prefix><id>`: LabSteps' anchorPrefix). */

@@ -4,7 +4,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import lab01 from '../../labs/01-docker-basics/lab';
-import {estimateCorePath, loadLabParts} from '../../scripts/lab-checker/time-model';
+import {estimateCorePath, loadLabParts} from '../../lib/labs/time-model';
 import type * as Agenda from '../../src/data/agenda';
 import {hydrated} from './settled';
 

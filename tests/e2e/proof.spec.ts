@@ -1,12 +1,12 @@
 import {expect, test} from '@playwright/test';
-import {boxIsCaptured, writtenBecause} from '../../scripts/lab-checker/captures/boxes';
+import {boxIsCaptured, writtenBecause} from '../../lib/labs/boxes';
 import {readCaptured} from '../../scripts/lab-checker/captures/store';
 import lab03 from '../../labs/03-model/lab';
 import lab05 from '../../labs/05-data-app/lab';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
 import w2 from '../../labs/02-workflows/w2-project/lab';
 import w3 from '../../labs/02-workflows/w3-data-app/lab';
-import type {LabManifest} from '../../scripts/lab-checker/manifest';
+import type {LabManifest} from '../../lib/labs/manifest';
 
 /** Inline Markdown as a reader sees it: no backticks or asterisks. */
 const plain = (text: string): string => text.replace(/[`*]/g, '');

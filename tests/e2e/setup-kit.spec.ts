@@ -4,14 +4,10 @@
  * page gives the save commands per architecture; every troubleshooting entry a script points to exists.
  */
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import type * as Images from '../../src/data/images';
+import {courseImages} from '../../lib/course/images';
 import {hydrated} from './settled';
-
-// src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
-const {courseImages} = createRequire(import.meta.url)('../../src/data/images') as typeof Images;
 
 const setupDir = path.resolve(import.meta.dirname, '../../setup');
 const DOWNLOADS = ['pre-pull.sh', 'pre-pull.ps1', 'check-setup.sh', 'check-setup.ps1'] as const;

@@ -1,12 +1,8 @@
-import {createRequire} from 'node:module';
 import {expect, test} from '@playwright/test';
-import type * as Images from '../../src/data/images';
+import {setupCheckImage} from '../../lib/course/images';
 import {searchFor} from './search';
 import {chooseColourMode} from './colour-mode';
 import {hydrated, layoutSettled} from './settled';
-
-// src/ is CommonJS-typed (for the site's bundler), so this ES module test requires it rather than importing it.
-const {setupCheckImage} = createRequire(import.meta.url)('../../src/data/images') as typeof Images;
 
 test.describe('the course site', () => {
   test('home leads to the outline, whose agenda has 16 sections ending at 3:00', async ({page}) => {

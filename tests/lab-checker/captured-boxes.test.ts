@@ -1,11 +1,11 @@
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {boxDrift, boxIsCaptured, boxOf, boxProblem, boxTooLong, CAPTURED_FILE, MAX_BOX_LINES, REFRESH_COMMAND, selectLines, writtenBecause} from '../../scripts/lab-checker/captures/boxes';
+import {boxDrift, boxIsCaptured, boxOf, boxProblem, boxTooLong, CAPTURED_FILE, MAX_BOX_LINES, REFRESH_COMMAND, selectLines, writtenBecause} from '../../lib/labs/boxes';
 import {readCaptured, runBoxes} from '../../scripts/lab-checker/captures/store';
-import type {LabStep} from '../../scripts/lab-checker/manifest';
+import type {LabStep} from '../../lib/labs/manifest';
 import type {LabReport} from '../../scripts/lab-checker/report';
-import {loadLabParts} from '../../scripts/lab-checker/time-model';
+import {loadLabParts} from '../../lib/labs/time-model';
 import {CAPTURED} from '../../src/components/LabSteps/captured';
 
 const labsDir = path.resolve('labs');

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {answerProblem, requestInit} from '../../scripts/lab-checker/checks/http';
-import type {HttpExpectation} from '../../scripts/lab-checker/manifest';
+import type {HttpExpectation} from '../../lib/labs/manifest';
 
 describe('requestInit (what an HTTP check sends)', () => {
   it('sends JSON with its content type', () => {

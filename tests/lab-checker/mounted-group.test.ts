@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import lab03 from '../../labs/03-model/lab';
 import {mountedGroup} from '../../scripts/lab-checker/checks/steps';
-import type {LabStep} from '../../scripts/lab-checker/manifest';
+import type {LabStep} from '../../lib/labs/manifest';
 
 const step = (id: string, mountsFolder = false): LabStep => ({id, title: id, explain: '', command: 'true', mountsFolder});
 

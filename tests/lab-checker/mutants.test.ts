@@ -8,7 +8,7 @@ import {gateCouldPrint, gatesCoverage, gatesOf, helperBodies, selfCheckGates} fr
 import type {LabMutants, Mutant} from '../../scripts/lab-checker/mutants/mutant';
 import {leadingChecksFor, selectedCheckNames, verdict} from '../../scripts/lab-checker/mutants/verdict';
 import type {CheckReport, LabReport} from '../../scripts/lab-checker/report';
-import {loadLab} from '../../scripts/lab-checker/load-labs';
+import {loadLab} from '../../lib/labs/load-labs';
 
 const dirs: string[] = [];
 function scratch(files: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {dropNotShown, normaliseOutput} from '../../scripts/lab-checker/captures/normalise';
+import {dropNotShown, normaliseOutput} from '../../lib/labs/normalise';
 
 const lines = (...text: string[]) => text.join('\n');
 /** The normalised output of these lines. */

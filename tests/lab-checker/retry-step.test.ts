@@ -3,7 +3,7 @@ import lab03 from '../../labs/03-model/lab';
 import lab04 from '../../labs/04-rest-api/lab';
 import w1 from '../../labs/02-workflows/w1-jupyter/lab';
 import {runStep} from '../../scripts/lab-checker/checks/steps';
-import type {LabStep} from '../../scripts/lab-checker/manifest';
+import type {LabStep} from '../../lib/labs/manifest';
 import type {RunResult} from '../../scripts/lab-checker/proc';
 
 const result = (output: string, code = 0): RunResult => ({code, stdout: output, stderr: '', output, timedOut: false, seconds: 0});

@@ -4,8 +4,8 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {agenda} from '../../src/data/agenda';
 import {loadCourse} from '../../scripts/setup-kit/course';
-import {addedLines, countWords, estimateCorePath, loadLabParts, stagesToWrite, todoFilesOf, type LabPart} from '../../scripts/lab-checker/time-model';
-import type {LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
+import {addedLines, countWords, estimateCorePath, loadLabParts, stagesToWrite, todoFilesOf, type LabPart} from '../../lib/labs/time-model';
+import type {LabManifest, LabStep} from '../../lib/labs/manifest';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const labsDir = path.join(repoRoot, 'labs');

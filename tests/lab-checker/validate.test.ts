@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import lab01 from '../../labs/01-docker-basics/lab';
-import type {HttpExpectation, LabManifest, LabStep} from '../../scripts/lab-checker/manifest';
-import {isInteractiveCommand, needsRegistry, validateLab} from '../../scripts/lab-checker/validate';
+import type {HttpExpectation, LabManifest, LabStep} from '../../lib/labs/manifest';
+import {isInteractiveCommand, needsRegistry, validateLab} from '../../lib/labs/validate';
 
 const step = (overrides: Partial<LabStep>): LabStep => ({id: 's', title: 'S', explain: '', command: 'docker ps', ...overrides});
 

@@ -7,8 +7,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import type {LabManifest} from '../../scripts/lab-checker/manifest';
-import {findLabIds} from '../../scripts/lab-checker/load-labs';
+import type {LabManifest} from '../../lib/labs/manifest';
+import {findLabIds} from '../../lib/labs/load-labs';
 
 const LABS = fileURLToPath(new URL('../../labs', import.meta.url));
 // Every lab folder, lab 02's workflows (`02-workflows/w1-jupyter`) included.

@@ -9,7 +9,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {findLabIds} from '../../scripts/lab-checker/load-labs';
+import {findLabIds} from '../../lib/labs/load-labs';
 import {checksOf, helperChecks, words, type Section} from './twin-conditions';
 
 const LABS = fileURLToPath(new URL('../../labs', import.meta.url));

@@ -8,7 +8,7 @@ import {cpSync, mkdtempSync, rmSync, symlinkSync, mkdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {findLabIds} from '../../scripts/lab-checker/load-labs';
+import {findLabIds} from '../../lib/labs/load-labs';
 
 const LABS = path.resolve('labs');
 const labs = findLabIds(LABS);

@@ -11,8 +11,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {labEntries, labFolders} from '../../lib/bundles/lab-bundles';
-import type {LabStep} from '../../scripts/lab-checker/manifest';
-import {findLabIds, loadLab} from '../../scripts/lab-checker/load-labs';
+import type {LabStep} from '../../lib/labs/manifest';
+import {findLabIds, loadLab} from '../../lib/labs/load-labs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const LABS = path.join(root, 'labs');

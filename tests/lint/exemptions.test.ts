@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintLabs, type LintExemption } from '../../scripts/lab-checker/lint/index.js';
-import { loadLabParts } from '../../scripts/lab-checker/time-model.js';
+import { loadLabParts } from '../../lib/labs/time-model.js';
 
 const ROOTLESS = 'FROM python:3.11-slim-bookworm\nCMD ["python"]\n';
 

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {courseImages} from '../../src/data/images';
+import {courseImages} from '../../lib/course/images';
 
 const labsDir = path.resolve(import.meta.dirname, '../../labs');
 
@@ -53,13 +53,13 @@ function imagesUsedByLabs(): Map<string, string[]> {
   return used;
 }
 
-describe('the course images list (src/data/images.ts)', () => {
+describe('the course images list (lib/course/images.ts)', () => {
   const used = imagesUsedByLabs();
   const listed = courseImages.map((i) => i.ref);
 
   it('lists every image the labs pull, so the pre-pull commands are complete', () => {
     const missing = [...used.keys()].filter((ref) => !listed.includes(ref));
-    expect(missing, `used by labs but not in src/data/images.ts: ${missing.map((m) => `${m} (${used.get(m)!.join(', ')})`).join('; ')}`).toEqual([]);
+    expect(missing, `used by labs but not in lib/course/images.ts: ${missing.map((m) => `${m} (${used.get(m)!.join(', ')})`).join('; ')}`).toEqual([]);
   });
 
   it('lists no image that no lab uses', () => {

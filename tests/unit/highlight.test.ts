@@ -10,7 +10,7 @@ import {linesToHtml} from '../../src/highlight/html';
 import {codeIslands} from '../../src/highlight/islands';
 import {codeColoursCss} from '../../src/plugins/code-highlight/theme-css';
 import {courseDark, courseLight} from '../../src/prism/themes';
-import {findLabIds, loadLab} from '../../scripts/lab-checker/load-labs';
+import {findLabIds, loadLab} from '../../lib/labs/load-labs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');

@@ -1,22 +1,17 @@
-import {readFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {agenda, type AgendaSection} from '../../src/data/agenda';
-import {
-  instructorNoteProblems,
-  instructorNotes,
-  troubleshootingEntries,
-  troubleshootingLabelProblems,
-  type InstructorNote,
-  type NoteContext,
-  type TroubleshootingAnchor,
-} from '../../src/data/instructor-notes';
+import {troubleshootingEntries, type InstructorNote, type TroubleshootingAnchor} from '../../src/data/instructor-notes';
+import {instructorNoteProblems, stepRefsOf, troubleshootingLabelProblems, type NoteContext} from '../../src/data/instructor-notes/check';
+import {NOTES_FOLDER, readInstructorNotes} from '../../src/data/instructor-notes/load';
 import {resolveStep, stepSources, stepsOf} from '../../src/data/lab-steps';
 import {namedSteps} from '../../src/plugins/instructor-steps';
 import {stepKey} from '../../src/plugins/instructor-steps/types';
-import {stepRefsOf} from '../../src/data/instructor-notes';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const instructorNotes = readInstructorNotes(root);
 
 /** The troubleshooting page's entries: `## Heading {/* #anchor *\/}`, anchor to heading. */
 function troubleshootingHeadings(): Map<string, string> {
@@ -57,7 +52,7 @@ describe('the instructor notes', () => {
   });
 
   it('ship, resolved at build time, exactly the steps they name: command, PowerShell form, label and link', () => {
-    const named = namedSteps();
+    const named = namedSteps(instructorNotes);
     const refs = instructorNotes.flatMap((note) => stepRefsOf(note).map(([, ref]) => ref));
     expect(Object.keys(named).sort()).toEqual([...new Set(refs.map((ref) => stepKey(ref.manifest, ref.step)))].sort());
     for (const ref of refs) {
@@ -161,5 +156,23 @@ describe('instructorNoteProblems', () => {
     const renamed: NoteContext = {...context, stepsOf: (m) => (m === '04-rest-api' ? stepsOf(m)!.filter((s) => s.id !== 'copy-model') : stepsOf(m))};
     expect(instructorNoteProblems(instructorNotes, renamed).length).toBeGreaterThan(0);
     expect(instructorNoteProblems(instructorNotes, renamed).every((p) => p.includes('"copy-model", which lab 04-rest-api does not have'))).toBe(true);
+  });
+});
+
+describe('the instructor notes files (src/data/instructor-notes/notes/*.md)', () => {
+  it('are read from their front matter, and a file that is not a note is refused with every field that is wrong', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'notes-'));
+    const dir = path.join(site, NOTES_FOLDER);
+    mkdirSync(dir, {recursive: true});
+    writeFileSync(
+      path.join(dir, '01-welcome.md'),
+      ['---', 'section: 1', 'timing:', '  - minutes: one', '    what: Welcome', 'demo:', '  - step: 01-docker-basics', '    say: Pull', 'pitfals: []', '---', ''].join('\n'),
+    );
+    expect(() => readInstructorNotes(site)).toThrow(
+      ['01-welcome.md is not an instructor note:', 'the note has an unknown field "pitfals"', 'timing slice 1: minutes is not a number', 'demo item 1: step is not <manifest>#<step>'].join('\n  - '),
+    );
+    writeFileSync(path.join(dir, '01-welcome.md'), ['---', 'section: 1', 'timing: [{minutes: 3, what: Welcome}]', 'demo: [{show: Slides}]', 'pitfalls: []', '---', ''].join('\n'));
+    expect(readInstructorNotes(site)).toEqual([{section: 1, timing: {plan: [{minutes: 3, what: 'Welcome'}]}, demo: [{kind: 'show', text: 'Slides'}], pitfalls: []}]);
+    rmSync(site, {recursive: true, force: true});
   });
 });

@@ -8,11 +8,11 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {findLabIds, loadLab, type LoadedLab} from '../../scripts/lab-checker/load-labs';
+import {findLabIds, loadLab, type LoadedLab} from '../../lib/labs/load-labs';
 import {lintScriptReport} from '../../scripts/lab-checker/lint/index.js';
 import {dockerfileInstructions, installs, labLabel, loadCourse, type Course} from '../../scripts/setup-kit/course';
 import {renderAll, SCRIPT_NAMES, sh, wrap} from '../../scripts/setup-kit/render';
-import {courseImages} from '../../src/data/images';
+import {courseImages} from '../../lib/course/images';
 import {noShellcheck} from '../lint/shellcheck.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -153,7 +153,7 @@ describe('setup/', () => {
 });
 
 describe('the pre-pull scripts', () => {
-  it('pull exactly the images the labs pull, and src/data/images.ts describes the same ones', () => {
+  it('pull exactly the images the labs pull, and lib/course/images.ts describes the same ones', () => {
     const expected = [...pulledByLabs()].sort();
     expect(shArray(read('pre-pull.sh'), 'images').sort()).toEqual(expected);
     expect([...read('pre-pull.ps1').matchAll(/^ {2}@\{ Ref = '([^']+)'/gm)].map((m) => m[1]).sort()).toEqual(expected);

@@ -2,7 +2,7 @@
  * Lab 02, workflow 1: a self-contained container. The lab page renders these steps; the lab
  * checker runs them, in order, in a copy of `solution/`.
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../lib/labs/manifest';
 
 const CI_TOKEN = 'ci-token-w1';
 

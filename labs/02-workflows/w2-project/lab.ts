@@ -3,7 +3,7 @@
  * folder is mounted, and what the code writes lands in that folder on the host, owned by the host
  * user. The checker runs the mounted steps as uid 1000 and again as another uid (4242).
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../lib/labs/manifest';
 import {PINS} from '../../requirements/pins';
 
 const RUN = 'docker run --rm --volume "$(pwd)/project:/project" w2-env:1.0';

@@ -2,7 +2,7 @@
  * Lab 02, workflow 3: a data-driven application. Postgres loads a CSV on its first start; a small
  * app reads it at each visit and shows a report page. CI compares the page with `psql`.
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../lib/labs/manifest';
 
 const PSQL = 'psql --username analyst --dbname flowers --tuples-only --no-align --command';
 /**

@@ -2,7 +2,7 @@
  * Lab 02, workflow 4: the model behind HTTP. It reuses lab 04's API image by its name, adding no
  * API code: a Compose file publishes it on 127.0.0.1, and a small client scores a CSV with it.
  */
-import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../scripts/lab-checker/manifest';
+import {defineLab, enterFolderStep, selfCheckScripts, selfCheckStep} from '../../../lib/labs/manifest';
 
 const VIRGINICA = 'sepal_length=7.7&sepal_width=3.0&petal_length=6.1&petal_width=2.3';
 const SCORED = '12 flowers scored: setosa 4, versicolor 4, virginica 4';

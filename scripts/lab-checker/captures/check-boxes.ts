@@ -5,7 +5,7 @@
  */
 import {defaultLabsDir, reportPath} from '../paths';
 import {readReport} from '../report';
-import {boxDrift} from './boxes';
+import {boxDrift} from '../../../lib/labs/boxes';
 import {readCaptured, runBoxes} from './store';
 
 const report = readReport(process.argv[2] ?? reportPath);

@@ -7,7 +7,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {chromiumArgs, findChromium} from '../../../lib/chromium';
-import type {StepScreenshot} from '../manifest';
+import type {StepScreenshot} from '../../../lib/labs/manifest';
 import {repoRoot} from '../paths';
 
 /** Where the pictures live: the site's static files, served at `/img/labs/`. */

@@ -6,7 +6,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {isSequenceSkip} from '../checks/outcome';
 import type {LabReport} from '../report';
-import {CAPTURED_FILE, type CapturedBoxes, type CapturedFile} from './boxes';
+import {CAPTURED_FILE, type CapturedBoxes, type CapturedFile} from '../../../lib/labs/boxes';
 
 /**
  * This run's boxes of a lab, by step id in the page's order; undefined when its steps did not all

@@ -5,7 +5,7 @@ import {run, tail} from '../proc';
 import {repoRoot} from '../paths';
 import {fillTodoRegions} from '../todo-regions';
 import {runName, shown, type LabContext} from '../context';
-import type {ComposeCheck} from '../manifest';
+import type {ComposeCheck} from '../../../lib/labs/manifest';
 import {COMPOSE_V2_MISSING} from '../engine/compose';
 import {failed, passed, type CheckOutcome} from './outcome';
 import {freePort} from './host-ports';

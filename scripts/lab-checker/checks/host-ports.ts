@@ -4,7 +4,7 @@
  * is, with what to do, instead of as a cryptic "port is already allocated" in the middle of a step.
  */
 import {createServer} from 'node:net';
-import type {LabStep} from '../manifest';
+import type {LabStep} from '../../../lib/labs/manifest';
 
 export interface PublishedPort {
   /** The host address the port is published on; 0.0.0.0 when the command names none. */

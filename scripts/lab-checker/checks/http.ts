@@ -1,7 +1,7 @@
 /** Start a lab image with a published port; HTTP requests must get the expected status and JSON. */
 import {run} from '../proc';
 import {RUN_LABEL, runName, type LabContext} from '../context';
-import type {HttpCheck, HttpExpectation} from '../manifest';
+import type {HttpCheck, HttpExpectation} from '../../../lib/labs/manifest';
 import {failed, passed, type CheckOutcome} from './outcome';
 import {reproduceRun} from './run-output';
 import {handedOver} from '../handoff';

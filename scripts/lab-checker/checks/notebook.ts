@@ -1,7 +1,7 @@
 /** Executes a notebook headless inside a lab image; it must run top to bottom and write its files. */
 import {run, tail} from '../proc';
 import {RUN_LABEL, runName, type LabContext} from '../context';
-import type {NotebookCheck} from '../manifest';
+import type {NotebookCheck} from '../../../lib/labs/manifest';
 import {failed, passed, type CheckOutcome} from './outcome';
 import {reproduceRun} from './run-output';
 import {handoffFolder} from '../handoff';

@@ -5,7 +5,7 @@
  */
 import {run} from '../proc';
 import type {LabContext} from '../context';
-import type {StepResources} from '../manifest';
+import type {StepResources} from '../../../lib/labs/manifest';
 
 interface Kind {
   readonly key: keyof StepResources;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import {run, shellQuote, tail} from '../proc';
 import {RUN_LABEL, runName, shown, type LabContext} from '../context';
-import type {RunOutputCheck} from '../manifest';
+import type {RunOutputCheck} from '../../../lib/labs/manifest';
 import {failed, missingText, passed, type CheckOutcome} from './outcome';
 
 function envArgs(env: Readonly<Record<string, string>> | undefined): string[] {

@@ -6,10 +6,10 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync} from 'node:fs';
 import path from 'node:path';
 import {SHARED_FOLDER} from '../../../lib/bundles/lab-bundles';
-import {labsDirOf} from '../load-labs';
+import {labsDirOf} from '../../../lib/labs/load-labs';
 import {run, tail} from '../proc';
 import {shown, type LabContext} from '../context';
-import type {SelfCheck} from '../manifest';
+import type {SelfCheck} from '../../../lib/labs/manifest';
 import {failed, missingText, passed, type CheckOutcome} from './outcome';
 import {removeResources} from './resources';
 

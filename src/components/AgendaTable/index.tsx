@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {formatClock, totalMinutes, withClock, type TimedSection} from '@site/src/data/agenda';
 import KindBadge from '@site/src/components/KindBadge';
-import {labs} from '@site/src/data/labs';
+import {labPage, labs} from '@site/labs/registry';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import styles from './styles.module.css';
 
@@ -10,7 +10,7 @@ function LabCell({section}: {section: TimedSection}): ReactNode {
   if (!section.lab) return null;
   const lab = labs.find((l) => l.id === section.lab);
   const label = `Lab ${section.lab.slice(0, 2)}${lab ? `: ${lab.title}` : ''}`;
-  return lab?.page ? <Link to={lab.page}>{label}</Link> : <span>{label}</span>;
+  return <Link to={labPage(section.lab)}>{label}</Link>;
 }
 
 /** The course agenda as a table with a running clock: the single rendering of `src/data/agenda.ts`. */

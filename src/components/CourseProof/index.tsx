@@ -2,8 +2,8 @@ import type {ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import proof from '@generated/course-proof/proof.json';
-import type {ProvenPart, ProvenStep} from '@site/scripts/lab-checker/proof';
-import {REFRESH_COMMAND} from '@site/scripts/lab-checker/captures/boxes';
+import type {ProvenPart, ProvenStep} from '@site/lib/labs/proof';
+import {REFRESH_COMMAND} from '@site/lib/labs/boxes';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 
 function How({step}: {step: ProvenStep}): ReactNode {

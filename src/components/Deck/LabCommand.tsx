@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import type {ManifestId} from '@site/src/data/instructor-notes';
+import type {ManifestId} from '@site/labs/registry';
 import {resolveStep, stepSources} from '@site/src/data/lab-steps';
 
 interface Props {

@@ -6,14 +6,12 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import {formatClock, withClock, type TimedSection} from '@site/src/data/agenda';
 import KindBadge from '@site/src/components/KindBadge';
 import {labHref, labLabel} from '@site/src/data/decks';
-import {labs} from '@site/src/data/labs';
+import {labs, type ManifestId} from '@site/labs/registry';
 import {
   STEP_TOKEN,
-  instructorNotes,
   troubleshootingEntries,
   type DemoItem,
   type InstructorNote,
-  type ManifestId,
   type PainPoint,
   type StepRef,
 } from '@site/src/data/instructor-notes';
@@ -21,6 +19,7 @@ import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import {DECKS_PLUGIN_NAME, type DecksGlobalData} from '@site/src/plugins/decks/types';
 import {stepKey} from '@site/src/plugins/instructor-steps/types';
 import namedSteps from '@generated/instructor-steps/steps.json';
+import instructorNotes from '@generated/instructor-steps/notes.json';
 import styles from './styles.module.css';
 
 /** The ids of a section's headings: stable, so a helper can be sent straight to "#notes-12-pitfalls". */
@@ -202,7 +201,7 @@ function Note({section, note}: {section: TimedSection; note: InstructorNote}): R
   );
 }
 
-/** The instructor notes of `src/data/instructor-notes.ts`, in agenda order, with the agenda's clock. */
+/** The instructor notes (`src/data/instructor-notes/notes/*.md`), in agenda order, with the agenda's clock. */
 export default function InstructorNotes(): ReactNode {
   return (
     <div className={styles.notes}>

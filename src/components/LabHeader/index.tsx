@@ -2,9 +2,9 @@ import type {ReactNode} from 'react';
 import Admonition from '@theme/Admonition';
 import Link from '@docusaurus/Link';
 import {formatClock, sectionOfLab, type LabId} from '@site/src/data/agenda';
-import {labs} from '@site/src/data/labs';
+import {labs} from '@site/labs/registry';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {LabManifest} from '@site/scripts/lab-checker/manifest';
+import type {LabManifest} from '@site/lib/labs/manifest';
 import type {LabTime, LabTimes} from '@site/src/plugins/lab-time/types';
 import {formatMinutes} from '@site/src/components/LabSteps/formatMinutes';
 

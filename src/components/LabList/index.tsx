@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {formatClock, sectionOfLab} from '@site/src/data/agenda';
-import {labs} from '@site/src/data/labs';
+import {labPage, labs} from '@site/labs/registry';
 import styles from './styles.module.css';
 
 /** The labs with their place in the agenda, what you do and what CI proves. */
@@ -14,7 +14,9 @@ export default function LabList(): ReactNode {
         return (
           <li key={lab.id} className={styles.lab}>
             <Heading as="h2" id={`lab-${lab.id}`} className={styles.title}>
-              {lab.page ? <Link to={lab.page}>Lab {lab.id.slice(0, 2)}: {lab.title}</Link> : `Lab ${lab.id.slice(0, 2)}: ${lab.title}`}
+              <Link to={labPage(lab.id)}>
+                Lab {lab.id.slice(0, 2)}: {lab.title}
+              </Link>
             </Heading>
             {section && (
               <p className={styles.when}>

@@ -3,7 +3,7 @@
  * `npm run labs:capture`), by the lab id each file names. A unit test
  * (tests/lab-checker/captured-boxes.test.ts) fails when a lab with captured steps is missing here.
  */
-import type {CapturedBoxes, CapturedFile} from '../../../scripts/lab-checker/captures/boxes';
+import type {CapturedBoxes, CapturedFile} from '../../../lib/labs/boxes';
 import lab01 from '../../../labs/01-docker-basics/captured.json';
 import w1 from '../../../labs/02-workflows/w1-jupyter/captured.json';
 import w2 from '../../../labs/02-workflows/w2-project/captured.json';

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import {courseImages} from '@site/src/data/images';
+import {courseImages} from '@site/lib/course/images';
 
 /** The two processor architectures the course supports, as Docker names their platforms. */
 export type CoursePlatform = 'linux/amd64' | 'linux/arm64';

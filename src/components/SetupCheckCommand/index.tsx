@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import {setupCheckImage} from '@site/src/data/images';
+import {setupCheckImage} from '@site/lib/course/images';
 
 /** The one-line check that Docker can pull an image and run a container from it. */
 export default function SetupCheckCommand(): ReactNode {

@@ -1,5 +1,5 @@
 declare module '@generated/course-proof/proof.json' {
-  import type {CourseProof} from '@site/scripts/lab-checker/proof';
+  import type {CourseProof} from '@site/lib/labs/proof';
 
   const proof: CourseProof;
   export default proof;

@@ -1,12 +1,12 @@
 /**
- * Docusaurus plugin: each lab's core-path estimate (scripts/lab-checker/time-model.ts), made at
+ * Docusaurus plugin: each lab's core-path estimate (lib/labs/time-model.ts), made at
  * build time from the lab's steps and starter files, for the lab page's header. The page cannot
  * read the starter files in the browser, so the figures travel as the plugin's global data.
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {agenda} from '../../data/agenda';
-import {estimateCorePath, loadLabParts, WORDS_PER_MINUTE} from '../../../scripts/lab-checker/time-model';
+import {estimateCorePath, loadLabParts, WORDS_PER_MINUTE} from '../../../lib/labs/time-model';
 import type {LabTimes} from './types';
 
 // Typed Plugin<unknown>, as the site config takes no narrower plugin.

@@ -5,7 +5,7 @@
  * step whose command the checker cannot run as shown keeps a written box (its `expect`).
  * Browser-safe: the lab pages import it.
  */
-import type {BoxSelection, LabStep} from '../manifest';
+import type {BoxSelection, LabStep} from './manifest';
 import {dropNotShown, normaliseOutput} from './normalise';
 
 /** The command that runs the labs named after it and writes their boxes beside their data. */
