@@ -2,16 +2,15 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
 import {remarkMermaidSvg} from './src/plugins/remark-mermaid-svg';
-import {highlightCode} from './src/remark/highlight-code';
+import {highlightCode} from './src/code-highlight/remark';
 import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
 import cheatsheetPdfPlugin from './src/plugins/cheatsheet-pdf';
-import codeHighlightPlugin from './src/plugins/code-highlight';
+import codeHighlightPlugin from './src/code-highlight/plugin';
 import searchHighlightPlugin from './src/plugins/search-highlight';
 import instructorStepsPlugin from './src/plugins/instructor-steps';
 import labTimePlugin from './src/plugins/lab-time';
 import courseProofPlugin from './src/plugins/course-proof';
-import shortTasksPlugin from './src/plugins/short-tasks';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
@@ -69,7 +68,7 @@ const config: Config = {
   // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
   // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
   // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin, shortTasksPlugin],
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin],
 
   presets: [
     [
@@ -136,8 +135,8 @@ const config: Config = {
       ],
       copyright: `Docker for Data Science. Course text and lab material under the MIT licence. Docker and the Docker logo are trademarks of Docker, Inc.; this course is independent of Docker, Inc.`,
     },
-    // Code is highlighted at build time (src/highlight, languages in src/highlight/languages.ts) and
-    // coloured by CSS made from src/prism/themes.ts (src/plugins/code-highlight). The theme's own
+    // Code is highlighted at build time (src/code-highlight, languages in its languages.ts) and
+    // coloured by CSS made from its themes.ts. The theme's own
     // Prism settings would only add bytes to every page, so they are left empty.
     prism: {
       theme: {plain: {}, styles: []},

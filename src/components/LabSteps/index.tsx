@@ -1,14 +1,13 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
-import Tabs from '@theme/Tabs';
-import TabItem from '@theme/TabItem';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {LabManifest, LabStep, StepScreenshot} from '@site/scripts/lab-checker/manifest';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import {boxIsCaptured} from '@site/scripts/lab-checker/captures/boxes';
 import {CAPTURED} from './captured';
 import {formatMinutes} from './formatMinutes';
+import ShellTabs from './ShellTabs';
 import styles from './styles.module.css';
 
 interface Props {
@@ -33,14 +32,12 @@ function stepRange(steps: readonly LabStep[], from?: string, to?: string): LabSt
 function Command({step}: {step: LabStep}): ReactNode {
   if (!step.powershell) return <CodeBlock language="bash">{step.command}</CodeBlock>;
   return (
-    <Tabs groupId="shell" queryString="shell">
-      <TabItem value="bash" label="macOS / Linux" default>
-        <CodeBlock language="bash">{step.command}</CodeBlock>
-      </TabItem>
-      <TabItem value="powershell" label="Windows PowerShell">
-        <CodeBlock language="powershell">{step.powershell}</CodeBlock>
-      </TabItem>
-    </Tabs>
+    <ShellTabs>
+      {{
+        bash: <CodeBlock language="bash">{step.command}</CodeBlock>,
+        powershell: <CodeBlock language="powershell">{step.powershell}</CodeBlock>,
+      }}
+    </ShellTabs>
   );
 }
 
