@@ -68,6 +68,8 @@ const config: Config = {
   // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
   // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
   // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
+  // Tells components when the first page has hydrated, so they keep its server HTML until then.
+  clientModules: ['./src/components/StaticHtml/firstPage.ts'],
   plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin],
 
   presets: [

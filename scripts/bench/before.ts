@@ -13,7 +13,7 @@ const siteDir = path.resolve(import.meta.dirname, '../..');
 
 function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}): string {
   const result = spawnSync(command, args, {cwd: siteDir, encoding: 'utf8', ...options});
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${String(result.stderr ?? '')}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${String(result.stderr ?? '').slice(-3000)}`);
   return String(result.stdout ?? '').trim();
 }
 
@@ -33,10 +33,10 @@ export function buildOfRef(ref: string): {readonly name: string; readonly dir: s
   try {
     const sameLock = readFileSync(path.join(checkout, 'package-lock.json'), 'utf8') === readFileSync(path.join(siteDir, 'package-lock.json'), 'utf8');
     if (sameLock) symlinkSync(path.join(siteDir, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
-    else run('npm', ['ci', '--no-audit', '--no-fund'], {cwd: checkout, stdio: 'ignore'});
+    else run('npm', ['ci', '--no-audit', '--no-fund'], {cwd: checkout, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024});
     console.log(`Building ${name} for the before/after Lighthouse runs…`);
     const docusaurus = path.join(checkout, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-    run(process.execPath, [docusaurus, 'build', '--out-dir', buildDir], {cwd: checkout, stdio: 'ignore'});
+    run(process.execPath, [docusaurus, 'build', '--out-dir', buildDir], {cwd: checkout, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024});
   } finally {
     run('git', ['worktree', 'remove', '--force', checkout]);
   }

@@ -9,15 +9,17 @@
  *   and PowerShell grammars (runtime.ts), and by the browser only for a block mounted later.
  * While the first page hydrates, every block keeps the lines the server rendered (React leaves an
  * element given `dangerouslySetInnerHTML` as it is): nothing to download, tokenise or hydrate.
+ * Its buttons have no React handler and no state: buttons.ts handles them.
  */
-import {use, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject} from 'react';
+import {use, useEffect, useState, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import IconCopy from '@theme/Icon/Copy';
 import IconSuccess from '@theme/Icon/Success';
 import IconWordWrap from '@theme/Icon/WordWrap';
-import {isFirstRender} from './hydration';
-import {linesText, linesToHtml} from './html';
+import {useKeptServerHtml} from '@site/src/components/StaticHtml';
+import {CODE_ACTION, COPY_LABEL} from './buttons';
+import {linesToHtml} from './html';
 import {RUNTIME_LANGUAGES} from './languages';
 import {loadedRuntime, loadRuntime} from './loadRuntime';
 import type {PageCode} from './page-code';
@@ -93,19 +95,6 @@ function usePageCodeLines(pageCode: PageCode | undefined, index: number, lineCou
   return html === undefined ? {busy: lineCount} : {html};
 }
 
-/**
- * Whether the block keeps the lines the server rendered: decided at its first render, and kept.
- * A block React mounts afresh while the page hydrates (it renders a part of the page again after a
- * mismatch) finds no lines to keep, and renders its own before the browser paints.
- */
-function useKeptLines(): {kept: boolean; keptRef: (code: HTMLElement | null) => void} {
-  const [kept, setKept] = useState(isFirstRender);
-  const keptRef = useCallback((code: HTMLElement | null) => {
-    if (code && !code.hasChildNodes()) setKept(false);
-  }, []);
-  return {kept, keptRef};
-}
-
 function LinesOf({lines, keptRef}: {lines: Lines | 'kept'; keptRef: (code: HTMLElement | null) => void}): ReactNode {
   const className = styles.lines;
   // Hydration leaves the server's lines alone, and so does every later render ('' stays '').
@@ -122,32 +111,8 @@ function LinesOf({lines, keptRef}: {lines: Lines | 'kept'; keptRef: (code: HTMLE
   return <code className={className} aria-busy="true" dangerouslySetInnerHTML={{__html: '<div class="token-line"><br></div>'.repeat(lines.busy)}} />;
 }
 
-function CopyButton({preRef, code}: {preRef: RefObject<HTMLPreElement | null>; code: string | undefined}): ReactNode {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return undefined;
-    const timer = window.setTimeout(() => setCopied(false), 1000);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
-  const copy = (): void => {
-    // A fenced block's code is not in the page's JavaScript: copy the lines it shows.
-    const text = code ?? (preRef.current ? linesText(preRef.current) : '');
-    void navigator.clipboard.writeText(text).then(() => setCopied(true));
-  };
-  return (
-    <button type="button" className={clsx('clean-btn', copied && styles.copied)} aria-label={copied ? 'Copied' : 'Copy code to clipboard'} title="Copy" onClick={copy}>
-      <span className={styles.icons} aria-hidden="true">
-        <IconCopy className={styles.copyIcon} />
-        <IconSuccess className={styles.successIcon} />
-      </span>
-    </button>
-  );
-}
-
 export default function CodeBlock({children, language: languageProp, className, title, pageCode, pageCodeIndex = 0, pageCodeLines}: Props): ReactNode {
-  const preRef = useRef<HTMLPreElement>(null);
-  const [wrapped, setWrapped] = useState(false);
-  const {kept, keptRef} = useKeptLines();
+  const {kept, keptRef} = useKeptServerHtml();
   const language = languageProp ?? /language-(\S+)/.exec(className ?? '')?.[1] ?? 'text';
   const code = typeof children === 'string' ? children.replace(/\r?\n$/, '') : Array.isArray(children) && children.every((c) => typeof c === 'string') ? children.join('').replace(/\r?\n$/, '') : undefined;
   const fromPage = pageCode !== undefined;
@@ -162,18 +127,19 @@ export default function CodeBlock({children, language: languageProp, className, 
       {title && <div className={styles.title}>{title}</div>}
       <div className={styles.content}>
         {/* A focusable block can be scrolled with the keyboard. */}
-        <pre
-          ref={preRef}
-          tabIndex={0}
-          className={clsx('prism-code', `language-${language}`, 'thin-scrollbar', styles.pre, wrapped && styles.wrapped)}
-          style={{'--code-lines': lineCount} as CSSProperties}>
+        <pre tabIndex={0} className={clsx('prism-code', `language-${language}`, 'thin-scrollbar', styles.pre)} style={{'--code-lines': lineCount} as CSSProperties}>
           {lines}
         </pre>
         <div className={styles.buttons}>
-          <button type="button" className="clean-btn" aria-label="Toggle word wrap" title="Toggle word wrap" aria-pressed={wrapped} onClick={() => setWrapped(!wrapped)}>
+          <button type="button" className="clean-btn" aria-label="Toggle word wrap" title="Toggle word wrap" aria-pressed="false" {...{[CODE_ACTION]: 'wrap'}}>
             <IconWordWrap className={styles.icon} aria-hidden="true" />
           </button>
-          <CopyButton preRef={preRef} code={code} />
+          <button type="button" className="clean-btn" aria-label={COPY_LABEL} title="Copy" {...{[CODE_ACTION]: 'copy'}}>
+            <span className={styles.icons} aria-hidden="true">
+              <IconCopy className={styles.copyIcon} />
+              <IconSuccess className={styles.successIcon} />
+            </span>
+          </button>
         </div>
       </div>
     </div>

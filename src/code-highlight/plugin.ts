@@ -1,8 +1,9 @@
 /**
  * Docusaurus plugin for code highlighting without a highlighter in the browser (the pages' code
  * blocks are tokenised at build time by remark.ts): gives every page the token colours of both
- * colour modes as CSS, tells the code blocks when the first page has hydrated (hydration.ts), and
- * keeps prism-react-renderer out of the bundles.
+ * colour modes as CSS, makes the code blocks' buttons work (buttons.ts, listeners on the document,
+ * so a block whose HTML hydration skipped has working buttons too), and keeps prism-react-renderer
+ * out of the bundles.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,7 @@ export default function codeHighlightPlugin(context: LoadContext): Plugin {
   writeFileSync(cssFile, codeColoursCss(courseLight, courseDark));
   return {
     name: 'code-highlight',
-    getClientModules: () => [cssFile, path.join(here, 'hydration.ts')],
+    getClientModules: () => [cssFile, path.join(here, 'buttons.ts')],
     configureWebpack: () => ({
       resolve: {alias: {'prism-react-renderer$': path.join(here, 'prism-react-renderer-stub.ts')}},
     }),
