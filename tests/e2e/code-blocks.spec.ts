@@ -51,18 +51,19 @@ test.describe('code blocks', () => {
   });
 
   test('word wrap folds a line wider than its block, and unfolds it', async ({page}) => {
-    await page.setViewportSize({width: 400, height: 800});
+    // A laptop's window: on a phone's, long lines wrap anyway (src/css/custom.css).
+    await page.setViewportSize({width: 1000, height: 800});
     await page.goto(LAB);
     await hydrated(page);
     const scrolls = (pre: Locator) => pre.evaluate((element) => element.scrollWidth > element.clientWidth);
-    // The first block a phone must scroll sideways, measured with every block laid out (off screen, one is not).
+    // The first block the reader must scroll sideways, measured with every block laid out (off screen, one is not).
     const wide = await blocks(page).evaluateAll((pres) => {
       for (const pre of pres) pre.style.contentVisibility = 'visible';
       const index = pres.findIndex((pre) => pre.checkVisibility() && pre.scrollWidth > pre.clientWidth);
       for (const pre of pres) pre.style.removeProperty('content-visibility');
       return index;
     });
-    expect(wide, 'a block of lab 04 is wider than a phone').toBeGreaterThanOrEqual(0);
+    expect(wide, 'a block of lab 04 is wider than the window').toBeGreaterThanOrEqual(0);
     const pre = blocks(page).nth(wide);
     const block = pre.locator('xpath=ancestor::div[contains(@class, "theme-code-block")][1]');
     await pre.scrollIntoViewIfNeeded();
