@@ -11,6 +11,7 @@ import searchHighlightPlugin from './src/plugins/search-highlight';
 import instructorStepsPlugin from './src/plugins/instructor-steps';
 import labTimePlugin from './src/plugins/lab-time';
 import courseProofPlugin from './src/plugins/course-proof';
+import shortTasksPlugin from './src/plugins/short-tasks';
 import labBundlesPlugin, {GENERATED_STATIC_DIR} from './src/plugins/lab-bundles';
 
 // The public address can be overridden when the site is published elsewhere (e.g. a fork's Pages).
@@ -68,9 +69,11 @@ const config: Config = {
   // Code colours as CSS, for code highlighted at build time (highlightCode): no highlighter in the browser.
   // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
   // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
+  // The work after a first visit's hydration in short tasks: the one plugin that replaces Docusaurus
+  // modules (see its README).
   // Tells components when the first page has hydrated, so they keep its server HTML until then.
   clientModules: ['./src/components/StaticHtml/firstPage.ts'],
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin],
+  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin, shortTasksPlugin],
 
   presets: [
     [
