@@ -2,11 +2,11 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {importLabFiles} from './src/remark/import-lab-files';
 import {remarkMermaidSvg} from './src/plugins/remark-mermaid-svg';
-import {highlightCode} from './src/remark/highlight-code';
+import {highlightCode} from './src/code-highlight/remark';
 import {mkdirSync} from 'node:fs';
 import decksPlugin from './src/plugins/decks';
 import cheatsheetPdfPlugin from './src/plugins/cheatsheet-pdf';
-import codeHighlightPlugin from './src/plugins/code-highlight';
+import codeHighlightPlugin from './src/code-highlight/plugin';
 import searchHighlightPlugin from './src/plugins/search-highlight';
 import instructorStepsPlugin from './src/plugins/instructor-steps';
 import labTimePlugin from './src/plugins/lab-time';
@@ -64,6 +64,9 @@ const config: Config = {
     ],
   ],
 
+  // Tells components when the first page has hydrated, so they keep its server HTML until then.
+  clientModules: ['./src/components/StaticHtml/firstPage.ts'],
+
   // The lecture decks: slides/*.mdx served as reveal.js decks at /slides/<deck>.
   // The lab bundles: a zip per lab, made from labs/ and served from a generated static folder.
   // The cheatsheet PDFs (A4 and US Letter), printed by Chromium at the end of a build when one is installed.
@@ -71,6 +74,8 @@ const config: Config = {
   // The search bar's marks of searched words drawn as CSS highlights (no mark.js).
   // The lab steps the instructor notes name, resolved at build time (the page ships no lab manifest).
   // How each lab is proven, read by the lab checker's own reader: this config is the one place that joins the two.
+  // The work after a first visit's hydration in short tasks: the one plugin that replaces Docusaurus
+  // modules (see its README).
   plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin(courseProof), shortTasksPlugin],
 
   presets: [
@@ -138,8 +143,8 @@ const config: Config = {
       ],
       copyright: `Docker for Data Science. Course text and lab material under the MIT licence. Docker and the Docker logo are trademarks of Docker, Inc.; this course is independent of Docker, Inc.`,
     },
-    // Code is highlighted at build time (src/highlight, languages in src/highlight/languages.ts) and
-    // coloured by CSS made from src/prism/themes.ts (src/plugins/code-highlight). The theme's own
+    // Code is highlighted at build time (src/code-highlight, languages in its languages.ts) and
+    // coloured by CSS made from its themes.ts. The theme's own
     // Prism settings would only add bytes to every page, so they are left empty.
     prism: {
       theme: {plain: {}, styles: []},

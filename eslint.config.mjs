@@ -14,6 +14,11 @@ const siteImportsNoScripts = {
   regex: `${project}scripts/`,
   message: 'The site does not import scripts/: put code both need in lib/ (the lab manifest, the time model and the captured boxes are in lib/labs/).',
 };
+const docusaurusPublicOnly = {
+  // A Docusaurus upgrade may change anything private without notice: see src/theme/README.md.
+  regex: String.raw`^@docusaurus/[^/]+/lib/|^@docusaurus/theme-common/internal$`,
+  message: "Docusaurus's private modules (lib/, theme-common/internal) change without notice: use its public API, or list the swizzle that needs them, and why, in src/theme/README.md.",
+};
 const buildImportsNoComponents = {
   regex: String.raw`^(?:(?:\.\./)+|@site/src/)(?:components|theme)/|^@theme/`,
   message: 'A build plugin does not import components or the theme: put what both need in src/data/ or lib/.',
@@ -35,17 +40,23 @@ export default tseslint.config(
     },
   },
   // Dependencies point one way: lib/ (code the site's build and the scripts share) imports neither;
-  // src/ never imports scripts/; a build plugin never imports a component or the theme.
+  // src/ never imports scripts/ nor Docusaurus's private modules; a build plugin never imports a
+  // component or the theme.
   {
     files: ['lib/**/*.{ts,tsx,mts}'],
     rules: {'no-restricted-imports': ['error', {patterns: [libImportsNoProject]}]},
   },
   {
     files: ['src/**/*.{ts,tsx,mts}'],
-    rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts]}]},
+    rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts, docusaurusPublicOnly]}]},
   },
   {
-    files: ['src/plugins/**/*.{ts,tsx,mts}', 'src/remark/**/*.{ts,tsx,mts}'],
+    files: ['src/plugins/**/*.{ts,tsx,mts}', 'src/remark/**/*.{ts,tsx,mts}', 'src/code-highlight/{build,page-code-module,plugin,remark,theme-css}.ts'],
+    rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts, docusaurusPublicOnly, buildImportsNoComponents]}]},
+  },
+  // The one exception, listed in src/theme/README.md: short-tasks replaces Docusaurus modules by their private paths.
+  {
+    files: ['src/plugins/short-tasks/**/*.{ts,tsx,mts}'],
     rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts, buildImportsNoComponents]}]},
   },
   {

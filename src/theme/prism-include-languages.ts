@@ -1,5 +1,7 @@
 /**
  * Adds no languages to the theme's Prism: the browser does not highlight with it (see
- * src/plugins/code-highlight). The site's languages are listed in src/highlight/languages.ts.
+ * src/code-highlight). The theme's own version requires `prismjs/components/prism-${lang}`, which
+ * puts Prism's list of components (about 7 KB gzipped) into every page's main.js even when the
+ * site names no language.
  */
 export default function prismIncludeLanguages(): void {}

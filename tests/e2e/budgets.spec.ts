@@ -11,7 +11,7 @@ import {sitemapPaths} from '../../scripts/lib/site-pages';
 
 const KB = 1000;
 const BUDGET = {
-  /** Every page but a deck: the site's own code, search, the page's content (lab files are not in it: src/highlight/islands.ts). */
+  /** Every page but a deck: the site's own code, search, the page's content (lab files are not in it: src/code-highlight/page-code.ts). */
   pageJs: 180 * KB,
   /** A deck: that, plus reveal.js and its stylesheet. */
   deckJs: 300 * KB,
@@ -29,7 +29,7 @@ const isDeck = (pagePath: string) => /^\/slides\/[^/]+$/.test(pagePath);
 // Strings all over reveal.js's code (and its notes plugin) and its stylesheet's print rules, and nowhere else.
 const REVEAL_MARKERS = ['slidechanged', 'html:not(.print-pdf)'];
 // Code is highlighted at build time, and a first visit keeps the server's coloured lines of every
-// block (src/highlight/useKeptServerLines.ts): no page downloads a grammar. The bash and PowerShell
+// block (src/code-highlight/CodeBlock.tsx): no page downloads a grammar. The bash and PowerShell
 // ones load only for a command mounted by a visit within the site. A grammar registers itself as
 // `<prism>.languages.<name> =`, in Prism's own files as in a bundled copy such as prism-react-renderer's.
 const grammarsIn = (visit: FirstVisit) => [...new Set(visit.downloads.flatMap((d) => [...d.body.toString('utf8').matchAll(/\.languages\.([\w-]+)\s*=/g)].map((m) => m[1]!)))];

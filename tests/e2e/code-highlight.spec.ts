@@ -7,13 +7,13 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
-import type * as Themes from '../../src/prism/themes';
+import type * as Themes from '../../src/code-highlight/themes';
 import lab01 from '../../labs/01-docker-basics/lab';
 import {hydrated} from './settled';
 
 // Required, as the other specs do with src/ modules, for Playwright's loader to take them.
 const requireSrc = createRequire(import.meta.url);
-const {courseDark, courseLight} = requireSrc('../../src/prism/themes') as typeof Themes;
+const {courseDark, courseLight} = requireSrc('../../src/code-highlight/themes') as typeof Themes;
 
 const DOCKERFILE = '04-rest-api/solution/Dockerfile';
 

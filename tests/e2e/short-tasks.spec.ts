@@ -1,9 +1,7 @@
 /**
- * The work after a first visit's hydration comes in short pieces (src/plugins/short-tasks, the
- * code block's content-visibility and its buttons): the features stay, they only wait. Prefetches
- * of the pages a visible link leads to happen in idle time; a code block off screen is skipped by
- * layout, and gets its buttons, until it nears the viewport; a print lays out every block. The
- * app itself starts in tasks after `main.js` has run, not in the task that runs it.
+ * The work after a first visit's hydration comes in short pieces (src/plugins/short-tasks): the
+ * features stay, they only wait. Prefetches of the pages a visible link leads to happen in idle
+ * time; the app itself starts in tasks after `main.js` has run, not in the task that runs it.
  */
 import {expect, test, type Page} from '@playwright/test';
 import {hydrated} from './settled';
@@ -90,18 +88,6 @@ async function recordScriptTasks(page: Page): Promise<() => Promise<{src: string
   return () => page.evaluate(() => (window as unknown as {scriptLog: {src: string; task: number}[]}).scriptLog);
 }
 
-/** The page's code blocks (their `<pre>`), in page order. */
-function blocks(page: Page) {
-  return page.locator('pre.prism-code');
-}
-
-/** Whether a block's lines are rendered: the `<pre>` keeps its box, what it holds is skipped. */
-const rendered = (page: Page, index: number) =>
-  blocks(page)
-    .nth(index)
-    .locator('code')
-    .evaluate((code) => code.checkVisibility({contentVisibilityAuto: true}));
-
 test.describe('short tasks after hydration', () => {
   // The slides page links to every deck: their routes share the deck page's chunks.
   for (const [what, pagePath] of [['a lab page', LAB], ['the slides page', '/slides']]) {
@@ -132,35 +118,6 @@ test.describe('short tasks after hydration', () => {
     expect(added.length).toBeGreaterThanOrEqual(7);
     expect(perTask.length, 'tasks that add scripts').toBeGreaterThanOrEqual(3);
     expect(Math.max(...perTask), 'the most scripts one task adds').toBeLessThan(added.length / 2);
-  });
-
-  test('a code block off screen is skipped and has no buttons until it nears the viewport, and keeps the height its lines gave it', async ({page}) => {
-    await page.setViewportSize({width: 1280, height: 800});
-    await page.goto(LAB);
-    await hydrated(page);
-    // The last block a reader can scroll to: blocks on a tab not chosen have no box.
-    const last = await blocks(page).evaluateAll((pres) => pres.findLastIndex((pre) => pre.checkVisibility()));
-    expect(last).toBeGreaterThan(10);
-    const far = blocks(page).nth(last);
-    const farBlock = far.locator('xpath=ancestor::div[contains(@class, "theme-code-block")][1]');
-    expect(await rendered(page, last)).toBe(false);
-    await expect(farBlock.getByRole('button', {name: /copy/i})).toHaveCount(0);
-    const estimated = (await far.boundingBox())!.height;
-
-    await far.scrollIntoViewIfNeeded();
-    await expect.poll(() => rendered(page, last)).toBe(true);
-    await expect(farBlock.getByRole('button', {name: /copy/i})).toHaveCount(1);
-    // On a wide screen nothing wraps: the line count gave the height, within a scrollbar.
-    expect(Math.abs((await far.boundingBox())!.height - estimated)).toBeLessThanOrEqual(16);
-  });
-
-  test('a print lays out every code block', async ({page}) => {
-    await page.goto(LAB);
-    await hydrated(page);
-    const visibility = () => blocks(page).evaluateAll((pres) => [...new Set(pres.map((pre) => getComputedStyle(pre).contentVisibility))]);
-    expect(await visibility()).toEqual(['auto']);
-    await page.emulateMedia({media: 'print'});
-    expect(await visibility()).toEqual(['visible']);
   });
 });
 

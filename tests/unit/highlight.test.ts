@@ -2,14 +2,14 @@ import {mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {highlightAtBuild, knownLanguages} from '../../src/highlight/build';
-import {highlightAtRuntime} from '../../src/highlight/runtime';
-import {decodeRuns, encodeRuns, toLines, type Run} from '../../src/highlight/tokens';
-import {HIGHLIGHTED_LINE, highlightCode, markedLines} from '../../src/remark/highlight-code';
-import {linesToHtml} from '../../src/highlight/html';
-import {codeIslands} from '../../src/highlight/islands';
-import {codeColoursCss} from '../../src/plugins/code-highlight/theme-css';
-import {courseDark, courseLight} from '../../src/prism/themes';
+import {knownLanguages, runsAtBuild} from '../../src/code-highlight/build';
+import {highlightAtRuntime} from '../../src/code-highlight/runtime';
+import {toLines, type Run} from '../../src/code-highlight/tokens';
+import {fenceTitle, HIGHLIGHTED_LINE, highlightCode, markedLines} from '../../src/code-highlight/remark';
+import {linesToHtml} from '../../src/code-highlight/html';
+import {pageCode} from '../../src/code-highlight/page-code';
+import {codeColoursCss} from '../../src/code-highlight/theme-css';
+import {courseDark, courseLight} from '../../src/code-highlight/themes';
 import {findLabIds, loadLab} from '../../lib/labs/load-labs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -29,9 +29,9 @@ const samples: Array<[string, string]> = [
 const text = (runs: readonly Run[]) => runs.map((run) => run.content).join('');
 
 describe('build-time highlighting', () => {
-  it.each(samples)('%s: the encoded runs give back the file, coloured', (language, file) => {
+  it.each(samples)('%s: the runs give back the file, coloured', (language, file) => {
     const code = read(file);
-    const runs = decodeRuns(code, highlightAtBuild(code, language)!);
+    const runs = runsAtBuild(code, language);
     expect(runs).toBeDefined();
     expect(text(runs!)).toBe(code);
     expect(runs!.some((run) => run.types[0] !== 'plain'), 'some tokens are not plain').toBe(true);
@@ -39,42 +39,23 @@ describe('build-time highlighting', () => {
 
   it('gives the same runs for dockerfile as for docker, and none for text', () => {
     const code = read('labs/04-rest-api/solution/Dockerfile');
-    expect(highlightAtBuild(code, 'dockerfile')).toBe(highlightAtBuild(code, 'docker'));
-    expect(highlightAtBuild('anything', 'text')).toBeUndefined();
-    expect(highlightAtBuild('anything', undefined)).toBeUndefined();
+    expect(runsAtBuild(code, 'dockerfile')).toEqual(runsAtBuild(code, 'docker'));
+    expect(runsAtBuild('anything', 'text')).toBeUndefined();
+    expect(runsAtBuild('anything', undefined)).toBeUndefined();
   });
 
   it('refuses a language it does not know, saying which ones it does', () => {
-    expect(() => highlightAtBuild('print(1)', 'pyhton')).toThrow(/"pyhton" is not a language the site highlights\. Use one of bash, docker,.*src\/highlight\/languages\.ts/);
+    expect(() => runsAtBuild('print(1)', 'pyhton')).toThrow(/"pyhton" is not a language the site highlights\. Use one of bash, docker,.*src\/code-highlight\/languages\.ts/);
     expect(knownLanguages()).toEqual(expect.arrayContaining(['bash', 'dockerfile', 'python', 'text']));
   });
 });
 
-describe('decoding', () => {
-  const code = 'FROM python:3.12-slim\nUSER app';
-  const encoded = highlightAtBuild(code, 'docker')!;
-
-  it('refuses runs that do not fit the code shown, so the block falls back to plain text', () => {
-    expect(decodeRuns(`${code}\n`, encoded)).toBeUndefined();
-    expect(decodeRuns(code.slice(1), encoded)).toBeUndefined();
-    expect(decodeRuns(code, 'not encoded')).toBeUndefined();
-    expect(decodeRuns(code, `${encoded.split('|')[0]}|9:4`)).toBeUndefined();
-    expect(decodeRuns(code, `${encoded.split('|')[0]}|0:x`)).toBeUndefined();
-  });
-
+describe('lines', () => {
   it('splits runs into lines without their line breaks', () => {
-    const lines = toLines(decodeRuns(code, encoded)!);
+    const code = 'FROM python:3.12-slim\nUSER app';
+    const lines = toLines(runsAtBuild(code, 'docker')!);
     expect(lines.map((line) => line.map((run) => run.content).join(''))).toEqual(['FROM python:3.12-slim', 'USER app']);
     expect(toLines([{types: ['plain'], content: 'a\n\nb'}]).map((line) => line.length)).toEqual([1, 0, 1]);
-  });
-
-  it('round-trips runs through the encoding', () => {
-    const runs: Run[] = [
-      {types: ['keyword'], content: 'FROM'},
-      {types: ['plain'], content: ' x\n'},
-      {types: ['string', 'url'], content: '"a"'},
-    ];
-    expect(decodeRuns(text(runs), encodeRuns(runs))).toEqual(runs);
   });
 });
 
@@ -92,7 +73,7 @@ describe('run-time highlighting (commands from lab manifests)', () => {
         ] as const) {
           if (!code) continue;
           commands++;
-          expect(highlightAtRuntime(code, language), `${id}/${step.id} (${language})`).toEqual(decodeRuns(code, highlightAtBuild(code, language)!));
+          expect(highlightAtRuntime(code, language), `${id}/${step.id} (${language})`).toEqual(runsAtBuild(code, language));
         }
       }
     }
@@ -109,72 +90,73 @@ describe('the remark plugin', () => {
   type Node = {type: string; lang?: string; meta?: string; value?: string; name?: string; children?: Node[]; data?: Record<string, unknown>; attributes?: Attr[]};
   type Attr = {name: string; value: string | {value: string}};
   const tree = (...children: Node[]) => ({type: 'root', children});
-  const islandsDir = () => mkdtempSync(path.join(tmpdir(), 'islands-'));
+  const pageCodeDir = () => mkdtempSync(path.join(tmpdir(), 'page-code-'));
   const attribute = (node: Node, name: string) => {
     const value = node.attributes?.find((a) => a.name === name)?.value;
     return typeof value === 'object' ? value.value : value;
   };
-  const islandModule = async (dir: string) => {
+  const pageCodeModule = async (dir: string) => {
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
     return (await import(path.join(dir, files[0]!))).default as Record<string, string>;
   };
 
-  it('turns each code block of a page into an island: its HTML in the page\'s module, a CodeBlock naming it in the page', async () => {
-    const dir = islandsDir();
+  it("moves each code block of a page into the page's code module: its HTML there, a CodeBlock naming it in the page", async () => {
+    const dir = pageCodeDir();
     const page = tree(
       {type: 'code', lang: 'bash', value: 'docker ps\n'},
       {type: 'code', lang: 'mermaid', value: 'flowchart LR\n  a --> b'},
       {type: 'code', lang: 'text', meta: 'title="x.txt"', value: '<b> & "q"'},
     );
-    highlightCode({islandsDir: dir})(page, {path: path.join(root, 'docs/x.mdx')});
+    highlightCode({pageCodeDir: dir})(page, {path: path.join(root, 'docs/x.mdx')});
     const [header, bash, mermaid, text] = page.children;
     expect(header!.type).toBe('mdxjsEsm');
-    expect(String(header!.value)).toMatch(/import\('@generated\/code-islands\/docs-x-[0-9a-f]{8}\.js'\)/);
+    expect(String(header!.value)).toMatch(/import\('@generated\/page-code\/docs-x-[0-9a-f]{8}\.js'\)/);
     expect(mermaid).toMatchObject({type: 'code', lang: 'mermaid'});
     for (const [node, index] of [[bash!, 0], [text!, 1]] as const) {
       expect(node).toMatchObject({type: 'mdxJsxFlowElement', name: '__CodeBlock'});
-      expect(attribute(node, 'island')).toBe('__codeIslands');
-      expect(attribute(node, 'islandIndex')).toBe(String(index));
+      expect(attribute(node, 'pageCode')).toBe('__pageCode');
+      expect(attribute(node, 'pageCodeIndex')).toBe(String(index));
       // How many lines to make room for until the lines arrive.
-      expect(attribute(node, 'islandLines')).toBe('1');
+      expect(attribute(node, 'pageCodeLines')).toBe('1');
     }
-    expect(attribute(bash!, 'className')).toBe('language-bash');
-    expect(attribute(text!, 'metastring')).toBe('title="x.txt"');
-    const html = await islandModule(dir);
+    expect(attribute(bash!, 'language')).toBe('bash');
+    expect(attribute(text!, 'title')).toBe('x.txt');
+    const html = await pageCodeModule(dir);
     // Coloured as the theme shows it, without the final line break, and escaped.
-    expect(html['0']).toBe(linesToHtml(toLines(decodeRuns('docker ps', highlightAtBuild('docker ps', 'bash')!)!)));
+    expect(html['0']).toBe(linesToHtml(toLines(runsAtBuild('docker ps', 'bash')!)));
     expect(html['0']).toContain('<span class="token function">docker</span>');
     expect(html['1']).toBe('<div class="token-line"><span class="token plain">&lt;b&gt; &amp; &quot;q&quot;</span><br></div>');
   });
 
   it("marks the lines a fence's {…} names, as the theme does", async () => {
-    const dir = islandsDir();
-    highlightCode({islandsDir: dir})(tree({type: 'code', lang: 'text', meta: 'title="f" {1,3-4}', value: 'a\nb\nc\nd\ne'}), {path: path.join(root, 'slides/d.mdx')});
-    const lines = [...(await islandModule(dir))['0']!.matchAll(/<div class="([^"]+)">/g)].map((m) => m[1]);
+    const dir = pageCodeDir();
+    highlightCode({pageCodeDir: dir})(tree({type: 'code', lang: 'text', meta: 'title="f" {1,3-4}', value: 'a\nb\nc\nd\ne'}), {path: path.join(root, 'slides/d.mdx')});
+    const lines = [...(await pageCodeModule(dir))['0']!.matchAll(/<div class="([^"]+)">/g)].map((m) => m[1]);
     const marked = `token-line ${HIGHLIGHTED_LINE}`;
     expect(lines).toEqual([marked, 'token-line', marked, marked, 'token-line']);
     expect(markedLines('title="x"')).toEqual({});
+    expect(fenceTitle(`title='a b' {2}`)).toBe('a b');
   });
 
-  it('keeps the code of a block the theme must read in the browser (magic comments), with its runs', () => {
-    const dir = islandsDir();
-    const block: Node = {type: 'code', lang: 'bash', value: '# highlight-next-line\ndocker ps\n'};
-    highlightCode({islandsDir: dir})(tree(block), {path: path.join(root, 'docs/y.mdx')});
-    expect(block.type).toBe('code');
-    expect(typeof (block.data as {hProperties?: {tokens?: unknown}})?.hProperties?.tokens).toBe('string');
-    expect(readdirSync(dir)).toEqual([]);
+  it('fails the build for a magic comment or line numbers, which the site does not render', () => {
+    for (const block of [
+      {type: 'code', lang: 'bash', value: '# highlight-next-line\ndocker ps\n'},
+      {type: 'code', lang: 'bash', meta: 'showLineNumbers', value: 'docker ps\n'},
+    ]) {
+      expect(() => highlightCode({pageCodeDir: pageCodeDir()})(tree(block), {path: path.join(root, 'docs/y.mdx')})).toThrow(/docs\/y\.mdx: .*magic comment or showLineNumbers/);
+    }
   });
 
   it('fails the build for an unknown language, naming the page', () => {
-    expect(() => highlightCode({islandsDir: islandsDir()})(tree({type: 'code', lang: 'dockerfle', value: 'FROM x'}), {path: path.join(root, 'docs/labs/01.mdx')})).toThrow(
+    expect(() => highlightCode({pageCodeDir: pageCodeDir()})(tree({type: 'code', lang: 'dockerfle', value: 'FROM x'}), {path: path.join(root, 'docs/labs/01.mdx')})).toThrow(
       /docs\/labs\/01\.mdx: a code block's language: "dockerfle" is not a language/,
     );
   });
 
   it('rewrites a module only when its blocks change (npm start rebuilds on every write)', () => {
-    const dir = islandsDir();
-    const run = (value: string) => highlightCode({islandsDir: dir})(tree({type: 'code', lang: 'text', value}), {path: path.join(root, 'docs/z.mdx')});
+    const dir = pageCodeDir();
+    const run = (value: string) => highlightCode({pageCodeDir: dir})(tree({type: 'code', lang: 'text', value}), {path: path.join(root, 'docs/z.mdx')});
     run('one');
     const file = path.join(dir, readdirSync(dir)[0]!);
     const written = statSync(file).mtimeMs;
@@ -185,7 +167,7 @@ describe('the remark plugin', () => {
   });
 });
 
-describe('island HTML', () => {
+describe('the lines as HTML', () => {
   it('escapes the code, one line a div closed by a <br>, as the theme renders lines', () => {
     const runs: Run[] = [
       {types: ['keyword'], content: 'if'},
@@ -200,22 +182,22 @@ describe('island HTML', () => {
   });
 });
 
-describe('code islands in the browser', () => {
+describe("a page's code module in the browser", () => {
   it('loads a page\'s module once, and again after a failed download', async () => {
     let calls = 0;
     let fail = true;
-    const islands = codeIslands(async () => {
+    const code = pageCode(async () => {
       calls++;
       if (fail) throw new Error('offline');
       return {default: {'0': '<div class="token-line"><br></div>'}};
     });
-    expect(islands.loaded()).toBeUndefined();
-    await expect(islands.load()).rejects.toThrow('offline');
+    expect(code.loaded()).toBeUndefined();
+    await expect(code.load()).rejects.toThrow('offline');
     fail = false;
-    const [a, b] = await Promise.all([islands.load(), islands.load()]);
+    const [a, b] = await Promise.all([code.load(), code.load()]);
     expect(a).toBe(b);
     expect(calls).toBe(2);
-    expect(islands.loaded()).toBe(a);
+    expect(code.loaded()).toBe(a);
   });
 });
 

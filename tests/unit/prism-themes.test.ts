@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {courseDark, courseLight} from '../../src/prism/themes';
+import {courseDark, courseLight} from '../../src/code-highlight/themes';
 
 /** WCAG relative luminance of a #rrggbb or rgb(r, g, b) colour. */
 function luminance(colour: string): number {

@@ -3,6 +3,7 @@
  * and a small link back to the deck index. The server renders every slide as HTML (search and
  * readers without JavaScript get the text); reveal.js takes over in the browser, except on a
  * phone held upright, where the slides read as a document until asked for (whenSlidesWanted).
+ * A first visit keeps the slides as the server sent them (StaticHtml): hydration skips them.
  */
 import {useMemo, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -19,6 +20,7 @@ import NextStepSlide from './NextStepSlide';
 import {deckMdxComponents} from './mdxComponents';
 import {useReveal} from './useReveal';
 import {useScrollToLinkedSlide} from './whenSlidesWanted';
+import StaticHtml, {useRoutedLinks} from '@site/src/components/StaticHtml';
 import styles from './styles.module.css';
 
 interface Props {
@@ -34,6 +36,7 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
   const [askedForSlides, setAskedForSlides] = useState(false);
   const status = useReveal(element, revealCss.css, block.minutes, askedForSlides);
   useScrollToLinkedSlide(element);
+  useRoutedLinks(element);
   const {decks} = usePluginData(DECKS_PLUGIN_NAME) as DecksGlobalData;
   const next = useMemo(() => nextStepAfter(deck.id), [deck.id]);
   const nextDeckTitle = next.kind === 'deck' ? decks.find((d) => d.id === next.deck)?.title : undefined;
@@ -73,10 +76,10 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
         </div>
         <main className={styles.main}>
           <div className={clsx('reveal', styles.deck)} ref={element}>
-            <div className="slides">
+            <StaticHtml as="div" className="slides">
               <TitleSlide title={deck.title} description={deck.description} block={block} />
               {slides}
-            </div>
+            </StaticHtml>
           </div>
         </main>
       </div>

@@ -1,14 +1,16 @@
-import type {ReactNode} from 'react';
+import {useEffect, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
-import Tabs from '@theme/Tabs';
-import TabItem from '@theme/TabItem';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {LabManifest, LabStep, StepScreenshot} from '@site/lib/labs/manifest';
 import {inlineMarkdown} from '@site/src/components/InlineMarkdown';
 import {boxIsCaptured} from '@site/lib/labs/boxes';
 import {CAPTURED} from './captured';
 import {formatMinutes} from './formatMinutes';
+import StaticHtml from '@site/src/components/StaticHtml';
+import {isFirstRender} from '@site/src/components/StaticHtml/firstPage';
+import ShellTabs from './ShellTabs';
+import {currentShell, startShellTabs, type Shell} from './shellChoice';
 import styles from './styles.module.css';
 
 interface Props {
@@ -30,17 +32,15 @@ function stepRange(steps: readonly LabStep[], from?: string, to?: string): LabSt
   return steps.slice(start, end + 1);
 }
 
-function Command({step}: {step: LabStep}): ReactNode {
+function Command({step, shell}: {step: LabStep; shell: Shell}): ReactNode {
   if (!step.powershell) return <CodeBlock language="bash">{step.command}</CodeBlock>;
   return (
-    <Tabs groupId="shell" queryString="shell">
-      <TabItem value="bash" label="macOS / Linux" default>
-        <CodeBlock language="bash">{step.command}</CodeBlock>
-      </TabItem>
-      <TabItem value="powershell" label="Windows PowerShell">
-        <CodeBlock language="powershell">{step.powershell}</CodeBlock>
-      </TabItem>
-    </Tabs>
+    <ShellTabs shell={shell}>
+      {{
+        bash: <CodeBlock language="bash">{step.command}</CodeBlock>,
+        powershell: <CodeBlock language="powershell">{step.powershell}</CodeBlock>,
+      }}
+    </ShellTabs>
   );
 }
 
@@ -90,12 +90,19 @@ function Screenshot({shot}: {shot: StepScreenshot}): ReactNode {
 /**
  * A lab's student steps, rendered from the lab's manifest (`labs/<id>/lab.ts`), which the lab
  * checker runs too. How each step is proven is on the "How this course is proven" page, not here.
+ *
+ * The steps are static HTML: on a first visit the browser keeps the server's (StaticHtml), and
+ * hydration skips them, their code blocks and their tabs; listeners on the document work the tabs
+ * (shellChoice.ts) and the code blocks' buttons. A visit within the site renders them here.
  */
 export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): ReactNode {
   const steps = lab.steps ?? [];
   const numberOf = (step: LabStep) => steps.indexOf(step) + 1;
+  // The server, and so the page the first visit keeps, shows macOS / Linux; a later render shows the reader's choice.
+  const [shell] = useState<Shell>(() => (isFirstRender() || typeof window === 'undefined' ? 'bash' : currentShell()));
+  useEffect(startShellTabs, []);
   return (
-    <ol className={styles.steps}>
+    <StaticHtml as="ol" className={styles.steps}>
       {stepRange(steps, from, to).map((step) => (
         <li key={step.id} className={step.optional || lab.takeHome ? `${styles.step} ${styles.optionalStep}` : styles.step} value={numberOf(step)}>
           <Heading as="h3" id={`step-${anchorPrefix}${step.id}`}>
@@ -125,7 +132,7 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
               Takes about {formatMinutes(step.wait.minutes)}: {step.wait.why}.
             </p>
           )}
-          <Command step={step} />
+          <Command step={step} shell={shell} />
           {step.linux && (
             <div className={styles.variant} role="note" aria-label="Linux">
               <p>
@@ -148,6 +155,6 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
           {step.screenshots?.map((shot) => <Screenshot key={shot.file} shot={shot} />)}
         </li>
       ))}
-    </ol>
+    </StaticHtml>
   );
 }

@@ -14,7 +14,7 @@ import type {DeckId} from '../../data/agenda';
 import {importLabFiles} from '../../remark/import-lab-files';
 import {remarkMermaidSvg} from '../remark-mermaid-svg';
 import {remarkSlides} from './remark-slides';
-import {highlightCode} from '../../remark/highlight-code';
+import {highlightCode} from '../../code-highlight/remark';
 import {DECKS_PLUGIN_NAME, type DeckSummary, type DecksGlobalData} from './types';
 
 const SLIDES_DIR = 'slides';

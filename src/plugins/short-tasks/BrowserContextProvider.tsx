@@ -6,15 +6,12 @@
  * 80 ms on a lab page with the CPU slowed 4×, as one long task.
  */
 import {createContext, startTransition, useEffect, useState, type ReactNode} from 'react';
-import {setHydrating} from './hydrating';
 
 export const Context = createContext(false);
 
 export function BrowserContextProvider({children}: {readonly children: ReactNode}): ReactNode {
   const [isBrowser, setIsBrowser] = useState(false);
   useEffect(() => {
-    // The first effects after hydration's commit: this provider is the app's outermost.
-    setHydrating(false);
     startTransition(() => setIsBrowser(true));
   }, []);
   return <Context.Provider value={isBrowser}>{children}</Context.Provider>;

@@ -9,7 +9,6 @@
  */
 import type {Root} from 'react-dom/client';
 import ExecutionEnvironment from '@docusaurus/core/lib/client/exports/ExecutionEnvironment';
-import {setHydrating} from './hydrating';
 
 declare global {
   interface Window {
@@ -61,7 +60,6 @@ async function start(): Promise<void> {
   await nextTask();
   await preload(window.location.pathname);
   startTransition(() => {
-    setHydrating(true);
     window.docusaurusRoot = ReactDOM.hydrateRoot(container, app, {
       onRecoverableError: (error, errorInfo) => console.error('Docusaurus React Root onRecoverableError:', error, errorInfo),
     });

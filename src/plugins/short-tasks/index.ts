@@ -6,9 +6,6 @@
  *   evaluates React, the router and the whole app, and preloads the route, in the one task that
  *   runs `main.js`. Here the route's chunks are also requested a chunk name per task
  *   (routeChunks.ts): under Lighthouse, each `<script>` a page adds costs a few milliseconds.
- * - Whether the app is hydrating is a plain value (hydrating.ts), set by the app's start and
- *   cleared by the first effects after hydrating: a code block reads it once, so no block renders
- *   again when hydration ends.
  * - The flip of `useIsBrowser` to true is a transition (BrowserContextProvider.tsx): React renders
  *   its consumers in slices of a few milliseconds instead of one synchronous render.
  * - So is the first window size (useWindowSize.ts), which swaps the docs sidebar for the phone's.

@@ -1,9 +1,7 @@
 /**
  * Highlighted code as runs of text with Prism token types, shared by the build (which tokenises
- * the pages' code blocks in Node) and the browser (which only decodes them). A block's runs travel
- * in its `tokens` prop as a compact string, so the browser needs no grammar to show them:
- *
- *   "keyword,string|1:4 0:1 2:c"   types (index 0 is "plain") | run = type index : length, base 36
+ * the pages' code blocks in Node) and the run-time grammars (commands a component renders); html.ts
+ * writes them as the lines of a block.
  */
 import type {Token, TokenStream} from 'prismjs';
 
@@ -45,38 +43,6 @@ function mergeRuns(runs: readonly Run[]): Run[] {
     else merged.push(run);
   }
   return merged;
-}
-
-export function encodeRuns(runs: readonly Run[]): string {
-  const types = ['plain'];
-  const encoded = runs.map((run) => {
-    const key = run.types.join(' ');
-    let index = types.indexOf(key);
-    if (index < 0) index = types.push(key) - 1;
-    return `${index.toString(36)}:${run.content.length.toString(36)}`;
-  });
-  return `${types.slice(1).join(',')}|${encoded.join(' ')}`;
-}
-
-/**
- * The runs of `code` that `encoded` describes, or undefined when they do not fit it (the code
- * shown differs from the code tokenised), so the caller shows plain text rather than wrong colours.
- */
-export function decodeRuns(code: string, encoded: string): Run[] | undefined {
-  const bar = encoded.indexOf('|');
-  if (bar < 0) return undefined;
-  const types = ['plain', ...(bar ? encoded.slice(0, bar).split(',') : [])].map((t) => t.split(' '));
-  const runs: Run[] = [];
-  let offset = 0;
-  for (const pair of encoded.slice(bar + 1).split(' ')) {
-    if (!pair) continue;
-    const [typeIndex, length] = pair.split(':').map((n) => parseInt(n, 36));
-    const runTypes = typeIndex === undefined ? undefined : types[typeIndex];
-    if (!runTypes || length === undefined || !(length > 0)) return undefined;
-    runs.push({types: runTypes, content: code.slice(offset, offset + length)});
-    offset += length;
-  }
-  return offset === code.length ? runs : undefined;
 }
 
 export function plainRuns(code: string): Run[] {

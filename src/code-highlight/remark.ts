@@ -2,20 +2,20 @@
  * Remark plugin: highlights every fenced code block at build time, so the page shows coloured code
  * before and without JavaScript and the browser downloads no grammar for it.
  *
- * A page's blocks become code islands (code-islands.ts, src/highlight/islands.ts): their HTML goes
+ * A page's blocks go into its code module (page-code-module.ts, page-code.ts): their HTML goes
  * into a module of the page's own, which a first visit never downloads, and the page's JavaScript
- * keeps only a reference to it. The rare block that Docusaurus must read in the browser (magic
- * comments, line numbers) keeps its code and gets its runs as a `tokens` prop instead.
+ * keeps only a reference to it. A fence marks lines with `{2,5-7}` and names its title with
+ * `title="…"`; the theme's magic comments and line numbers are not supported (no page uses them).
  *
  * Runs after importLabFiles (which fills blocks from lab files) and remarkMermaidSvg (diagrams are
  * not code). A language the site does not highlight fails the build, naming the page.
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {encodeRuns, plainRuns, toLines, type Run} from '../highlight/tokens';
-import {runsAtBuild} from '../highlight/build';
-import {linesToHtml} from '../highlight/html';
-import {ISLANDS_FOLDER, islandElement, islandModuleName, islandsHeader, writeIslandModule, type MdNode} from './code-islands';
+import {plainRuns, toLines, type Run} from './tokens';
+import {runsAtBuild} from './build';
+import {linesToHtml} from './html';
+import {PAGE_CODE_FOLDER, pageCodeElement, pageCodeHeader, pageCodeModuleName, writePageCodeModule, type MdNode} from './page-code-module';
 
 interface CodeNode {
   type: 'code';
@@ -31,17 +31,17 @@ interface AnyNode {
 }
 
 export interface HighlightCodeOptions {
-  /** Where the pages' island modules are written; the site's `@generated/code-islands`. */
-  readonly islandsDir?: string;
+  /** Where the pages' code modules are written; the site's `@generated/page-code`. */
+  readonly pageCodeDir?: string;
 }
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DEFAULT_ISLANDS_DIR = path.join(siteDir, '.docusaurus', ISLANDS_FOLDER);
+const DEFAULT_PAGE_CODE_DIR = path.join(siteDir, '.docusaurus', PAGE_CODE_FOLDER);
 
 /** The class Docusaurus gives a line a fence's `{2,5-7}` names (its default magic comment's class). */
 export const HIGHLIGHTED_LINE = 'theme-code-block-highlighted-line';
 
-// Docusaurus reads these in the browser, from the code itself: such a block cannot be an island.
+// The theme's own ways to mark lines and number them, which its CodeBlock reads in the browser.
 const MAGIC_COMMENT = /highlight-(?:next-line|start|end)/;
 
 function* codeBlocks(node: AnyNode, parent?: AnyNode): Generator<{node: CodeNode; parent: AnyNode}> {
@@ -61,11 +61,16 @@ export function markedLines(meta: string | null | undefined): Record<number, str
   return marked;
 }
 
+/** The title a fence names with `title="…"` (or `title='…'`), as the theme reads it. */
+export function fenceTitle(meta: string | null | undefined): string | undefined {
+  return /title=(["'])(.*?)\1/.exec(meta ?? '')?.[2];
+}
+
 export function highlightCode(options: HighlightCodeOptions = {}) {
-  const islandsDir = options.islandsDir ?? DEFAULT_ISLANDS_DIR;
+  const pageCodeDir = options.pageCodeDir ?? DEFAULT_PAGE_CODE_DIR;
   return (tree: AnyNode, vfile: {path?: string}): void => {
     const page = vfile.path ? path.relative(siteDir, vfile.path) : 'a page';
-    const islands: Record<string, string> = {};
+    const blocks: Record<string, string> = {};
     for (const {node, parent} of [...codeBlocks(tree)]) {
       if (node.lang === 'mermaid') continue;
       // The theme shows the code without its final line break: tokenise what it shows.
@@ -77,17 +82,16 @@ export function highlightCode(options: HighlightCodeOptions = {}) {
         throw new Error(`${page}: a code block's language: ${(error as Error).message}`, {cause: error});
       }
       if (MAGIC_COMMENT.test(code) || /\bshowLineNumbers\b/.test(node.meta ?? '')) {
-        if (runs) node.data = {...node.data, hProperties: {...node.data?.hProperties, tokens: encodeRuns(runs)}};
-        continue;
+        throw new Error(`${page}: a code block uses a magic comment or showLineNumbers, which the site does not render; mark lines with {2,5-7} in the fence instead.`);
       }
-      const index = Object.keys(islands).length;
+      const index = Object.keys(blocks).length;
       const lines = toLines(runs ?? plainRuns(code));
-      islands[String(index)] = linesToHtml(lines, markedLines(node.meta));
-      parent.children![parent.children!.indexOf(node)] = islandElement(index, lines.length, node.lang, node.meta) as AnyNode;
+      blocks[String(index)] = linesToHtml(lines, markedLines(node.meta));
+      parent.children![parent.children!.indexOf(node)] = pageCodeElement(index, lines.length, node.lang, fenceTitle(node.meta)) as AnyNode;
     }
-    if (Object.keys(islands).length === 0) return;
-    const moduleName = islandModuleName(page);
-    writeIslandModule(islandsDir, moduleName, islands);
-    (tree.children ??= []).unshift(islandsHeader(moduleName) as MdNode as AnyNode);
+    if (Object.keys(blocks).length === 0) return;
+    const moduleName = pageCodeModuleName(page);
+    writePageCodeModule(pageCodeDir, moduleName, blocks);
+    (tree.children ??= []).unshift(pageCodeHeader(moduleName) as MdNode as AnyNode);
   };
 }

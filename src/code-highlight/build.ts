@@ -1,12 +1,12 @@
 /**
- * Build-time highlighting: tokenises code with Prism in Node and encodes the runs for the page, so
- * the browser shows coloured code without a highlighter (see tokens.ts).
+ * Build-time highlighting: tokenises code with Prism in Node into runs (tokens.ts), which the
+ * remark plugin writes as HTML, so the browser shows coloured code without a highlighter.
  */
 import {createRequire} from 'node:module';
 import type {Grammar} from 'prismjs';
 import {BUILD_LANGUAGES, PLAIN_LANGUAGES} from './languages';
 import {prism} from './runtime';
-import {encodeRuns, flattenTokens, type Run} from './tokens';
+import {flattenTokens, type Run} from './tokens';
 
 const require = createRequire(import.meta.url);
 
@@ -37,14 +37,8 @@ export function runsAtBuild(code: string, language: string | null | undefined): 
   const grammar = grammars[name];
   if (!grammar || typeof grammar !== 'object') {
     throw new UnknownLanguageError(
-      `"${name}" is not a language the site highlights. Use one of ${BUILD_LANGUAGES.join(', ')} (or text), or add it to src/highlight/languages.ts.`,
+      `"${name}" is not a language the site highlights. Use one of ${BUILD_LANGUAGES.join(', ')} (or text), or add it to src/code-highlight/languages.ts.`,
     );
   }
   return flattenTokens(prism.tokenize(code, grammar));
-}
-
-/** The encoded runs of `code` in `language` (tokens.ts), or undefined for plain text; see runsAtBuild. */
-export function highlightAtBuild(code: string, language: string | null | undefined): string | undefined {
-  const runs = runsAtBuild(code, language);
-  return runs && encodeRuns(runs);
 }

@@ -1,5 +1,5 @@
 /**
- * The code colours of both colour modes as CSS, from the Prism themes in src/prism/themes.ts. As
+ * The code colours of both colour modes as CSS, from the Prism themes in themes.ts. As
  * rules rather than inline styles, the server-rendered page is right in either mode at once, and
  * without JavaScript (where no data-theme is set, the light colours apply).
  */
@@ -33,5 +33,5 @@ function modeRules(mode: string, theme: PrismTheme): string[] {
 }
 
 export function codeColoursCss(light: PrismTheme, dark: PrismTheme): string {
-  return `/* Generated from src/prism/themes.ts by src/plugins/code-highlight. */\n${[...modeRules(LIGHT, light), ...modeRules(DARK, dark)].join('\n')}\n`;
+  return `/* Generated from src/code-highlight/themes.ts by src/code-highlight/plugin.ts. */\n${[...modeRules(LIGHT, light), ...modeRules(DARK, dark)].join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /**
- * Code islands: a page's code blocks, highlighted at build time, travel as HTML in a module of
- * their own (one per page, written by src/remark/highlight-code.ts) instead of inside the page's
+ * A page's code module: the page's fenced code blocks, highlighted at build time, travel as HTML
+ * in a module of their own (one per page, written by remark.ts) instead of inside the page's
  * JavaScript. The server renders them into the page; on the first visit the browser keeps that
  * HTML as it is (hydration does not look inside an element given `dangerouslySetInnerHTML`), so
  * it neither downloads nor hydrates the code. Only a page reached by client-side navigation, which
@@ -8,18 +8,18 @@
  */
 
 /** A page's code blocks as HTML, by their index on the page. */
-export type IslandHtml = Readonly<Record<string, string>>;
+export type PageCodeHtml = Readonly<Record<string, string>>;
 
-export interface CodeIslands {
+export interface PageCode {
   /** The page's blocks, loaded once. */
-  load(): Promise<IslandHtml>;
+  load(): Promise<PageCodeHtml>;
   /** The blocks if already loaded, so a later visit renders them at once. */
-  loaded(): IslandHtml | undefined;
+  loaded(): PageCodeHtml | undefined;
 }
 
-export function codeIslands(importer: () => Promise<{default: IslandHtml}>): CodeIslands {
-  let promise: Promise<IslandHtml> | undefined;
-  let html: IslandHtml | undefined;
+export function pageCode(importer: () => Promise<{default: PageCodeHtml}>): PageCode {
+  let promise: Promise<PageCodeHtml> | undefined;
+  let html: PageCodeHtml | undefined;
   return {
     load() {
       promise ??= importer().then(

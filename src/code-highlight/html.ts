@@ -1,7 +1,7 @@
 /**
  * Highlighted lines as HTML, the very markup the code block's Content renders for them (a
  * `token-line` div per line, a span per run, a closing <br>), so a block can reach the page as
- * HTML and never as React elements (see islands.ts).
+ * HTML and never as React elements (see page-code.ts).
  */
 import type {Line, Run} from './tokens';
 
@@ -30,8 +30,8 @@ export function linesToHtml(lines: readonly Line[], lineClassNames: Readonly<Rec
 }
 
 /**
- * The code a block shows, read back from its rendered lines: what the copy button copies when the
- * page's JavaScript does not carry the code (the lines' text, joined by line breaks).
+ * The code a block shows, read back from its rendered lines: what the copy button copies (the
+ * page's JavaScript does not carry the code of a block from its page's code module).
  */
 export function linesText(root: ParentNode): string {
   return [...root.querySelectorAll('.token-line')].map((line) => line.textContent ?? '').join('\n');

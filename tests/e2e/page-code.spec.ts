@@ -1,5 +1,5 @@
 /**
- * Code islands (src/highlight/islands.ts): a page's lab files reach a first visit as the server's
+ * A page's code module (src/code-highlight/page-code.ts): a page's lab files reach a first visit as the server's
  * HTML only, never in its JavaScript, and a visit within the site loads them and shows the very
  * same lines. Commands rendered from lab manifests keep the server's lines on a first visit too.
  */
@@ -56,7 +56,7 @@ async function visitWithin(page: Page): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
 }
 
-test.describe('code islands', () => {
+test.describe("a page's code module", () => {
   test("a first visit gets a lab file's lines in the page, none in its scripts, and hydrates without an error", async ({browser, baseURL}) => {
     expect(fileLines.length, `${FILE} has long lines to look for`).toBeGreaterThan(5);
     const visit = await firstVisit(browser, baseURL!);
@@ -70,9 +70,9 @@ test.describe('code islands', () => {
 
   test('a visit within the site loads the lines and shows exactly what the server sent, for a lab file and a command', async ({browser, baseURL, page}) => {
     const served = await firstVisit(browser, baseURL!);
-    const islandModules: string[] = [];
+    const pageCodeModules: string[] = [];
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script' && (await response.text()).includes(fileLines[0]!.trim())) islandModules.push(response.url());
+      if (response.request().resourceType() === 'script' && (await response.text()).includes(fileLines[0]!.trim())) pageCodeModules.push(response.url());
     });
     await visitWithin(page);
     await page.getByText(SHOW).click();
@@ -81,7 +81,7 @@ test.describe('code islands', () => {
     await expect(command(page).locator('.token').first()).toBeVisible();
     // A command is coloured once the grammars arrive: wait for the server's colours, not only its text.
     await expect.poll(() => command(page).locator('code').innerHTML()).toBe(served.commandLines);
-    expect(islandModules, 'the page loaded its island module once').toHaveLength(1);
+    expect(pageCodeModules, 'the page loaded its code module once').toHaveLength(1);
   });
 
   test('the copy button copies the file after a visit within the site too', async ({page, context}) => {
@@ -117,7 +117,7 @@ test.describe('code islands', () => {
   });
 
   test("a lab file that cannot be downloaded says so, and the rest of the page works", async ({page}) => {
-    // The network fails for the page's island module only (the script holding the file's lines).
+    // The network fails for the page's code module only (the script holding the file's lines).
     await page.route('**/assets/js/*.js', async (route) => {
       const response = await route.fetch().catch(() => undefined);
       const text = await response?.text().catch(() => undefined);

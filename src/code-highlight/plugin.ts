@@ -1,13 +1,15 @@
 /**
  * Docusaurus plugin for code highlighting without a highlighter in the browser (the pages' code
- * blocks are tokenised at build time by src/remark/highlight-code.ts): gives every page the token
- * colours of both colour modes as CSS, and keeps prism-react-renderer out of the bundles.
+ * blocks are tokenised at build time by remark.ts): gives every page the token colours of both
+ * colour modes as CSS, makes the code blocks' buttons work (buttons.ts, listeners on the document,
+ * so a block whose HTML hydration skipped has working buttons too), and keeps prism-react-renderer
+ * out of the bundles.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {courseDark, courseLight} from '../../prism/themes';
+import {courseDark, courseLight} from './themes';
 import {codeColoursCss} from './theme-css';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,7 +21,7 @@ export default function codeHighlightPlugin(context: LoadContext): Plugin {
   writeFileSync(cssFile, codeColoursCss(courseLight, courseDark));
   return {
     name: 'code-highlight',
-    getClientModules: () => [cssFile],
+    getClientModules: () => [cssFile, path.join(here, 'buttons.ts')],
     configureWebpack: () => ({
       resolve: {alias: {'prism-react-renderer$': path.join(here, 'prism-react-renderer-stub.ts')}},
     }),
