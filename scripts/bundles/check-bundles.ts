@@ -43,8 +43,9 @@ async function main(): Promise<number> {
     // Not part of any lab: the course's requirement files (the linter compares the labs' copies with them).
     cpSync(path.join(repoLabs, 'requirements'), path.join(labs, 'requirements'), {recursive: true});
     copyFileSync(path.join(repoLabs, 'package.json'), path.join(labs, 'package.json'));
-    // lab.ts files import the checker's types by a relative path.
-    symlinkSync(path.join(repoRoot, 'scripts'), path.join(root, 'scripts'));
+    // lab.ts files name their lab from the registry and import the manifest's types from lib/, by relative paths.
+    copyFileSync(path.join(repoLabs, 'registry.ts'), path.join(labs, 'registry.ts'));
+    symlinkSync(path.join(repoRoot, 'lib'), path.join(root, 'lib'));
     const report = path.join(repoRoot, 'build', 'labs-bundles-report.json');
     const child = spawn('npx', ['tsx', path.join(repoRoot, 'scripts', 'lab-checker', 'cli.ts'), '--labs-dir', labs, '--report', report, ...chosen], {stdio: 'inherit'});
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));

@@ -62,9 +62,9 @@ async function runMutant(engine: Engine, runId: string, lab: string, mutant: Mut
   const seconds = (): number => Math.round((Date.now() - started) / 100) / 10;
   const copy = mkdtempSync(path.join(tmpdir(), 'labcheck-mutant-'));
   try {
-    // The whole labs folder, as lab 05 builds lab 04's image; lab.ts files import the checker's types.
+    // The whole labs folder, as lab 05 builds lab 04's image; lab.ts files import the manifest's types from lib/.
     cpSync(defaultLabsDir, path.join(copy, 'labs'), {recursive: true});
-    symlinkSync(path.join(repoRoot, 'scripts'), path.join(copy, 'scripts'));
+    symlinkSync(path.join(repoRoot, 'lib'), path.join(copy, 'lib'));
     const labDir = path.join(copy, 'labs', lab);
     applyEdits(labDir, mutant.edits);
     const loaded = await loadLab(path.join(copy, 'labs'), lab);
