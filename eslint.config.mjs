@@ -27,11 +27,12 @@ const buildImportsNoComponents = {
 export default tseslint.config(
   {ignores: ['build/**', 'build-base-url/**', '.docusaurus/**', 'node_modules/**', 'test-results/**', 'test-reports/**', 'playwright-report/**', 'labs/**/*.js']},
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // Type-aware: the rules read TypeScript's types (floating promises, unsafe any, needless assertions).
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({...config, files: ['**/*.{ts,tsx,mts}']})),
   {
     files: ['**/*.{ts,tsx,mts}'],
     plugins: {'react-hooks': reactHooks},
-    languageOptions: {globals: {...globals.browser, ...globals.node}},
+    languageOptions: {globals: {...globals.browser, ...globals.node}, parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname}},
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',

@@ -15,7 +15,7 @@ import {fileURLToPath} from 'node:url';
 import {plainRuns, toLines, type Run} from './tokens';
 import {runsAtBuild} from './build';
 import {linesToHtml} from './html';
-import {PAGE_CODE_FOLDER, pageCodeElement, pageCodeHeader, pageCodeModuleName, writePageCodeModule, type MdNode} from './page-code-module';
+import {PAGE_CODE_FOLDER, pageCodeElement, pageCodeHeader, pageCodeModuleName, writePageCodeModule} from './page-code-module';
 
 interface CodeNode {
   type: 'code';
@@ -87,11 +87,11 @@ export function highlightCode(options: HighlightCodeOptions = {}) {
       const index = Object.keys(blocks).length;
       const lines = toLines(runs ?? plainRuns(code));
       blocks[String(index)] = linesToHtml(lines, markedLines(node.meta));
-      parent.children![parent.children!.indexOf(node)] = pageCodeElement(index, lines.length, node.lang, fenceTitle(node.meta)) as AnyNode;
+      parent.children![parent.children!.indexOf(node)] = pageCodeElement(index, lines.length, node.lang, fenceTitle(node.meta));
     }
     if (Object.keys(blocks).length === 0) return;
     const moduleName = pageCodeModuleName(page);
     writePageCodeModule(pageCodeDir, moduleName, blocks);
-    (tree.children ??= []).unshift(pageCodeHeader(moduleName) as MdNode as AnyNode);
+    (tree.children ??= []).unshift(pageCodeHeader(moduleName));
   };
 }

@@ -44,6 +44,7 @@ async function recordPrefetches(page: Page): Promise<{prefetches: () => Promise<
         }
       }, options);
     };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the node's own `this`
     const appendChild = Node.prototype.appendChild;
     Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
       if (node instanceof HTMLLinkElement && node.rel === 'prefetch') {
@@ -72,6 +73,7 @@ async function recordScriptTasks(page: Page): Promise<() => Promise<{src: string
     channel.port1.onmessage = () => {
       open = false;
     };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the node's own `this`
     const appendChild = Node.prototype.appendChild;
     Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
       if (node instanceof HTMLScriptElement && node.src) {

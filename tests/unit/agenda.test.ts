@@ -35,7 +35,7 @@ describe('agendaProblems', () => {
   });
 
   it('fails when a section lacks a kind', () => {
-    const noKind = change(7, {kind: undefined as unknown as AgendaSection['kind']});
+    const noKind = change(7, {kind: undefined});
     expect(agendaProblems(noKind)).toEqual(['section 8 ("Break") has no known kind (got undefined)']);
   });
 

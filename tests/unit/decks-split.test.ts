@@ -36,7 +36,7 @@ describe('splitting a deck into slides', () => {
     remarkSlides()(tree, {path: 'deck.mdx'});
     const children = tree.children ?? [];
     expect(children.map((n) => n.name)).toEqual(['Slide', 'Slide', 'ClosingSlide', 'Slide', 'Slide']);
-    const attributes = (n: (typeof children)[number]): Record<string, unknown> => Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value]));
+    const attributes = (n: (typeof children)[number]): Record<string, unknown> => Object.fromEntries((n.attributes ?? []).map((a): [string, unknown] => [String(a.name), a.value as unknown]));
     expect(children.map(attributes)).toEqual([
       {number: '1', minutes: '3'},
       {number: '2'},

@@ -98,7 +98,7 @@ describe('the remark plugin', () => {
   const pageCodeModule = async (dir: string) => {
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    return (await import(path.join(dir, files[0]!))).default as Record<string, string>;
+    return ((await import(path.join(dir, files[0]!))) as {default: Record<string, string>}).default;
   };
 
   it("moves each code block of a page into the page's code module: its HTML there, a CodeBlock naming it in the page", async () => {
@@ -186,10 +186,10 @@ describe("a page's code module in the browser", () => {
   it('loads a page\'s module once, and again after a failed download', async () => {
     let calls = 0;
     let fail = true;
-    const code = pageCode(async () => {
+    const code = pageCode(() => {
       calls++;
-      if (fail) throw new Error('offline');
-      return {default: {'0': '<div class="token-line"><br></div>'}};
+      if (fail) return Promise.reject(new Error('offline'));
+      return Promise.resolve({default: {'0': '<div class="token-line"><br></div>'}});
     });
     expect(code.loaded()).toBeUndefined();
     await expect(code.load()).rejects.toThrow('offline');

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Plugin} from '@docusaurus/types';
 import shortTasksPlugin, {CORE_BROWSER_CONTEXT, CORE_CLIENT_ENTRY, THEME_WINDOW_SIZE} from '../../src/plugins/short-tasks';
 import {idleQueue} from '../../src/plugins/short-tasks/idle-queue';
 
@@ -101,9 +101,9 @@ describe('the modules short-tasks stands in for', () => {
       }
     }
     const utils = {currentBundler: {instance: {NormalModuleReplacementPlugin}}} as unknown as Parameters<typeof plugin.configureWebpack>[2];
-    const entryReplaced = (mode: string, isServer: boolean) => {
+    const entryReplaced = (mode: 'production' | 'development', isServer: boolean) => {
       replaced.length = 0;
-      plugin.configureWebpack({mode} as Parameters<typeof plugin.configureWebpack>[0], isServer, utils, {} as LoadContext);
+      plugin.configureWebpack({mode}, isServer, utils, {});
       return replaced.includes(CORE_CLIENT_ENTRY);
     };
     expect(entryReplaced('production', false)).toBe(true);
