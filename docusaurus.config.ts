@@ -76,7 +76,17 @@ const config: Config = {
   // How each lab is proven, read by the lab checker's own reader: this config is the one place that joins the two.
   // The work after a first visit's hydration in short tasks: the one plugin that replaces Docusaurus
   // modules (see its README).
-  plugins: [decksPlugin, labBundlesPlugin, cheatsheetPdfPlugin, codeHighlightPlugin, searchHighlightPlugin, instructorStepsPlugin, labTimePlugin, courseProofPlugin(courseProof), shortTasksPlugin],
+  plugins: [
+    decksPlugin,
+    labBundlesPlugin,
+    cheatsheetPdfPlugin,
+    codeHighlightPlugin,
+    searchHighlightPlugin,
+    instructorStepsPlugin,
+    labTimePlugin,
+    courseProofPlugin(courseProof),
+    shortTasksPlugin,
+  ],
 
   presets: [
     [

@@ -12,12 +12,14 @@ const libImportsNoProject = {
 };
 const siteImportsNoScripts = {
   regex: `${project}scripts/`,
-  message: 'The site does not import scripts/: put code both need in lib/ (the lab manifest, the time model and the captured boxes are in lib/labs/).',
+  message:
+    'The site does not import scripts/: put code both need in lib/ (the lab manifest, the time model and the captured boxes are in lib/labs/).',
 };
 const docusaurusPublicOnly = {
   // A Docusaurus upgrade may change anything private without notice: see src/theme/README.md.
   regex: String.raw`^@docusaurus/[^/]+/lib/|^@docusaurus/theme-common/internal$`,
-  message: "Docusaurus's private modules (lib/, theme-common/internal) change without notice: use its public API, or list the swizzle that needs them, and why, in src/theme/README.md.",
+  message:
+    "Docusaurus's private modules (lib/, theme-common/internal) change without notice: use its public API, or list the swizzle that needs them, and why, in src/theme/README.md.",
 };
 const buildImportsNoComponents = {
   regex: String.raw`^(?:(?:\.\./)+|@site/src/)(?:components|theme)/|^@theme/`,
@@ -25,14 +27,28 @@ const buildImportsNoComponents = {
 };
 
 export default tseslint.config(
-  {ignores: ['build/**', 'build-base-url/**', '.docusaurus/**', 'node_modules/**', 'test-results/**', 'test-reports/**', 'playwright-report/**', 'labs/**/*.js']},
+  {
+    ignores: [
+      'build/**',
+      'build-base-url/**',
+      '.docusaurus/**',
+      'node_modules/**',
+      'test-results/**',
+      'test-reports/**',
+      'playwright-report/**',
+      'labs/**/*.js',
+    ],
+  },
   js.configs.recommended,
   // Type-aware: the rules read TypeScript's types (floating promises, unsafe any, needless assertions).
   ...tseslint.configs.recommendedTypeChecked.map((config) => ({...config, files: ['**/*.{ts,tsx,mts}']})),
   {
     files: ['**/*.{ts,tsx,mts}'],
     plugins: {'react-hooks': reactHooks},
-    languageOptions: {globals: {...globals.browser, ...globals.node}, parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname}},
+    languageOptions: {
+      globals: {...globals.browser, ...globals.node},
+      parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname},
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
@@ -52,7 +68,11 @@ export default tseslint.config(
     rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts, docusaurusPublicOnly]}]},
   },
   {
-    files: ['src/plugins/**/*.{ts,tsx,mts}', 'src/remark/**/*.{ts,tsx,mts}', 'src/code-highlight/{build,page-code-module,plugin,remark,theme-css}.ts'],
+    files: [
+      'src/plugins/**/*.{ts,tsx,mts}',
+      'src/remark/**/*.{ts,tsx,mts}',
+      'src/code-highlight/{build,page-code-module,plugin,remark,theme-css}.ts',
+    ],
     rules: {'no-restricted-imports': ['error', {patterns: [siteImportsNoScripts, docusaurusPublicOnly, buildImportsNoComponents]}]},
   },
   // The one exception, listed in src/theme/README.md: short-tasks replaces Docusaurus modules by their private paths.

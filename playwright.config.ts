@@ -13,7 +13,11 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   // The JSON report gives npm test its closing list of skipped tests (scripts/run-tests.ts).
-  reporter: [['list'], ['json', {outputFile: 'test-reports/playwright.json'}], ...(process.env.CI ? [['html', {open: 'never'}] as const] : [])],
+  reporter: [
+    ['list'],
+    ['json', {outputFile: 'test-reports/playwright.json'}],
+    ...(process.env.CI ? [['html', {open: 'never'}] as const] : []),
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

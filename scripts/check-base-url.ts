@@ -15,5 +15,8 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = process.env): voi
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run([path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir], {...process.env, BASE_URL: baseUrl});
+run([path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir], {
+  ...process.env,
+  BASE_URL: baseUrl,
+});
 run([path.join(siteDir, 'node_modules/tsx/dist/cli.mjs'), path.join(siteDir, 'scripts/check-links.ts'), '--dir', outDir]);

@@ -16,13 +16,19 @@ const basePath = new URL(siteOrigin(buildDir)).pathname;
 const pages = sitemapPaths(buildDir).map((page) => (page.startsWith(basePath) ? `/${page.slice(basePath.length)}` : page));
 // The search results page is reached through the search box's form, not through a link.
 const reachedByForms = new Set(['/search']);
-const report = checkSiteLinks(buildDir, siteOrigin(buildDir), pages.filter((p) => !reachedByForms.has(p)));
+const report = checkSiteLinks(
+  buildDir,
+  siteOrigin(buildDir),
+  pages.filter((p) => !reachedByForms.has(p)),
+);
 for (const p of report.problems) console.error(`BROKEN  ${p.link}\n        on ${p.page}: ${p.reason}`);
 console.log(
   `Link check of ${path.relative(process.cwd(), buildDir) || '.'} (base URL ${basePath}): ${report.pages} pages, ${report.checked} internal links checked, ${report.problems.length} broken; ${report.external} external links not fetched.`,
 );
 // The same pages, read once more for Markdown that was shown as text instead of turned into markup.
-const unrendered = pages.flatMap((page) => unrenderedAdmonitions(readFileSync(htmlFileOf(page, buildDir), 'utf8')).map((fence) => `${page}: ${fence}`));
+const unrendered = pages.flatMap((page) =>
+  unrenderedAdmonitions(readFileSync(htmlFileOf(page, buildDir), 'utf8')).map((fence) => `${page}: ${fence}`),
+);
 for (const problem of unrendered) console.error(`UNRENDERED  ${problem} (write :::kind[Title])`);
 // The zips, PDFs and SHA-256 files: each listed on Downloads, each zip whole and its SHA-256 true.
 const downloads = checkDownloads(buildDir, basePath);

@@ -28,7 +28,8 @@ export default defineLab({
     {
       id: 'run-once',
       title: 'Run a container',
-      explain: '`docker run` starts a **container** from the image and runs your command in it; `--rm` removes the container when the command ends.',
+      explain:
+        '`docker run` starts a **container** from the image and runs your command in it; `--rm` removes the container when the command ends.',
       command: 'docker run --rm debian:trixie-slim echo "Hello from a container"',
       expect: 'Hello from a container',
     },
@@ -76,7 +77,7 @@ export default defineLab({
       id: 'kill',
       title: 'Start it again, then kill it',
       explain:
-        '`docker stop` sent SIGTERM, then killed after 10 seconds: `sleep` is the container\'s first process (PID 1), and PID 1 ignores signals it has no handler for. `docker kill` ends it at once. (With `docker run --init`, a tiny init is PID 1 and passes signals on.)',
+        "`docker stop` sent SIGTERM, then killed after 10 seconds: `sleep` is the container's first process (PID 1), and PID 1 ignores signals it has no handler for. `docker kill` ends it at once. (With `docker run --init`, a tiny init is PID 1 and passes signals on.)",
       command: 'docker start lab01-box && docker kill lab01-box',
       powershell: 'docker start lab01-box; docker kill lab01-box',
       expect: 'lab01-box',
@@ -109,8 +110,7 @@ export default defineLab({
     {
       id: 'build',
       title: 'Build your image',
-      explain:
-        '`-t` names and tags the image. The `.` is the build context: this folder, minus what `.dockerignore` lists.',
+      explain: '`-t` names and tags the image. The `.` is the build context: this folder, minus what `.dockerignore` lists.',
       command: 'docker build -t hello-docker:1.0 .',
       expect: 'hello-docker:1.0',
       // The FROM line is left out: online it carries the base image's digest, which varies. Sorted:
@@ -121,7 +121,7 @@ export default defineLab({
     {
       id: 'run-image',
       title: 'Run your image',
-      explain: 'No command after the image name: the container runs the image\'s `CMD`.',
+      explain: "No command after the image name: the container runs the image's `CMD`.",
       command: 'docker run --rm hello-docker:1.0',
       expect: 'Hello, Docker!',
       // Only the greeting: the next line names the base image's Python release, which offline is
@@ -145,9 +145,7 @@ export default defineLab({
       // The "Deleted:" lines that follow depend on which layers other images share.
       box: {linesWith: ['Untagged:']},
     },
-    selfCheckStep(
-      'Go back up to the lab folder (`cd ..`): the self-check builds your image, runs it and checks what this lab asked for.',
-    ),
+    selfCheckStep('Go back up to the lab folder (`cd ..`): the self-check builds your image, runs it and checks what this lab asked for.'),
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},

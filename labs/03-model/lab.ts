@@ -27,7 +27,7 @@ export default defineLab({
       id: 'build',
       title: 'Build the Jupyter image, if the setup kit did not',
       explain:
-        'The setup kit\'s prepare-at-home script built `iris-notebook:1.0` at home, so you can skip this. Build it if the next step says *Unable to find image*: the Dockerfile installs the course\'s pinned Python environment (`requirements.txt`: scikit-learn, pandas, Jupyter and every package they need, each at an exact version) and copies the notebook in. That takes a few minutes the first time; later builds reuse the cached layers.',
+        "The setup kit's prepare-at-home script built `iris-notebook:1.0` at home, so you can skip this. Build it if the next step says *Unable to find image*: the Dockerfile installs the course's pinned Python environment (`requirements.txt`: scikit-learn, pandas, Jupyter and every package they need, each at an exact version) and copies the notebook in. That takes a few minutes the first time; later builds reuse the cached layers.",
       command: 'docker build -t iris-notebook:1.0 .',
       expect: 'iris-notebook:1.0',
       // The image it names: the build's other lines depend on what the cache already had.
@@ -38,7 +38,7 @@ export default defineLab({
       id: 'run',
       title: 'Start Jupyter, with this folder mounted',
       explain:
-        'The whole room runs this at the end of the lecture; if you missed it, run it now, from `starter/`. `--volume` mounts the folder you are in into the container: the notebook you edit and the `model/` folder it saves are files on your machine, and they stay when the container goes. `--publish 127.0.0.1:8890:8888` makes Jupyter\'s port 8888 your machine\'s port 8890, and only for your machine (8890, not 8888, so it does not clash with a Jupyter of your own). `JUPYTER_TOKEN` is the password for this session: pick your own. `--init` starts a tiny init process as PID 1, with Jupyter as its child: it passes on `docker stop`, and it cleans up after kernels that die.',
+        "The whole room runs this at the end of the lecture; if you missed it, run it now, from `starter/`. `--volume` mounts the folder you are in into the container: the notebook you edit and the `model/` folder it saves are files on your machine, and they stay when the container goes. `--publish 127.0.0.1:8890:8888` makes Jupyter's port 8888 your machine's port 8890, and only for your machine (8890, not 8888, so it does not clash with a Jupyter of your own). `JUPYTER_TOKEN` is the password for this session: pick your own. `--init` starts a tiny init process as PID 1, with Jupyter as its child: it passes on `docker stop`, and it cleans up after kernels that die.",
       command:
         'docker run --detach --init --name lab03-jupyter --publish 127.0.0.1:8890:8888 --env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',
       powershell:
@@ -69,7 +69,8 @@ export default defineLab({
       linux: 'xdg-open "http://localhost:8890/?token=pycon"',
       powershell: 'Start-Process "http://localhost:8890/?token=pycon"',
       run: false,
-      notRunBecause: 'it opens a browser; the next step runs the notebook headless instead, and the check "Jupyter answers and asks for the token" asks the same Jupyter for model.ipynb',
+      notRunBecause:
+        'it opens a browser; the next step runs the notebook headless instead, and the check "Jupyter answers and asks for the token" asks the same Jupyter for model.ipynb',
       screenshots: [
         {
           url: 'http://localhost:8890/notebooks/model.ipynb?token=pycon',
@@ -95,7 +96,7 @@ export default defineLab({
       id: 'pid1',
       title: 'See who is PID 1',
       explain:
-        '`docker top` lists the container\'s processes. The first is `docker-init`, the init process `--init` added, and Jupyter runs under it (with a kernel for each notebook you opened).',
+        "`docker top` lists the container's processes. The first is `docker-init`, the init process `--init` added, and Jupyter runs under it (with a kernel for each notebook you opened).",
       command: 'docker top lab03-jupyter',
       expect: 'docker-init',
       // The lines under it vary: a kernel runs only once a notebook is open, and the Python path differs between images.
@@ -126,7 +127,7 @@ export default defineLab({
     },
     {
       ...selfCheckStep(
-        'The notebook\'s last cell already checks your work. This script checks it again from scratch, from the lab folder (`cd ..`, the one with `check.sh`): it builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom in a new container and checks that Jupyter answers. It takes a minute or two.',
+        "The notebook's last cell already checks your work. This script checks it again from scratch, from the lab folder (`cd ..`, the one with `check.sh`): it builds the image from `starter/`, checks that your exercise cells are filled in, runs the notebook from top to bottom in a new container and checks that Jupyter answers. It takes a minute or two.",
       ),
       optional: true,
     },
@@ -162,7 +163,11 @@ export default defineLab({
       kind: 'run-output',
       name: 'has the pinned model packages',
       image: 'notebook',
-      args: ['python', '-c', 'import joblib, numpy, sklearn; print("versions", sklearn.__version__, numpy.__version__, joblib.__version__)'],
+      args: [
+        'python',
+        '-c',
+        'import joblib, numpy, sklearn; print("versions", sklearn.__version__, numpy.__version__, joblib.__version__)',
+      ],
       expectOutput: [`versions ${PINS.notebook['scikit-learn']} ${PINS.notebook.numpy} ${PINS.notebook.joblib}`],
     },
     {

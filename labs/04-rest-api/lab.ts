@@ -19,12 +19,25 @@ const BATCH_ANSWER = {count: 3, predictions: [{species: 'setosa'}, {species: 've
 
 /** A POST /predict whose body is one flower with one field changed: a 400 naming that field. */
 function badField(field: string, value: unknown): HttpExpectation {
-  return {method: 'POST', path: '/predict', json: {...SETOSA, [field]: value}, expectStatus: 400, expectJson: {field}, expectJsonIncludes: {error: field}};
+  return {
+    method: 'POST',
+    path: '/predict',
+    json: {...SETOSA, [field]: value},
+    expectStatus: 400,
+    expectJson: {field},
+    expectJsonIncludes: {error: field},
+  };
 }
 
 /** Every kind of bad input the API must refuse with a 4xx JSON error instead of crashing. */
 const BAD_INPUT: readonly HttpExpectation[] = [
-  {method: 'POST', path: '/predict', json: {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4}, expectStatus: 400, expectJson: {field: 'petal_width'}},
+  {
+    method: 'POST',
+    path: '/predict',
+    json: {sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4},
+    expectStatus: 400,
+    expectJson: {field: 'petal_width'},
+  },
   badField('colour', 'blue'),
   badField('sepal_length', 'abc'),
   badField('sepal_length', '5.1'),
@@ -35,7 +48,13 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   // Numbers no flower has: refused like text, by the same rule as lab 05's front end.
   badField('sepal_length', -5.1),
   badField('petal_length', 1e308),
-  {method: 'POST', path: '/predict', json: [5.1, 3.5, 1.4, 0.2], expectStatus: 400, expectJsonIncludes: {error: 'expected a JSON object with the fields'}},
+  {
+    method: 'POST',
+    path: '/predict',
+    json: [5.1, 3.5, 1.4, 0.2],
+    expectStatus: 400,
+    expectJsonIncludes: {error: 'expected a JSON object with the fields'},
+  },
   {method: 'POST', path: '/predict', json: 'x'.repeat(300_000), expectStatus: 413, expectJsonIncludes: {error: 'larger than 262144 bytes'}},
   {method: 'GET', path: `/predict?${query({...SETOSA, sepal_length: 'nan'})}`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
   {method: 'GET', path: `/predict?${query({...SETOSA, sepal_width: 'inf'})}`, expectStatus: 400, expectJson: {field: 'sepal_width'}},
@@ -43,18 +62,76 @@ const BAD_INPUT: readonly HttpExpectation[] = [
   {method: 'GET', path: `/predict?${query(SETOSA)}&sepal_length=6`, expectStatus: 400, expectJson: {field: 'sepal_length'}},
   {method: 'GET', path: '/predict?sepal_length=5.1', expectStatus: 400, expectJson: {field: 'sepal_width'}},
   {method: 'POST', path: '/predict/batch', json: [], expectStatus: 400, expectJsonIncludes: {error: 'the batch is empty'}},
-  {method: 'POST', path: '/predict/batch', json: Array.from({length: 1001}, () => SETOSA), expectStatus: 413, expectJsonIncludes: {error: 'at most 1000 per request'}},
+  {
+    method: 'POST',
+    path: '/predict/batch',
+    json: Array.from({length: 1001}, () => SETOSA),
+    expectStatus: 413,
+    expectJsonIncludes: {error: 'at most 1000 per request'},
+  },
   {method: 'POST', path: '/predict/batch', json: SETOSA, expectStatus: 400, expectJsonIncludes: {error: 'expected a JSON list of flowers'}},
-  {method: 'POST', path: '/predict/batch', json: [SETOSA, {...SETOSA, petal_width: 'wide'}], expectStatus: 400, expectJson: {field: 'petal_width', index: 1}},
+  {
+    method: 'POST',
+    path: '/predict/batch',
+    json: [SETOSA, {...SETOSA, petal_width: 'wide'}],
+    expectStatus: 400,
+    expectJson: {field: 'petal_width', index: 1},
+  },
   // Raw bodies: what a JSON library would refuse to produce.
-  {method: 'POST', path: '/predict/batch', body: '['.repeat(100_000) + ']'.repeat(100_000), headers: {'content-type': 'application/json'}, expectStatus: 400, expectJsonIncludes: {error: 'nested too deeply'}},
-  {method: 'POST', path: '/predict', body: '{"sepal_length": 5.1,', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJsonIncludes: {error: 'the body is not valid JSON'}},
-  {method: 'POST', path: '/predict', body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}', headers: {'content-type': 'application/json'}, expectStatus: 400, expectJson: {error: 'the body is not valid JSON: NaN is not a valid JSON number'}},
-  {method: 'POST', path: '/predict', body: 'sepal_length=5.1&sepal_width=3.5', headers: {'content-type': 'application/x-www-form-urlencoded'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
-  {method: 'POST', path: '/predict', body: JSON.stringify(SETOSA), headers: {'content-type': 'text/plain'}, expectStatus: 415, expectJsonIncludes: {error: 'Content-Type: application/json'}},
+  {
+    method: 'POST',
+    path: '/predict/batch',
+    body: '['.repeat(100_000) + ']'.repeat(100_000),
+    headers: {'content-type': 'application/json'},
+    expectStatus: 400,
+    expectJsonIncludes: {error: 'nested too deeply'},
+  },
+  {
+    method: 'POST',
+    path: '/predict',
+    body: '{"sepal_length": 5.1,',
+    headers: {'content-type': 'application/json'},
+    expectStatus: 400,
+    expectJsonIncludes: {error: 'the body is not valid JSON'},
+  },
+  {
+    method: 'POST',
+    path: '/predict',
+    body: '{"sepal_length": NaN, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}',
+    headers: {'content-type': 'application/json'},
+    expectStatus: 400,
+    expectJson: {error: 'the body is not valid JSON: NaN is not a valid JSON number'},
+  },
+  {
+    method: 'POST',
+    path: '/predict',
+    body: 'sepal_length=5.1&sepal_width=3.5',
+    headers: {'content-type': 'application/x-www-form-urlencoded'},
+    expectStatus: 415,
+    expectJsonIncludes: {error: 'Content-Type: application/json'},
+  },
+  {
+    method: 'POST',
+    path: '/predict',
+    body: JSON.stringify(SETOSA),
+    headers: {'content-type': 'text/plain'},
+    expectStatus: 415,
+    expectJsonIncludes: {error: 'Content-Type: application/json'},
+  },
   // Too large for gunicorn itself, which refuses them with its own error page before the app sees them.
-  {method: 'GET', path: `/predict?sepal_length=${'5'.repeat(5000)}`, expectStatus: 414, refusedByServer: "the request line is longer than gunicorn's limit, 4094 bytes"},
-  {method: 'GET', path: '/health', headers: {'x-notes': 'a'.repeat(9000)}, expectStatus: 431, refusedByServer: "a header is longer than gunicorn's limit, 8190 bytes"},
+  {
+    method: 'GET',
+    path: `/predict?sepal_length=${'5'.repeat(5000)}`,
+    expectStatus: 414,
+    refusedByServer: "the request line is longer than gunicorn's limit, 4094 bytes",
+  },
+  {
+    method: 'GET',
+    path: '/health',
+    headers: {'x-notes': 'a'.repeat(9000)},
+    expectStatus: 431,
+    refusedByServer: "a header is longer than gunicorn's limit, 8190 bytes",
+  },
   {method: 'GET', path: '/no-such-route', expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint: /no-such-route'}},
   {method: 'DELETE', path: '/predict', expectStatus: 405, expectJsonIncludes: {error: 'DELETE is not allowed on /predict'}},
   {method: 'GET', path: '/predict/batch', expectStatus: 405, expectJsonIncludes: {error: 'GET is not allowed on /predict/batch'}},
@@ -90,7 +167,7 @@ export default defineLab({
       id: 'model-fallback',
       title: 'No model from lab 03? Make it here',
       explain:
-        'Only if the step above found no model. `train_model.py` trains the same model as lab 03\'s notebook, in lab 03\'s image, and saves it in `model/`, in a few seconds.',
+        "Only if the step above found no model. `train_model.py` trains the same model as lab 03's notebook, in lab 03's image, and saves it in `model/`, in a few seconds.",
       command: 'docker run --rm --user "$(id -u):$(id -g)" --volume "$(pwd):/lab" --workdir /lab iris-notebook:1.0 python train_model.py',
       powershell: 'docker run --rm --volume "${PWD}:/lab" --workdir /lab iris-notebook:1.0 python train_model.py',
       expect: 'saved model/iris-model.pkl',
@@ -124,7 +201,7 @@ export default defineLab({
       id: 'client-host',
       title: 'Or run the client with your own Python',
       explain:
-        'Any program on your machine can call the API at `http://localhost:8080`. To run `client.py` with your own Python 3.9 or newer, give it a virtual environment: `pip install` outside one is refused on Homebrew\'s Python, Debian 13 and Ubuntu 24.04. The command is `python3` on macOS and Linux (on Debian and Ubuntu, `sudo apt install python3-venv` first) and `py` on Windows.',
+        "Any program on your machine can call the API at `http://localhost:8080`. To run `client.py` with your own Python 3.9 or newer, give it a virtual environment: `pip install` outside one is refused on Homebrew's Python, Debian 13 and Ubuntu 24.04. The command is `python3` on macOS and Linux (on Debian and Ubuntu, `sudo apt install python3-venv` first) and `py` on Windows.",
       command: `python3 -m venv .venv && .venv/bin/pip install requests==${PINS.api.requests} && .venv/bin/python client.py`,
       powershell: `py -m venv .venv; .venv\\Scripts\\pip install requests==${PINS.api.requests}; .venv\\Scripts\\python client.py`,
       run: false,
@@ -180,9 +257,9 @@ export default defineLab({
     },
     {
       id: 'healthy',
-      title: 'See Docker\'s health status',
+      title: "See Docker's health status",
       explain:
-        'The image\'s `HEALTHCHECK` asks `/health` every second while the container starts (`--start-interval`, Docker 25 or newer), then every 10 seconds. After the first answer, a second or two after `docker run`, `docker ps` shows the container as *healthy*; before it, *(health: starting)*. Docker Compose waits for exactly this in lab 05.',
+        "The image's `HEALTHCHECK` asks `/health` every second while the container starts (`--start-interval`, Docker 25 or newer), then every 10 seconds. After the first answer, a second or two after `docker run`, `docker ps` shows the container as *healthy*; before it, *(health: starting)*. Docker Compose waits for exactly this in lab 05.",
       command: 'docker ps --filter name=lab04-api',
       expect: '(healthy)',
       retryFor: 60,
@@ -200,9 +277,9 @@ export default defineLab({
     },
     {
       id: 'tests',
-      title: 'Run the API\'s tests inside the container',
+      title: "Run the API's tests inside the container",
       explain:
-        'The image carries the app\'s tests (`tests/test_app.py`, with pytest in the pinned environment): every kind of bad input must get its 4xx and a JSON error, before the model is called.',
+        "The image carries the app's tests (`tests/test_app.py`, with pytest in the pinned environment): every kind of bad input must get its 4xx and a JSON error, before the model is called.",
       command: 'docker exec lab04-api python -m pytest -q',
       expect: 'passed',
       optional: true,
@@ -216,14 +293,22 @@ export default defineLab({
       optional: true,
     },
     {
-      ...selfCheckStep('It builds your `starter/` folder, runs it on a free port and makes the same calls, saying what to fix if an answer is wrong.'),
+      ...selfCheckStep(
+        'It builds your `starter/` folder, runs it on a free port and makes the same calls, saying what to fix if an answer is wrong.',
+      ),
       command: '../check.sh',
       powershell: '..\\check.ps1',
     },
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
-    {kind: 'run-output', name: 'the unit tests pass in the image', image: 'api', args: ['python', '-m', 'pytest', '-q'], expectOutput: ['passed']},
+    {
+      kind: 'run-output',
+      name: 'the unit tests pass in the image',
+      image: 'api',
+      args: ['python', '-m', 'pytest', '-q'],
+      expectOutput: ['passed'],
+    },
     {
       kind: 'run-output',
       name: 'the model in the image predicts the three flowers of lab 03',
@@ -260,7 +345,7 @@ export default defineLab({
     {
       kind: 'http',
       // The course's promise: the pickle the lab 03 notebook wrote, in its image, loads in this one.
-      name: 'the API serves the model that lab 03\'s notebook pickled',
+      name: "the API serves the model that lab 03's notebook pickled",
       image: 'api',
       containerPort: 8000,
       readyPath: '/health',

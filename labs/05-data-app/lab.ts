@@ -60,7 +60,7 @@ export default defineLab({
       id: 'up',
       title: 'Start the application',
       explain:
-        '`--build` builds the front end\'s image, `--wait` returns once every service is healthy. Postgres and the API start together (neither depends on the other); web waits until both are healthy, nginx until web is.',
+        "`--build` builds the front end's image, `--wait` returns once every service is healthy. Postgres and the API start together (neither depends on the other); web waits until both are healthy, nginx until web is.",
       command: 'docker compose up --build --wait',
       expect: 'Healthy',
       // Each container's health; Compose starts them in parallel, so their order varies.
@@ -83,7 +83,7 @@ export default defineLab({
       linux: 'xdg-open http://localhost:8088',
       powershell: 'Start-Process http://localhost:8088',
       run: false,
-      notRunBecause: 'it opens a browser; the stack\'s browser tests (tests/data-app/) upload files through this page in Chromium instead',
+      notRunBecause: "it opens a browser; the stack's browser tests (tests/data-app/) upload files through this page in Chromium instead",
       screenshots: [
         {
           url: 'http://localhost:8088/',
@@ -114,7 +114,8 @@ export default defineLab({
     {
       id: 'psql',
       title: 'Look inside the database',
-      explain: '`docker compose exec` runs a command in a running service: here `psql`, the Postgres shell, in `db`. The predictions are rows in a table.',
+      explain:
+        '`docker compose exec` runs a command in a running service: here `psql`, the Postgres shell, in `db`. The predictions are rows in a table.',
       command: `docker compose exec db psql --username iris --dbname iris --command "${COUNT_BY_SPECIES}"`,
       // Compose's exec wants a terminal unless told otherwise; CI has none.
       check: `docker compose exec -T db psql --username iris --dbname iris --command "${COUNT_BY_SPECIES}"`,
@@ -124,7 +125,8 @@ export default defineLab({
     {
       id: 'logs',
       title: 'Read the logs of one service',
-      explain: 'Each service\'s output, with its name in front. `docker compose logs` alone shows all four; add `--follow` to keep watching.',
+      explain:
+        "Each service's output, with its name in front. `docker compose logs` alone shows all four; add `--follow` to keep watching.",
       command: 'docker compose logs web',
       expect: 'stored upload 1: flowers.csv, 12 rows',
       box: {linesWith: ['stored upload']},
@@ -161,7 +163,8 @@ export default defineLab({
     {
       id: 'down-volumes',
       title: 'Remove everything, data included',
-      explain: '`--volumes` also deletes `db-data`: the next `up` starts with an empty database. Do this only when you want to lose the uploads.',
+      explain:
+        '`--volumes` also deletes `db-data`: the next `up` starts with an empty database. Do this only when you want to lose the uploads.',
       command: 'docker compose down --volumes',
       expect: 'Removed',
       box: {linesWith: ['Removed'], sorted: true},
@@ -173,7 +176,13 @@ export default defineLab({
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
-    {kind: 'run-output', name: 'the front end\'s tests pass in its image', image: 'web', args: ['python', '-m', 'pytest', '-q'], expectOutput: [' passed']},
+    {
+      kind: 'run-output',
+      name: "the front end's tests pass in its image",
+      image: 'web',
+      args: ['python', '-m', 'pytest', '-q'],
+      expectOutput: [' passed'],
+    },
     {kind: 'run-output', name: 'the front end runs as a non-root user', image: 'web', args: ['id', '-u'], expectOutput: ['1000']},
     {
       kind: 'compose',

@@ -9,7 +9,16 @@ import path from 'node:path';
 import {zip, type ZipEntry} from './zip';
 
 /** Names never bundled: the checker's manifest and the pages' captured boxes, caches and editor or OS leftovers. */
-const LEFT_OUT = new Set(['lab.ts', 'captured.json', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+const LEFT_OUT = new Set([
+  'lab.ts',
+  'captured.json',
+  'node_modules',
+  '__pycache__',
+  '.pytest_cache',
+  '.ipynb_checkpoints',
+  '.DS_Store',
+  '.venv',
+]);
 
 export interface LabBundle {
   /** The lab folder's name, such as `03-model`. */
@@ -36,7 +45,10 @@ export function labFolders(labsDir: string): string[] {
     .map((entry) => entry.name)
     .filter((name) => {
       const dir = path.join(labsDir, name);
-      return hasManifest(dir) || readdirSync(dir, {withFileTypes: true}).some((child) => child.isDirectory() && hasManifest(path.join(dir, child.name)));
+      return (
+        hasManifest(dir) ||
+        readdirSync(dir, {withFileTypes: true}).some((child) => child.isDirectory() && hasManifest(path.join(dir, child.name)))
+      );
     })
     .sort();
 }

@@ -50,14 +50,34 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
     const method = !isFolder && deflated.length < raw.length ? 8 : 0;
     const body = method === 8 ? deflated : raw;
     const crc = crc32(raw);
-    const common = [u16(20), u16(UTF8_NAMES), u16(method), u16(DOS_TIME), u16(DOS_DATE), u32(crc), u32(body.length), u32(raw.length), u16(name.length), u16(0)];
+    const common = [
+      u16(20),
+      u16(UTF8_NAMES),
+      u16(method),
+      u16(DOS_TIME),
+      u16(DOS_DATE),
+      u32(crc),
+      u32(body.length),
+      u32(raw.length),
+      u16(name.length),
+      u16(0),
+    ];
     const local = Buffer.concat([u32(0x04034b50), ...common, name, body]);
-    const external = ((isFolder ? S_IFDIR : S_IFREG) | entry.mode) << 16 | (isFolder ? 0x10 : 0);
+    const external = (((isFolder ? S_IFDIR : S_IFREG) | entry.mode) << 16) | (isFolder ? 0x10 : 0);
     centrals.push(Buffer.concat([u32(0x02014b50), u16(MADE_BY_UNIX), ...common, u16(0), u16(0), u16(0), u32(external), u32(offset), name]));
     locals.push(local);
     offset += local.length;
   }
   const central = Buffer.concat(centrals);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(central.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(entries.length),
+    u16(entries.length),
+    u32(central.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, central, end]);
 }

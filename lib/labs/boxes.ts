@@ -72,7 +72,9 @@ export function boxProblem(step: LabStep, box: string): string | undefined {
 /** Why a box is too long to read in a lab, or undefined (the committed boxes' test asks it). */
 export function boxTooLong(step: LabStep, box: string): string | undefined {
   const lines = box === '' ? 0 : box.split('\n').length;
-  return lines > MAX_BOX_LINES ? `the box of step ${step.id} has ${lines} lines (at most ${MAX_BOX_LINES}): narrow the step's \`box\` selection` : undefined;
+  return lines > MAX_BOX_LINES
+    ? `the box of step ${step.id} has ${lines} lines (at most ${MAX_BOX_LINES}): narrow the step's \`box\` selection`
+    : undefined;
 }
 
 /** One difference between a lab's committed boxes and this run's. */
@@ -88,10 +90,15 @@ export function boxDrift(labId: string, committed: CapturedBoxes, captured: Capt
   for (const [step, box] of Object.entries(captured)) {
     const old = committed[step];
     if (old === undefined) drifts.push({step, message: `${labId} › step ${step}: the page has no captured box for it; ${refresh}`});
-    else if (old !== box) drifts.push({step, message: `${labId} › step ${step}: the page's box no longer matches what the run printed; ${refresh}.\n--- the page shows:\n${old}\n--- the run printed:\n${box}`});
+    else if (old !== box)
+      drifts.push({
+        step,
+        message: `${labId} › step ${step}: the page's box no longer matches what the run printed; ${refresh}.\n--- the page shows:\n${old}\n--- the run printed:\n${box}`,
+      });
   }
   for (const step of Object.keys(committed)) {
-    if (!(step in captured)) drifts.push({step, message: `${labId} › step ${step}: the page shows a captured box, but this run captured none for it; ${refresh}`});
+    if (!(step in captured))
+      drifts.push({step, message: `${labId} › step ${step}: the page shows a captured box, but this run captured none for it; ${refresh}`});
   }
   return drifts;
 }

@@ -24,7 +24,9 @@ export function findLabIds(labsDir: string): string[] {
     const dir = path.join(labsDir, name);
     if (!isDir(dir)) continue;
     if (hasManifest(dir)) ids.push(name);
-    else for (const part of readdirSync(dir).sort()) if (isDir(path.join(dir, part)) && hasManifest(path.join(dir, part))) ids.push(`${name}/${part}`);
+    else
+      for (const part of readdirSync(dir).sort())
+        if (isDir(path.join(dir, part)) && hasManifest(path.join(dir, part))) ids.push(`${name}/${part}`);
   }
   return ids;
 }

@@ -365,8 +365,7 @@ export const COURSE_FOLDER = 'docker-for-data-science';
  * (`03-model/starter`). Not run: the checker runs the lab's steps in a copy of that folder.
  */
 export function enterFolderStep(folder: string, explain = ''): LabStep {
-  const intro =
-    `Open a terminal (PowerShell on Windows) and go to the lab's folder. If you downloaded the course as a ZIP, the folder is called \`${COURSE_FOLDER}-main\` instead.`;
+  const intro = `Open a terminal (PowerShell on Windows) and go to the lab's folder. If you downloaded the course as a ZIP, the folder is called \`${COURSE_FOLDER}-main\` instead.`;
   return {
     id: 'cd',
     title: 'Go to the lab folder',

@@ -60,7 +60,10 @@ const COLUMN_VALUES: Readonly<Record<string, (value: string) => string>> = {
   'CONTENT SIZE': () => PLACEHOLDER.size,
   // `docker top`'s user: the host's name for the container process's uid, which is the machine's own.
   UID: () => PLACEHOLDER.user,
-  STATUS: (value) => value.replace(/^(Up) (?:About )?(?:an? |\d+ |Less than a )\w+/, `$1 ${PLACEHOLDER.duration}`).replace(/\) (?:About )?(?:an? |\d+ |Less than a )\w+ ago$/, `) ${PLACEHOLDER.ago}`),
+  STATUS: (value) =>
+    value
+      .replace(/^(Up) (?:About )?(?:an? |\d+ |Less than a )\w+/, `$1 ${PLACEHOLDER.duration}`)
+      .replace(/\) (?:About )?(?:an? |\d+ |Less than a )\w+ ago$/, `) ${PLACEHOLDER.ago}`),
   PID: () => PLACEHOLDER.pid,
   PPID: () => PLACEHOLDER.pid,
   STIME: () => PLACEHOLDER.time,
@@ -93,18 +96,29 @@ function cellsOf(row: string, columns: readonly Column[]): string[] {
 function normaliseTable(lines: readonly string[]): string[] {
   const [heading = '', ...rows] = lines;
   const columns = columnsOf(heading);
-  const table = [columns.map((column) => column.name), ...rows.map((row) => cellsOf(row, columns).map((cell, index) => {
-    const rule = COLUMN_VALUES[columns[index]?.name ?? ''];
-    if (cell === '') return cell;
-    return rule ? rule(cell) : normaliseText(cell);
-  }))];
+  const table = [
+    columns.map((column) => column.name),
+    ...rows.map((row) =>
+      cellsOf(row, columns).map((cell, index) => {
+        const rule = COLUMN_VALUES[columns[index]?.name ?? ''];
+        if (cell === '') return cell;
+        return rule ? rule(cell) : normaliseText(cell);
+      }),
+    ),
+  ];
   const widths = columns.map((_, index) => Math.max(...table.map((cells) => (cells[index] ?? '').length)));
   // Docker's tables leave three spaces between columns (`docker top`'s fewer; one rule reads better).
-  return table.map((cells) => cells.map((cell, index) => (index === cells.length - 1 ? cell : cell.padEnd((widths[index] ?? 0) + 3))).join('').trimEnd());
+  return table.map((cells) =>
+    cells
+      .map((cell, index) => (index === cells.length - 1 ? cell : cell.padEnd((widths[index] ?? 0) + 3)))
+      .join('')
+      .trimEnd(),
+  );
 }
 
 /** `ls -l` lines: the size, the date and the owner are the student's own. */
-const LS_LONG = /^([-dlcbps][-rwxsStT]{9}[.@+]?)\s+(\d+)\s+(\S+)\s+(\S+)\s+(\d+(?:[.,]\d+)?[KMGT]?)\s+(\w{3}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4}))\s(.*)$/;
+const LS_LONG =
+  /^([-dlcbps][-rwxsStT]{9}[.@+]?)\s+(\d+)\s+(\S+)\s+(\S+)\s+(\d+(?:[.,]\d+)?[KMGT]?)\s+(\w{3}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4}))\s(.*)$/;
 
 /** Rules for free text, applied in order: the specific before the general. */
 const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
@@ -176,7 +190,11 @@ function foldSlowDone(lines: readonly string[]): string[] {
 
 /** Everything that varies between runs, as placeholders; lines are right-trimmed, outer blank lines dropped. */
 export function normaliseOutput(output: string): string {
-  const lines = output.replace(ANSI, '').replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
+  const lines = output
+    .replace(ANSI, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd());
   const out: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';

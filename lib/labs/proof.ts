@@ -24,9 +24,7 @@ export interface ProvenStep {
 }
 
 export type StepBox =
-  | {readonly kind: 'captured'}
-  | {readonly kind: 'written'; readonly text: string; readonly why: string}
-  | {readonly kind: 'none'};
+  {readonly kind: 'captured'} | {readonly kind: 'written'; readonly text: string; readonly why: string} | {readonly kind: 'none'};
 
 export interface ProvenCheck {
   readonly name: string;

@@ -176,12 +176,17 @@ export function todoFilesOf(partDir: string): TodoFile[] {
 export function estimateCorePath(parts: readonly LabPart[]): CorePathEstimate {
   const steps = parts.flatMap((part) => coreSteps(part.manifest));
   // Lab 02's parts each have a Dockerfile: their files are named with the part's folder.
-  const named = (part: LabPart) => (file: TodoFile): TodoFile => (parts.length > 1 ? {...file, file: `${path.basename(part.dir)}/${file.file}`} : file);
+  const named =
+    (part: LabPart) =>
+    (file: TodoFile): TodoFile =>
+      parts.length > 1 ? {...file, file: `${path.basename(part.dir)}/${file.file}`} : file;
   const todoFiles = parts.filter((part) => !part.manifest.takeHome).flatMap((part) => todoFilesOf(part.dir).map(named(part)));
   const todoLines = todoFiles.reduce((sum, file) => sum + file.lines, 0);
   const words = steps.reduce((sum, step) => sum + countWords(step.title) + countWords(step.explain), 0);
   const waitMinutes = steps.reduce((sum, step) => sum + (step.wait?.minutes ?? 0), 0);
-  const inLecture = parts.flatMap((part) => (part.manifest.takeHome ? [] : (part.manifest.steps ?? []).filter((step) => step.inLecture))).length;
+  const inLecture = parts.flatMap((part) =>
+    part.manifest.takeHome ? [] : (part.manifest.steps ?? []).filter((step) => step.inLecture),
+  ).length;
   const minutes = steps.length * MINUTES_PER_STEP + todoLines * MINUTES_PER_TODO_LINE + words / WORDS_PER_MINUTE + waitMinutes;
   return {steps: steps.length, todoLines, todoFiles, words, waitMinutes, inLecture, minutes};
 }

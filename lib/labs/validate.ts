@@ -4,14 +4,7 @@
  */
 import type {LabCheck, LabManifest, LabStep} from './manifest';
 
-const CHECK_KINDS: ReadonlySet<string> = new Set([
-  'run-output',
-  'http',
-  'compose',
-  'notebook',
-  'self-check',
-  'steps',
-]);
+const CHECK_KINDS: ReadonlySet<string> = new Set(['run-output', 'http', 'compose', 'notebook', 'self-check', 'steps']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,11 +29,15 @@ function stepErrors(steps: readonly LabStep[]): string[] {
     seen.add(step.id);
     if (!step.title.trim()) errors.push(`${where}: title is empty`);
     if (!step.command.trim()) errors.push(`${where}: command is empty`);
-    if (step.linuxOtherUser !== undefined && !step.mountsFolder) errors.push(`${where}: \`linuxOtherUser\` is only for \`mountsFolder\` steps`);
-    if (step.linux !== undefined && step.run !== false) errors.push(`${where}: \`linux\` is only for \`run: false\` steps: the checker runs \`command\`, never this variant`);
-    if (step.expect !== undefined && !step.expect.trim()) errors.push(`${where}: \`expect\` is blank, so it matches any output; leave it out or say what the output holds`);
+    if (step.linuxOtherUser !== undefined && !step.mountsFolder)
+      errors.push(`${where}: \`linuxOtherUser\` is only for \`mountsFolder\` steps`);
+    if (step.linux !== undefined && step.run !== false)
+      errors.push(`${where}: \`linux\` is only for \`run: false\` steps: the checker runs \`command\`, never this variant`);
+    if (step.expect !== undefined && !step.expect.trim())
+      errors.push(`${where}: \`expect\` is blank, so it matches any output; leave it out or say what the output holds`);
     if (step.run === false) {
-      if (!step.notRunBecause?.trim()) errors.push(`${where}: a \`run: false\` step needs \`notRunBecause\`: why CI does not run it, and what proves it instead`);
+      if (!step.notRunBecause?.trim())
+        errors.push(`${where}: a \`run: false\` step needs \`notRunBecause\`: why CI does not run it, and what proves it instead`);
       continue;
     }
     if (isInteractiveCommand(step.command) && !step.check) {
@@ -51,9 +48,11 @@ function stepErrors(steps: readonly LabStep[]): string[] {
     }
     if (step.check && isInteractiveCommand(step.check)) errors.push(`${where}: \`check\` must not be interactive`);
     if (step.retryFor !== undefined) {
-      if (!Number.isInteger(step.retryFor) || step.retryFor < 1 || step.retryFor > 300) errors.push(`${where}: \`retryFor\` is a whole number of tries, a second apart: 1 to 300`);
+      if (!Number.isInteger(step.retryFor) || step.retryFor < 1 || step.retryFor > 300)
+        errors.push(`${where}: \`retryFor\` is a whole number of tries, a second apart: 1 to 300`);
       if (!step.expect) errors.push(`${where}: \`retryFor\` needs \`expect\`: the output the step waits for`);
-      if (step.check || step.offlineCheck) errors.push(`${where}: \`retryFor\` repeats the step's own command, so it cannot have a \`check\` or \`offlineCheck\``);
+      if (step.check || step.offlineCheck)
+        errors.push(`${where}: \`retryFor\` repeats the step's own command, so it cannot have a \`check\` or \`offlineCheck\``);
     }
   }
   return errors;
@@ -87,11 +86,20 @@ function checkErrors(checks: readonly LabCheck[], imageNames: ReadonlySet<string
       // A status alone passes a server's default HTML error page: an error must prove its JSON.
       for (const request of check.requests) {
         if (request.refusedByServer !== undefined) {
-          if (!request.refusedByServer.trim()) errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: refusedByServer must say why the server refuses it`);
-          if (request.expectStatus < 400 || request.expectStatus > 499) errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: a server refuses with a 4xx, not ${request.expectStatus}`);
-          if (request.expectJson || request.expectJsonIncludes) errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: a server's own refusal is not JSON; drop expectJson or refusedByServer`);
+          if (!request.refusedByServer.trim())
+            errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)}: refusedByServer must say why the server refuses it`);
+          if (request.expectStatus < 400 || request.expectStatus > 499)
+            errors.push(
+              `${where}: ${request.method} ${request.path.slice(0, 60)}: a server refuses with a 4xx, not ${request.expectStatus}`,
+            );
+          if (request.expectJson || request.expectJsonIncludes)
+            errors.push(
+              `${where}: ${request.method} ${request.path.slice(0, 60)}: a server's own refusal is not JSON; drop expectJson or refusedByServer`,
+            );
         } else if (request.expectStatus >= 400 && !request.expectJson && !request.expectJsonIncludes) {
-          errors.push(`${where}: ${request.method} ${request.path.slice(0, 60)} expects ${request.expectStatus} but no JSON (expectJson or expectJsonIncludes)`);
+          errors.push(
+            `${where}: ${request.method} ${request.path.slice(0, 60)} expects ${request.expectStatus} but no JSON (expectJson or expectJsonIncludes)`,
+          );
         }
       }
     }

@@ -43,7 +43,10 @@ export async function measureApi(): Promise<{figures: Figure[]; note: string}> {
   // The stand-in provisioning runs docker without passing an environment: point it at this engine.
   setBaseEnv(env);
   try {
-    if (engine.world === 'offline') await provisionStandIns(docker, ['python:3.13-slim-trixie', 'debian:trixie-slim'], loadRecipes(), cache, {pypiCache: engine.pypiCache});
+    if (engine.world === 'offline')
+      await provisionStandIns(docker, ['python:3.13-slim-trixie', 'debian:trixie-slim'], loadRecipes(), cache, {
+        pypiCache: engine.pypiCache,
+      });
     await runOrThrow(docker, ['build', '-q', '-t', IMAGE, path.join(repoRoot, 'labs/04-rest-api/solution')], {env, timeoutSeconds: 1200});
     const size = Number((await runOrThrow(docker, ['image', 'inspect', '--format', '{{.Size}}', IMAGE], {env})).stdout.trim());
     await run(docker, ['rm', '-f', CONTAINER], {env});
@@ -68,7 +71,11 @@ export async function measureApi(): Promise<{figures: Figure[]; note: string}> {
         {name: 'API image size', value: Math.round(size / 1e5) / 10, unit: 'MB'},
         {name: 'docker run to first answer', value: toAnswer, unit: 's'},
         {name: `docker run to "${health}"`, value: toHealthy, unit: 's'},
-        {name: `GET /predict latency p50 (${load.requests} requests, ${CONNECTIONS} connections, ${load.seconds} s)`, value: load.p50Ms, unit: 'ms'},
+        {
+          name: `GET /predict latency p50 (${load.requests} requests, ${CONNECTIONS} connections, ${load.seconds} s)`,
+          value: load.p50Ms,
+          unit: 'ms',
+        },
         {name: 'GET /predict latency p99', value: load.p99Ms, unit: 'ms'},
         {name: 'GET /predict throughput', value: load.perSecond, unit: 'req/s'},
       ],

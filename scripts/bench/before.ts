@@ -31,12 +31,17 @@ export function buildOfRef(ref: string): {readonly name: string; readonly dir: s
   run('git', ['worktree', 'prune']);
   run('git', ['worktree', 'add', '--detach', checkout, commit]);
   try {
-    const sameLock = readFileSync(path.join(checkout, 'package-lock.json'), 'utf8') === readFileSync(path.join(siteDir, 'package-lock.json'), 'utf8');
+    const sameLock =
+      readFileSync(path.join(checkout, 'package-lock.json'), 'utf8') === readFileSync(path.join(siteDir, 'package-lock.json'), 'utf8');
     if (sameLock) symlinkSync(path.join(siteDir, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
     else run('npm', ['ci', '--no-audit', '--no-fund'], {cwd: checkout, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024});
     console.log(`Building ${name} for the before/after Lighthouse runs…`);
     const docusaurus = path.join(checkout, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-    run(process.execPath, [docusaurus, 'build', '--out-dir', buildDir], {cwd: checkout, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024});
+    run(process.execPath, [docusaurus, 'build', '--out-dir', buildDir], {
+      cwd: checkout,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } finally {
     run('git', ['worktree', 'remove', '--force', checkout]);
   }

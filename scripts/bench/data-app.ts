@@ -22,7 +22,9 @@ const since = (started: number): number => Math.round((Date.now() - started) / 1
 
 /** A CSV of `rows` flowers: the sample file's rows, repeated in order. */
 function csvOf(rows: number): string {
-  const [header, ...sample] = readFileSync(path.join(LAB, 'solution', 'data', 'flowers.csv'), 'utf8').trim().split('\n');
+  const [header, ...sample] = readFileSync(path.join(LAB, 'solution', 'data', 'flowers.csv'), 'utf8')
+    .trim()
+    .split('\n');
   return [header, ...Array.from({length: rows}, (_, i) => sample[i % sample.length])].join('\n') + '\n';
 }
 
@@ -40,7 +42,6 @@ async function uploadSeconds(base: string, csv: string): Promise<number> {
   if (!page.ok) throw new Error(`the result page got ${page.status}`);
   return (performance.now() - started) / 1000;
 }
-
 
 /** `docker stats` memory, e.g. "41.2MiB / 23.4GiB", in MB. */
 function megabytes(usage: string): number {
@@ -68,7 +69,10 @@ export async function measureDataApp(): Promise<{figures: Figure[]; note: string
       await provisionStandIns(docker, images, loadRecipes(), cache, {pypiCache: engine.pypiCache});
     }
     if ((await run(docker, ['image', 'inspect', API_IMAGE], {env})).code !== 0) {
-      await runOrThrow(docker, ['build', '-q', '-t', API_IMAGE, path.join(repoRoot, 'labs', '04-rest-api', 'solution')], {env, timeoutSeconds: 1200});
+      await runOrThrow(docker, ['build', '-q', '-t', API_IMAGE, path.join(repoRoot, 'labs', '04-rest-api', 'solution')], {
+        env,
+        timeoutSeconds: 1200,
+      });
       builtApi = true;
     }
     cpSync(path.join(LAB, 'solution'), dir, {recursive: true});
@@ -93,14 +97,21 @@ export async function measureDataApp(): Promise<{figures: Figure[]; note: string
     // At rest: a few seconds after the last request, as a person reading the page leaves it.
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const stats = await compose(['stats', '--no-stream', '--format', '{{.Name}}\t{{.MemUsage}}']);
-    const memory = stats.stdout.trim().split('\n').map((line) => megabytes(line.split('\t')[1] ?? ''));
+    const memory = stats.stdout
+      .trim()
+      .split('\n')
+      .map((line) => megabytes(line.split('\t')[1] ?? ''));
     const round2 = (value: number): number => Math.round(value * 100) / 100;
     return {
       figures: [
         {name: 'docker compose up to all 4 services healthy (images built, empty volume)', value: toHealthy, unit: 's'},
         {name: `upload of 1,000 rows to its result page (median of ${REPEATS})`, value: round2(median(small) ?? Number.NaN), unit: 's'},
         {name: `upload of 10,000 rows to its result page (median of ${REPEATS})`, value: round2(median(large) ?? Number.NaN), unit: 's'},
-        {name: `memory of the stack at rest (${memory.length} containers)`, value: Math.round(memory.reduce((sum, mb) => sum + mb, 0)), unit: 'MB'},
+        {
+          name: `memory of the stack at rest (${memory.length} containers)`,
+          value: Math.round(memory.reduce((sum, mb) => sum + mb, 0)),
+          unit: 'MB',
+        },
       ],
       note: `Data application world: ${engine.world}${engine.world === 'offline' ? ' (nginx and postgres are the stand-ins built from Debian 13 packages)' : ''}; goals: 1,000 rows within 1 s, 10,000 within 5 s.`,
     };

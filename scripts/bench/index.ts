@@ -15,7 +15,16 @@ import {measureLabChecks} from './labs';
 import {measureMutants} from './mutants';
 import {lastTestRun} from './test-run';
 import {buildOfRef} from './before';
-import {CURRENT_BUILD, lighthouseFigures, lighthouseSideBySide, lighthouseSpread, lighthouseVersion, measureLighthouse, LIGHTHOUSE_RUNS, type Build} from './lighthouse';
+import {
+  CURRENT_BUILD,
+  lighthouseFigures,
+  lighthouseSideBySide,
+  lighthouseSpread,
+  lighthouseVersion,
+  measureLighthouse,
+  LIGHTHOUSE_RUNS,
+  type Build,
+} from './lighthouse';
 import {measureBuild, measureFirstVisits, type Figure} from './site';
 
 /**
@@ -82,8 +91,13 @@ async function lighthouseSection(argv: readonly string[], builds: readonly Build
     const pages = chosenPages(formFactor === 'mobile' ? SITE_PAGES : DESKTOP_PAGES, argv);
     if (Object.keys(pages).length === 0) continue;
     const scores = await measureLighthouse(pages, runs, builds, formFactor, slowdown);
-    const below = scores.filter((page) => page.build === CURRENT_BUILD.name).flatMap((page) => page.failing.map((audit) => `${page.path} ${audit}`));
-    const throttling = formFactor === 'mobile' && slowdown !== DEFAULT_CPU_SLOWDOWN ? `simulated throttling, CPU ${slowdown}× slower instead of ${DEFAULT_CPU_SLOWDOWN}×` : 'simulated throttling';
+    const below = scores
+      .filter((page) => page.build === CURRENT_BUILD.name)
+      .flatMap((page) => page.failing.map((audit) => `${page.path} ${audit}`));
+    const throttling =
+      formFactor === 'mobile' && slowdown !== DEFAULT_CPU_SLOWDOWN
+        ? `simulated throttling, CPU ${slowdown}× slower instead of ${DEFAULT_CPU_SLOWDOWN}×`
+        : 'simulated throttling';
     const sideBySide = lighthouseSideBySide(scores);
     print(
       `Lighthouse ${lighthouseVersion}, ${formFactor} (${throttling}), the build served gzipped: medians of ${runs} runs${builds.length > 1 ? ', the builds taking turns' : ''}`,
@@ -116,10 +130,7 @@ async function main(): Promise<void> {
   const before = option(argv, 'before');
   console.log(`Benchmark, ${new Date().toISOString()}, Node ${process.version}`);
   if (areas.includes('site')) {
-    print('Site', [
-      measureBuild(),
-      ...(await measureFirstVisits(SITE_PAGES)),
-    ]);
+    print('Site', [measureBuild(), ...(await measureFirstVisits(SITE_PAGES))]);
   }
   if (areas.includes('site') || areas.includes('lighthouse')) {
     const builds = before ? [buildOfRef(before), CURRENT_BUILD] : [CURRENT_BUILD];

@@ -19,7 +19,9 @@ export async function measureLabChecks(): Promise<LabFigures> {
     ...warm.figures.labs.map((lab) => ({name: `  lab ${lab.id}, warm`, value: lab.seconds, unit: 's'})),
     ...warm.figures.images.flatMap((image) => [
       {name: `image ${image.lab}/${image.name}`, value: Math.round(image.sizeBytes / 1e5) / 10, unit: 'MB'},
-      ...(image.ownBytes === undefined ? [] : [{name: '  its own layers, above the base image', value: Math.round(image.ownBytes / 1e5) / 10, unit: 'MB'}]),
+      ...(image.ownBytes === undefined
+        ? []
+        : [{name: '  its own layers, above the base image', value: Math.round(image.ownBytes / 1e5) / 10, unit: 'MB'}]),
     ]),
   ];
   return {figures, note: `Lab world: ${warm.figures.world}; image sizes are ${warm.figures.sizeNote}.`};

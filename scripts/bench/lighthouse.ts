@@ -100,7 +100,10 @@ export const CURRENT_BUILD: Build = {name: 'this build', dir: path.join(siteDir,
 function pageScores(build: string, label: string, pagePath: string, formFactor: FormFactor, done: readonly Run[]): PageScores {
   const performanceRuns = done.map((run) => run.scores.performance);
   const middle = median(performanceRuns);
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(done.map((run) => run.scores[id]))])) as Record<Category, number | null>;
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(done.map((run) => run.scores[id]))])) as Record<
+    Category,
+    number | null
+  >;
   const failing = done.find((run) => run.scores.performance === middle)?.failing ?? done[0]!.failing;
   const totalBlockingTime = median(done.map((run) => run.totalBlockingTime)) ?? Number.NaN;
   const benchmarkIndexes = done.map((run) => run.benchmarkIndex);
@@ -123,7 +126,8 @@ export async function measureLighthouse(
     for (const [label, pagePath] of Object.entries(pages)) {
       const done: Run[][] = builds.map(() => []);
       for (let i = 0; i < runs; i++) {
-        for (const [b, server] of servers.entries()) done[b]!.push(await runOnce(`${server.origin}${pagePath}`, chrome.port, formFactor, cpuSlowdown));
+        for (const [b, server] of servers.entries())
+          done[b]!.push(await runOnce(`${server.origin}${pagePath}`, chrome.port, formFactor, cpuSlowdown));
       }
       builds.forEach((build, b) => results.push(pageScores(build.name, label, pagePath, formFactor, done[b]!)));
     }
@@ -143,9 +147,14 @@ export function lighthouseSideBySide(results: readonly PageScores[]): string {
   if (builds.length < 2) return '';
   const paths = [...new Set(results.map((page) => page.path))];
   const cell = (page: PageScores | undefined) =>
-    page ? `${String(page.scores.performance ?? '–').padStart(3)} (${page.performanceRuns.map((s) => s ?? '–').join(', ')}), TBT ${page.totalBlockingTime} ms` : '–';
+    page
+      ? `${String(page.scores.performance ?? '–').padStart(3)} (${page.performanceRuns.map((s) => s ?? '–').join(', ')}), TBT ${page.totalBlockingTime} ms`
+      : '–';
   const width = Math.max(...paths.map((p) => p.length));
-  const lines = paths.map((pagePath) => `${pagePath.padEnd(width)}  ${builds.map((build) => cell(results.find((page) => page.build === build && page.path === pagePath)).padEnd(34)).join('  ')}`);
+  const lines = paths.map(
+    (pagePath) =>
+      `${pagePath.padEnd(width)}  ${builds.map((build) => cell(results.find((page) => page.build === build && page.path === pagePath)).padEnd(34)).join('  ')}`,
+  );
   return [`${''.padEnd(width)}  ${builds.map((build) => build.padEnd(34)).join('  ')}`, ...lines].join('\n    ');
 }
 
@@ -155,14 +164,25 @@ const buildNote = (page: PageScores) => (page.build === CURRENT_BUILD.name ? '' 
 /** The scores as figures for the benchmark's table. */
 export function lighthouseFigures(results: readonly PageScores[]): Figure[] {
   return results.flatMap((page) => [
-    ...CATEGORIES.map((id) => ({name: `Lighthouse (${page.formFactor}, gzip) ${id}: ${page.label} (${page.path})${buildNote(page)}`, value: page.scores[id] ?? Number.NaN, unit: '/ 100'})),
-    {name: `Lighthouse (${page.formFactor}, gzip) total blocking time: ${page.label} (${page.path})${buildNote(page)}`, value: page.totalBlockingTime, unit: 'ms'},
+    ...CATEGORIES.map((id) => ({
+      name: `Lighthouse (${page.formFactor}, gzip) ${id}: ${page.label} (${page.path})${buildNote(page)}`,
+      value: page.scores[id] ?? Number.NaN,
+      unit: '/ 100',
+    })),
+    {
+      name: `Lighthouse (${page.formFactor}, gzip) total blocking time: ${page.label} (${page.path})${buildNote(page)}`,
+      value: page.totalBlockingTime,
+      unit: 'ms',
+    },
   ]);
 }
 
 /** Each page's performance score run by run, with how fast the machine was, for the note under the figures. */
 export function lighthouseSpread(results: readonly PageScores[]): string {
   return results
-    .map((page) => `${page.path}${buildNote(page)}: ${page.performanceRuns.map((score) => score ?? '–').join(', ')} (machine's benchmark index: ${page.benchmarkIndexes.join(', ')})`)
+    .map(
+      (page) =>
+        `${page.path}${buildNote(page)}: ${page.performanceRuns.map((score) => score ?? '–').join(', ')} (machine's benchmark index: ${page.benchmarkIndexes.join(', ')})`,
+    )
     .join('\n    ');
 }

@@ -18,7 +18,8 @@ const DEFAULT_LABS = ['01-docker-basics', '05-data-app'];
 function addManifests(repoLab: string, unzippedLab: string): void {
   for (const entry of readdirSync(repoLab, {withFileTypes: true})) {
     if (entry.name === 'lab.ts') copyFileSync(path.join(repoLab, entry.name), path.join(unzippedLab, entry.name));
-    else if (entry.isDirectory() && existsSync(path.join(repoLab, entry.name, 'lab.ts'))) addManifests(path.join(repoLab, entry.name), path.join(unzippedLab, entry.name));
+    else if (entry.isDirectory() && existsSync(path.join(repoLab, entry.name, 'lab.ts')))
+      addManifests(path.join(repoLab, entry.name), path.join(unzippedLab, entry.name));
   }
 }
 
@@ -35,7 +36,9 @@ async function main(): Promise<number> {
       writeFileSync(zipFile, bundle.bytes);
       const unzipped = spawnSync('unzip', ['-q', '-o', zipFile, '-d', labs], {encoding: 'utf8'});
       if (unzipped.error || unzipped.status !== 0) {
-        console.error(`could not unzip ${bundle.fileName} with unzip: ${unzipped.error?.message ?? unzipped.stderr}. Install Info-ZIP's unzip (Debian: apt-get install unzip).`);
+        console.error(
+          `could not unzip ${bundle.fileName} with unzip: ${unzipped.error?.message ?? unzipped.stderr}. Install Info-ZIP's unzip (Debian: apt-get install unzip).`,
+        );
         return 2;
       }
       addManifests(path.join(repoLabs, bundle.lab), path.join(labs, bundle.lab));
@@ -47,7 +50,11 @@ async function main(): Promise<number> {
     copyFileSync(path.join(repoLabs, 'registry.ts'), path.join(labs, 'registry.ts'));
     symlinkSync(path.join(repoRoot, 'lib'), path.join(root, 'lib'));
     const report = path.join(repoRoot, 'build', 'labs-bundles-report.json');
-    const child = spawn('npx', ['tsx', path.join(repoRoot, 'scripts', 'lab-checker', 'cli.ts'), '--labs-dir', labs, '--report', report, ...chosen], {stdio: 'inherit'});
+    const child = spawn(
+      'npx',
+      ['tsx', path.join(repoRoot, 'scripts', 'lab-checker', 'cli.ts'), '--labs-dir', labs, '--report', report, ...chosen],
+      {stdio: 'inherit'},
+    );
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   } finally {
     try {

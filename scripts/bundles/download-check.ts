@@ -60,7 +60,8 @@ export function checkDownloads(buildDir: string, basePath = '/'): DownloadProble
     const named = line ? path.posix.join(path.posix.dirname(file), line[2]!) : undefined;
     if (!line || !named) problems.push({file, reason: 'is not one `sha256sum` line: <64 hex digits>, two spaces, a file name'});
     else if (!files.includes(named)) problems.push({file, reason: `names ${line[2]}, which is not beside it`});
-    else if (sha256(readFileSync(path.join(buildDir, named))) !== line[1]) problems.push({file, reason: `does not hold the SHA-256 of ${line[2]}`});
+    else if (sha256(readFileSync(path.join(buildDir, named))) !== line[1])
+      problems.push({file, reason: `does not hold the SHA-256 of ${line[2]}`});
     else sidecars.set(named, line[1]);
   }
   for (const file of files) {
@@ -68,7 +69,8 @@ export function checkDownloads(buildDir: string, basePath = '/'): DownloadProble
     if (!file.endsWith('.zip')) continue;
     const bytes = readFileSync(path.join(buildDir, file));
     if (!isWholeZip(bytes)) problems.push({file, reason: 'is not a whole zip file'});
-    if (!sidecars.has(file) && !html.includes(sha256(bytes))) problems.push({file, reason: 'has its SHA-256 neither on the Downloads page nor in a sidecar file'});
+    if (!sidecars.has(file) && !html.includes(sha256(bytes)))
+      problems.push({file, reason: 'has its SHA-256 neither on the Downloads page nor in a sidecar file'});
   }
   return problems;
 }

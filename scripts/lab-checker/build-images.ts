@@ -62,7 +62,13 @@ export async function buildLabImages(ctx: Omit<LabContext, 'imageTags'>): Promis
     const baseBytes = from ? await imageSize(ctx.docker, ctx.env, from) : 0;
     progress(`${ctx.lab.id} › build ${image.name} … ok (${result.seconds}s, ${(sizeBytes / 1e6).toFixed(1)} MB)`);
     tags.set(image.name, tag);
-    images.push({name: image.name, tag, sizeBytes, ...(baseBytes > 0 ? {ownBytes: sizeBytes - baseBytes} : {}), buildSeconds: result.seconds});
+    images.push({
+      name: image.name,
+      tag,
+      sizeBytes,
+      ...(baseBytes > 0 ? {ownBytes: sizeBytes - baseBytes} : {}),
+      buildSeconds: result.seconds,
+    });
     outcomes.push(passed(base, result.seconds));
   }
   return {tags, images, outcomes};

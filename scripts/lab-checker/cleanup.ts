@@ -6,7 +6,10 @@ export async function removeRunResources(docker: string, env: NodeJS.ProcessEnv,
   // undefined: every run's leftovers (private daemon only, where nothing belongs to anyone else).
   const filter = runId === undefined ? `label=${RUN_LABEL}` : `label=${RUN_LABEL}=${runId}`;
   const list = async (args: readonly string[]): Promise<string[]> =>
-    (await run(docker, [...args, '--filter', filter], {env})).stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+    (await run(docker, [...args, '--filter', filter], {env})).stdout
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   const containers = await list(['ps', '-aq']);
   if (containers.length > 0) await run(docker, ['rm', '-f', '-v', ...containers], {env});
   const images = await list(['images', '-q']);

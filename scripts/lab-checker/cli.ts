@@ -74,7 +74,16 @@ async function loadLabs(args: CliArgs): Promise<{loaded: LoadedLab[]; broken: La
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       failure(reason);
-      broken.push({id, title: id, status: 'fail', skipped: 0, equivalents: 0, seconds: 0, images: [], checks: [{name: 'lab.ts', kind: 'manifest', status: 'fail', seconds: 0, reason}]});
+      broken.push({
+        id,
+        title: id,
+        status: 'fail',
+        skipped: 0,
+        equivalents: 0,
+        seconds: 0,
+        images: [],
+        checks: [{name: 'lab.ts', kind: 'manifest', status: 'fail', seconds: 0, reason}],
+      });
     }
   }
   return {loaded, broken};
@@ -119,7 +128,9 @@ async function main(): Promise<number> {
       });
       // Every command from here on talks to this engine unless told otherwise.
       setBaseEnv(engine.env);
-      progress(`engine: ${engine.kind} Docker ${engine.serverVersion}, builder: ${engine.builder}, world: ${engine.world}, compose: ${engine.composeVersion ?? 'none'}`);
+      progress(
+        `engine: ${engine.kind} Docker ${engine.serverVersion}, builder: ${engine.builder}, world: ${engine.world}, compose: ${engine.composeVersion ?? 'none'}`,
+      );
       // Nothing in the private daemon belongs to anyone else: drop leftovers of killed runs.
       if (engine.kind === 'private') await removeRunResources(engine.docker, engine.env, undefined);
       standIns = await prepareBaseImages(engine, loaded, cache, args.labsDir);
@@ -144,7 +155,12 @@ async function main(): Promise<number> {
     seconds: secondsSince(startedAt),
     ok: reportOk(partial),
     world: engine?.world ?? 'unknown',
-    engine: {kind: engine?.kind ?? 'none', serverVersion: engine?.serverVersion ?? '', builder: engine?.builder ?? 'none', composeVersion: engine?.composeVersion},
+    engine: {
+      kind: engine?.kind ?? 'none',
+      serverVersion: engine?.serverVersion ?? '',
+      builder: engine?.builder ?? 'none',
+      composeVersion: engine?.composeVersion,
+    },
     sizesAreStandInSizes: engine?.world === 'offline',
     setupSeconds,
     standIns,
@@ -158,21 +174,45 @@ async function main(): Promise<number> {
   clearInterval(keepAlive);
   const failedLabs = labs.filter((lab) => lab.status === 'fail').map((lab) => lab.id);
   // Skips are not failures, but nobody should read "all pass" without knowing what was not run.
-  const skipped = labs.flatMap((lab) => lab.checks.filter((check) => check.status === 'skip' && !isSequenceSkip(check.reason)).map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`));
+  const skipped = labs.flatMap((lab) =>
+    lab.checks
+      .filter((check) => check.status === 'skip' && !isSequenceSkip(check.reason))
+      .map((check) => `${lab.id} › ${check.name}: ${check.reason ?? ''}`),
+  );
   if (skipped.length > 0) progress(`${skipped.length} check(s) not run here:\n  - ${skipped.join('\n  - ')}`);
-  const equivalents = labs.flatMap((lab) => lab.checks.filter((check) => check.ranInstead !== undefined).map((check) => `${lab.id} › ${check.name}: ran \`${check.ranInstead ?? ''}\``));
-  if (equivalents.length > 0) progress(`${equivalents.length} step(s) proved through an equivalent, not as shown:\n  - ${equivalents.join('\n  - ')}`);
+  const equivalents = labs.flatMap((lab) =>
+    lab.checks
+      .filter((check) => check.ranInstead !== undefined)
+      .map((check) => `${lab.id} › ${check.name}: ran \`${check.ranInstead ?? ''}\``),
+  );
+  if (equivalents.length > 0)
+    progress(`${equivalents.length} step(s) proved through an equivalent, not as shown:\n  - ${equivalents.join('\n  - ')}`);
   for (const lab of labs) progress(`  ${lab.id}: ${labVerdict(lab)}`);
-  const extras = [skipped.length ? `${skipped.length} check(s) skipped` : '', equivalents.length ? `${equivalents.length} through an equivalent` : ''].filter(Boolean).join(', ');
+  const extras = [
+    skipped.length ? `${skipped.length} check(s) skipped` : '',
+    equivalents.length ? `${equivalents.length} through an equivalent` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   // The instructor notes show what each image adds to its base: the course's own labs must match them.
   const sizeDrift = path.resolve(args.labsDir) === path.resolve(defaultLabsDir) ? sizeProblems(IMAGE_OWN_BYTES, measuredSizes(report)) : [];
   if (sizeDrift.length > 0) {
-    failure(`the image sizes in the instructor notes (${IMAGE_SIZES_MODULE}) are out of date; run \`npm run labs:sizes\` to write this run's:\n  - ${sizeDrift.join('\n  - ')}`);
+    failure(
+      `the image sizes in the instructor notes (${IMAGE_SIZES_MODULE}) are out of date; run \`npm run labs:sizes\` to write this run's:\n  - ${sizeDrift.join('\n  - ')}`,
+    );
   }
-  if (report.ok) progress(`all ${labs.length} lab(s) pass${extras ? ` (${extras}, listed above)` : ''} in ${report.seconds}s; report: ${args.reportFile}`);
+  if (report.ok)
+    progress(
+      `all ${labs.length} lab(s) pass${extras ? ` (${extras}, listed above)` : ''} in ${report.seconds}s; report: ${args.reportFile}`,
+    );
   else {
     const unproven = labs.filter((lab) => lab.status === 'skip').map((lab) => lab.id);
-    const what = [failedLabs.length ? failedLabs.join(', ') : '', unproven.length ? `not proven, every check skipped: ${unproven.join(', ')}` : ''].filter(Boolean).join('; ');
+    const what = [
+      failedLabs.length ? failedLabs.join(', ') : '',
+      unproven.length ? `not proven, every check skipped: ${unproven.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     progress(`FAILED${what ? `: ${what}` : ''} (${report.seconds}s); report: ${args.reportFile}`);
   }
   return report.ok && sizeDrift.length === 0 ? 0 : 1;

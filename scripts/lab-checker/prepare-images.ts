@@ -14,10 +14,16 @@ async function labsUsedByName(loaded: readonly LoadedLab[], labsDir: string): Pr
   return Promise.all([...ids].map((id) => loadLab(labsDir, id)));
 }
 
-export async function prepareBaseImages(engine: Engine, loaded: readonly LoadedLab[], cache: string, labsDir: string): Promise<StandInResult[]> {
+export async function prepareBaseImages(
+  engine: Engine,
+  loaded: readonly LoadedLab[],
+  cache: string,
+  labsDir: string,
+): Promise<StandInResult[]> {
   const all = [...loaded, ...(await labsUsedByName(loaded, labsDir))];
   const wanted = [...new Set(all.flatMap((lab) => labBaseImages(lab.manifest, lab.dir)))];
-  if (engine.world === 'offline') return provisionStandIns(engine.docker, wanted, loadRecipes(), cache, {pypiCache: engine.pypiCache}, engine.provisionsStandIns);
+  if (engine.world === 'offline')
+    return provisionStandIns(engine.docker, wanted, loadRecipes(), cache, {pypiCache: engine.pypiCache}, engine.provisionsStandIns);
   for (const image of wanted) {
     progress(`pulling ${image}`);
     await runOrThrow(engine.docker, ['pull', image], {env: engine.env, timeoutSeconds: 1200});

@@ -47,33 +47,37 @@ export async function courseProof(repoRoot: string, labIds: readonly string[]): 
     const parts = (await loadLabParts(labsDir, id)).map(({manifest}): ProvenPart => {
       const captured = readCaptured(labsDir, manifest.id);
       return {
-      id: manifest.id,
-      title: manifest.title,
-      takeHome: manifest.takeHome === true,
-      images: manifest.images.map((image) => image.name),
-      steps: (manifest.steps ?? []).map((step) => ({
-        id: step.id,
-        title: step.title,
-        proof: stepProof(step),
-        ...(step.offlineCheck ? {offline: step.offlineCheck} : {}),
-        otherUid: step.linuxOtherUser !== undefined,
-        box: stepBox(step, captured),
-      })),
-      checks: manifest.checks.map((check) => ({
-        name: check.name,
-        kind: check.kind,
-        ...(check.offlineSkip ? {offlineSkip: check.offlineSkip} : {}),
-        badInputs: badInputs(check, corpus),
-      })),
-      mutants: mutants.filter((group) => group.lab === manifest.id).flatMap((group) => group.mutants.map((mutant) => ({id: mutant.id, breaks: mutant.breaks}))),
-      lintExemptions: manifest.lintExemptions ?? [],
+        id: manifest.id,
+        title: manifest.title,
+        takeHome: manifest.takeHome === true,
+        images: manifest.images.map((image) => image.name),
+        steps: (manifest.steps ?? []).map((step) => ({
+          id: step.id,
+          title: step.title,
+          proof: stepProof(step),
+          ...(step.offlineCheck ? {offline: step.offlineCheck} : {}),
+          otherUid: step.linuxOtherUser !== undefined,
+          box: stepBox(step, captured),
+        })),
+        checks: manifest.checks.map((check) => ({
+          name: check.name,
+          kind: check.kind,
+          ...(check.offlineSkip ? {offlineSkip: check.offlineSkip} : {}),
+          badInputs: badInputs(check, corpus),
+        })),
+        mutants: mutants
+          .filter((group) => group.lab === manifest.id)
+          .flatMap((group) => group.mutants.map((mutant) => ({id: mutant.id, breaks: mutant.breaks}))),
+        lintExemptions: manifest.lintExemptions ?? [],
       };
     });
     labs.push({id, parts});
   }
   const standIns = [...loadRecipes().values()].map(({spec}) => ({
     image: spec.image,
-    builtFrom: spec.about ?? (spec.kind === 'debootstrap' ? `Debian ${spec.suite} (${spec.variant}), by debootstrap` : `${spec.from}, with Debian's packages`),
+    builtFrom:
+      spec.about ??
+      (spec.kind === 'debootstrap' ? `Debian ${spec.suite} (${spec.variant}), by debootstrap` : `${spec.from}, with Debian's packages`),
   }));
   return {labs, standIns};
 }

@@ -22,7 +22,10 @@ export async function cachedVenv(name: string, requirementsFile: string): Promis
   const wanted = readFileSync(requirementsFile, 'utf8');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
     await runOrThrow('python3', ['-m', 'venv', '--clear', venv], {timeoutSeconds: 300});
-    await runOrThrow(path.join(bin, 'pip'), ['install', '--quiet', '--no-cache-dir', '-r', requirementsFile], {timeoutSeconds: 900, env: machineTlsEnv()});
+    await runOrThrow(path.join(bin, 'pip'), ['install', '--quiet', '--no-cache-dir', '-r', requirementsFile], {
+      timeoutSeconds: 900,
+      env: machineTlsEnv(),
+    });
     writeFileSync(stamp, wanted);
   }
   return bin;

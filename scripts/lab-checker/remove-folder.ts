@@ -31,15 +31,34 @@ export async function removeFolder(
     remove(folder);
     return undefined;
   } catch (error) {
-    if (!isPermissionError(error) || !engine) return `could not remove ${folder}: ${error instanceof Error ? error.message : String(error)}`;
+    if (!isPermissionError(error) || !engine)
+      return `could not remove ${folder}: ${error instanceof Error ? error.message : String(error)}`;
   }
   // Root inside a throwaway container owns every file of the mount, whoever wrote it.
   const emptied = await run(
     engine.docker,
-    ['run', '--rm', '--user', '0', '--network', 'none', '--label', `${RUN_LABEL}=${engine.runId}`, '--volume', `${folder}:/leftovers`, PROBE_IMAGE, 'find', '/leftovers', '-mindepth', '1', '-delete'],
+    [
+      'run',
+      '--rm',
+      '--user',
+      '0',
+      '--network',
+      'none',
+      '--label',
+      `${RUN_LABEL}=${engine.runId}`,
+      '--volume',
+      `${folder}:/leftovers`,
+      PROBE_IMAGE,
+      'find',
+      '/leftovers',
+      '-mindepth',
+      '1',
+      '-delete',
+    ],
     {env: engine.env, timeoutSeconds: 120},
   );
-  if (emptied.code !== 0) return `could not remove ${folder}, not even from a container: ${emptied.output.trim().split('\n').slice(-3).join(' ')}`;
+  if (emptied.code !== 0)
+    return `could not remove ${folder}, not even from a container: ${emptied.output.trim().split('\n').slice(-3).join(' ')}`;
   try {
     remove(folder);
     return undefined;

@@ -90,7 +90,10 @@ export function labStatus(checks: readonly CheckReport[]): LabStatus {
 export function labVerdict(lab: Pick<LabReport, 'status' | 'skipped' | 'equivalents'>): string {
   if (lab.status === 'fail') return 'FAIL';
   if (lab.status === 'skip') return `NOT PROVEN: all ${lab.skipped} of its checks skipped`;
-  const extras = [lab.skipped > 0 ? `${lab.skipped} skipped` : '', lab.equivalents > 0 ? `${lab.equivalents} through an equivalent` : ''].filter(Boolean);
+  const extras = [
+    lab.skipped > 0 ? `${lab.skipped} skipped` : '',
+    lab.equivalents > 0 ? `${lab.equivalents} through an equivalent` : '',
+  ].filter(Boolean);
   return ['pass', ...extras].join(', ');
 }
 
@@ -124,7 +127,9 @@ export function benchFigures(report: LabsReport): BenchFigures {
     totalSeconds: report.seconds,
     setupSeconds: report.setupSeconds,
     labs: report.labs.map((lab) => ({id: lab.id, seconds: lab.seconds})),
-    images: report.labs.flatMap((lab) => lab.images.map((image) => ({lab: lab.id, name: image.name, sizeBytes: image.sizeBytes, ownBytes: image.ownBytes}))),
+    images: report.labs.flatMap((lab) =>
+      lab.images.map((image) => ({lab: lab.id, name: image.name, sizeBytes: image.sizeBytes, ownBytes: image.ownBytes})),
+    ),
     sizeNote: report.sizesAreStandInSizes
       ? "offline figures, built on stand-in base images; each image's own layers (its packages from PyPI and its files) are what a student's build adds to the official base"
       : 'built on the official base images',

@@ -24,7 +24,8 @@ import {selfCheck} from './checks/self-check';
 import {stepsCheck} from './checks/steps';
 
 async function runCheck(ctx: LabContext, check: LabCheck): Promise<CheckOutcome[]> {
-  if (check.offlineSkip && ctx.world === 'offline') return [{name: check.name, kind: check.kind, status: 'skip', seconds: 0, reason: `not run offline: ${check.offlineSkip}`}];
+  if (check.offlineSkip && ctx.world === 'offline')
+    return [{name: check.name, kind: check.kind, status: 'skip', seconds: 0, reason: `not run offline: ${check.offlineSkip}`}];
   switch (check.kind) {
     case 'run-output':
       return [await runOutputCheck(ctx, check)];
@@ -64,7 +65,12 @@ export interface LeadingChecks {
   readonly starter: boolean;
 }
 
-export async function runLab(loaded: LoadedLab, engine: Engine, runId: string, leading: LeadingChecks = {lint: true, starter: true}): Promise<LabReport> {
+export async function runLab(
+  loaded: LoadedLab,
+  engine: Engine,
+  runId: string,
+  leading: LeadingChecks = {lint: true, starter: true},
+): Promise<LabReport> {
   const started = Date.now();
   const {manifest: lab} = loaded;
   progress(`${lab.id}: ${lab.title}`);

@@ -35,7 +35,11 @@ async function check(labId: string, dir: string): Promise<{result: RunResult; re
   const reportFile = path.join(dir, `${labId}.json`);
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
   const cli = path.join(repoRoot, 'scripts', 'lab-checker', 'cli.ts');
-  const result = await run(tsx, [cli, '--labs-dir', FIXTURES, '--report', reportFile, labId], {cwd: repoRoot, echo: true, timeoutSeconds: 3600});
+  const result = await run(tsx, [cli, '--labs-dir', FIXTURES, '--report', reportFile, labId], {
+    cwd: repoRoot,
+    echo: true,
+    timeoutSeconds: 3600,
+  });
   return {result, report: JSON.parse(readFileSync(reportFile, 'utf8')) as LabsReport};
 }
 
@@ -79,7 +83,9 @@ async function main(): Promise<number> {
       console.error(`\nselftest FAILED:\n  - ${problems.join('\n  - ')}`);
       return 1;
     }
-    console.log('\nselftest passed: the broken lab fails with a readable reason for each check kind; every check kind passes on the good one; the postgres and nginx contracts hold');
+    console.log(
+      '\nselftest passed: the broken lab fails with a readable reason for each check kind; every check kind passes on the good one; the postgres and nginx contracts hold',
+    );
     return 0;
   } finally {
     rmSync(dir, {recursive: true, force: true});

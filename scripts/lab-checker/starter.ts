@@ -24,7 +24,11 @@ async function checkClaim(ctx: Omit<LabContext, 'imageTags'>, claim: StarterClai
     if (!existsSync(file)) return failed(base, 0, `${shown(file)} does not exist`);
     const todos = countTodos(readFileSync(file, 'utf8'));
     if (todos < claim.minTodos) {
-      return failed(base, 0, `${shown(file)} claims to be an exercise with at least ${claim.minTodos} marked TODO line(s), but has ${todos}`);
+      return failed(
+        base,
+        0,
+        `${shown(file)} claims to be an exercise with at least ${claim.minTodos} marked TODO line(s), but has ${todos}`,
+      );
     }
     return passed(base, 0);
   }

@@ -29,11 +29,21 @@ async function main(): Promise<number> {
       // The tests build on the stand-ins as the labs do: each one as its recipe is now (a no-op when it is).
       setBaseEnv(engine.env);
       const recipes = loadRecipes();
-      await provisionStandIns(engine.docker, [...recipes.keys()], recipes, cacheDir(), {pypiCache: engine.pypiCache}, engine.provisionsStandIns);
+      await provisionStandIns(
+        engine.docker,
+        [...recipes.keys()],
+        recipes,
+        cacheDir(),
+        {pypiCache: engine.pypiCache},
+        engine.provisionsStandIns,
+      );
     }
     // The PyPI cache's log, for the test that reads it: only a run that started the cache has one.
     const cacheLog = engine.pypiCache ? {LAB_CHECKER_PYPI_CACHE_LOG: engine.pypiCache.logFile} : {};
-    const child = spawn(command, args, {stdio: 'inherit', env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world, ...cacheLog}});
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: {...engine.env, REQUIRE_DOCKER_COMPOSE: '1', LAB_CHECKER_WORLD: engine.world, ...cacheLog},
+    });
     return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   } finally {
     await stop?.();

@@ -77,7 +77,8 @@ export async function mirrorSite(origin: string, dir: string, fetchImpl: typeof 
     writeFileSync(file, body);
     if (contentType.startsWith('text/html')) for (const link of parsePage(body.toString('utf8')).links) enqueue(link, sitePath);
     else if (contentType.startsWith('text/css')) for (const link of cssUrls(body.toString('utf8'))) enqueue(link, sitePath);
-    else if (sitePath === '/sitemap.xml') for (const m of body.toString('utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) enqueue(new URL(m[1]!).pathname, sitePath);
+    else if (sitePath === '/sitemap.xml')
+      for (const m of body.toString('utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) enqueue(new URL(m[1]!).pathname, sitePath);
   }
   return {served, failures};
 }

@@ -44,9 +44,7 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
-    entry.isDirectory()
-      ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : [`${prefix}${entry.name}`],
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
   );
 }
 
@@ -163,7 +161,8 @@ export function checkSiteLinks(dir: string, siteOrigin: string, sitemapPages: re
   for (const page of sitemapPages) {
     const file = fileForPath(page, files);
     if (!file) problems.push({page: 'sitemap.xml', link: page, reason: 'is in the sitemap but not in the build'});
-    else if (!reachable.has(file)) problems.push({page: 'sitemap.xml', link: page, reason: 'cannot be reached by links from the home page'});
+    else if (!reachable.has(file))
+      problems.push({page: 'sitemap.xml', link: page, reason: 'cannot be reached by links from the home page'});
   }
 
   return {pages: htmlFiles.length, checked, external, problems};

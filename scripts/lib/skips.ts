@@ -58,23 +58,36 @@ export function playwrightSkips(report: {readonly suites: readonly PlaywrightSui
 }
 
 interface LabsJson {
-  readonly labs: readonly {readonly id: string; readonly checks: readonly {readonly name: string; readonly status: string; readonly reason?: string}[]}[];
+  readonly labs: readonly {
+    readonly id: string;
+    readonly checks: readonly {readonly name: string; readonly status: string; readonly reason?: string}[];
+  }[];
 }
 
 /** The lab checker's report: each skipped check with its reason. */
 export function labCheckerSkips(report: LabsJson, where: string): Skip[] {
   return report.labs.flatMap((lab) =>
-    lab.checks.filter((check) => check.status === 'skip').map((check) => ({where, what: `${lab.id} › ${check.name}`, reason: check.reason ?? 'no reason given'})),
+    lab.checks
+      .filter((check) => check.status === 'skip')
+      .map((check) => ({where, what: `${lab.id} › ${check.name}`, reason: check.reason ?? 'no reason given'})),
   );
 }
 
 /** The mutation suite's report: a mutant whose checks were skipped here. */
-export function mutantSkips(report: {readonly mutants: readonly {readonly lab: string; readonly id: string; readonly skipped?: string}[]}, where: string): Skip[] {
-  return report.mutants.filter((mutant) => mutant.skipped !== undefined).map((mutant) => ({where, what: `${mutant.lab}:${mutant.id}`, reason: mutant.skipped ?? ''}));
+export function mutantSkips(
+  report: {readonly mutants: readonly {readonly lab: string; readonly id: string; readonly skipped?: string}[]},
+  where: string,
+): Skip[] {
+  return report.mutants
+    .filter((mutant) => mutant.skipped !== undefined)
+    .map((mutant) => ({where, what: `${mutant.lab}:${mutant.id}`, reason: mutant.skipped ?? ''}));
 }
 
 /** The audit of the Python locks: each pin it could not audit. */
-export function auditSkips(report: {readonly audits: readonly {readonly lock: string; readonly name: string; readonly version: string; readonly skipped?: string}[]}, where: string): Skip[] {
+export function auditSkips(
+  report: {readonly audits: readonly {readonly lock: string; readonly name: string; readonly version: string; readonly skipped?: string}[]},
+  where: string,
+): Skip[] {
   return report.audits
     .filter((audit) => audit.skipped !== undefined)
     .map((audit) => ({where, what: `${audit.lock}: ${audit.name}==${audit.version}`, reason: audit.skipped ?? ''}));
@@ -87,5 +100,8 @@ export function readJson<T>(file: string): T | undefined {
 
 export function formatSkips(skips: readonly Skip[]): string {
   if (skips.length === 0) return 'Skipped in this run: nothing.';
-  return [`Skipped in this run: ${skips.length}, each with its reason:`, ...skips.map((skip) => `  - [${skip.where}] ${skip.what}: ${skip.reason}`)].join('\n');
+  return [
+    `Skipped in this run: ${skips.length}, each with its reason:`,
+    ...skips.map((skip) => `  - [${skip.where}] ${skip.what}: ${skip.reason}`),
+  ].join('\n');
 }

@@ -4,6 +4,7 @@
 export const PHASES: readonly string[] = [
   'typecheck',
   'lint',
+  'format:check',
   'test:unit',
   'build',
   'test:links',
@@ -44,7 +45,9 @@ export interface PhaseResult {
 /** The closing table: one line a phase, then the total; phases not reached are named. */
 export function timingTable(results: readonly PhaseResult[], phases: readonly string[] = PHASES): string {
   const width = Math.max(...phases.map((phase) => phase.length));
-  const lines = results.map((r) => `  ${r.phase.padEnd(width)}  ${r.seconds.toFixed(0).padStart(5)} s${r.code === 0 ? '' : `  FAILED (exit ${r.code})`}`);
+  const lines = results.map(
+    (r) => `  ${r.phase.padEnd(width)}  ${r.seconds.toFixed(0).padStart(5)} s${r.code === 0 ? '' : `  FAILED (exit ${r.code})`}`,
+  );
   const notRun = phases.slice(results.length);
   if (notRun.length > 0) lines.push(`  not run: ${notRun.join(', ')}`);
   const total = results.reduce((sum, r) => sum + r.seconds, 0);

@@ -29,7 +29,12 @@ export interface PinAudit {
 }
 
 interface PipAuditJson {
-  readonly dependencies: readonly {readonly name: string; readonly version?: string; readonly vulns?: readonly {readonly id: string}[]; readonly skip_reason?: string}[];
+  readonly dependencies: readonly {
+    readonly name: string;
+    readonly version?: string;
+    readonly vulns?: readonly {readonly id: string}[];
+    readonly skip_reason?: string;
+  }[];
 }
 
 async function auditLock(tools: PythonTools, lock: string): Promise<PinAudit[]> {
@@ -58,7 +63,11 @@ async function auditLock(tools: PythonTools, lock: string): Promise<PinAudit[]> 
   }
   if (unaudited.length === 0) return audits;
   // pip-audit could not fetch per-release data: the project JSON covers current releases.
-  const fallback = await run(path.join(path.dirname(tools.pipAudit), 'python'), [fallbackScript], {env: tools.env, input: `${unaudited.join('\n')}\n`, timeoutSeconds: 900});
+  const fallback = await run(path.join(path.dirname(tools.pipAudit), 'python'), [fallbackScript], {
+    env: tools.env,
+    input: `${unaudited.join('\n')}\n`,
+    timeoutSeconds: 900,
+  });
   if (fallback.code !== 0) throw new Error(`Reading PyPI's project data failed:\n${fallback.output}`);
   for (const line of fallback.stdout.split('\n').filter(Boolean)) {
     const entry = JSON.parse(line) as {name: string; version: string; audited: boolean; vulns?: string[]; why?: string};
@@ -79,10 +88,14 @@ async function main(): Promise<number> {
   const exceptions = readExceptions();
   const probe = await auditLock(tools, path.relative(repoRoot, knownVulnerable));
   if (!probe.some((audit) => audit.vulns.includes('PYSEC-2017-94'))) {
-    console.error(`The audit did not find PYSEC-2017-94 in ${path.relative(repoRoot, knownVulnerable)}, a known vulnerability: it cannot be trusted here.\n${JSON.stringify(probe)}`);
+    console.error(
+      `The audit did not find PYSEC-2017-94 in ${path.relative(repoRoot, knownVulnerable)}, a known vulnerability: it cannot be trusted here.\n${JSON.stringify(probe)}`,
+    );
     return 2;
   }
-  console.log(`The audit finds the known vulnerabilities of ${path.relative(repoRoot, knownVulnerable)}: ${probe.flatMap((audit) => audit.vulns).join(', ')}.`);
+  console.log(
+    `The audit finds the known vulnerabilities of ${path.relative(repoRoot, knownVulnerable)}: ${probe.flatMap((audit) => audit.vulns).join(', ')}.`,
+  );
   const audits: PinAudit[] = [];
   for (const image of LOCK_IMAGES) audits.push(...(await auditLock(tools, image.lock)));
   mkdirSync(path.dirname(auditReportPath), {recursive: true});
@@ -93,9 +106,13 @@ async function main(): Promise<number> {
   const skipped = audits.filter((audit) => audit.skipped !== undefined);
   const byPipAudit = audits.filter((audit) => audit.via === 'pip-audit').length;
   const byCurrent = audits.filter((audit) => audit.via === 'current-release').length;
-  console.log(`Audited ${audits.length - skipped.length} of ${audits.length} pins in ${LOCK_IMAGES.length} locks: ${byPipAudit} by pip-audit, ${byCurrent} from PyPI's data on current releases.`);
+  console.log(
+    `Audited ${audits.length - skipped.length} of ${audits.length} pins in ${LOCK_IMAGES.length} locks: ${byPipAudit} by pip-audit, ${byCurrent} from PyPI's data on current releases.`,
+  );
   for (const vuln of found) {
-    console.log(`  ${vuln.lock}: ${vuln.name}==${vuln.version} has ${vuln.id}${exceptions[vuln.id] ? ` (stays: ${exceptions[vuln.id]})` : ''}`);
+    console.log(
+      `  ${vuln.lock}: ${vuln.name}==${vuln.version} has ${vuln.id}${exceptions[vuln.id] ? ` (stays: ${exceptions[vuln.id]})` : ''}`,
+    );
   }
   for (const skip of skipped) console.log(`  SKIP ${skip.lock}: ${skip.name}==${skip.version}: ${skip.skipped}`);
   if (unexplained.length > 0) {

@@ -23,7 +23,11 @@ export async function measureDownloads(tools: PythonTools): Promise<Downloads> {
     const pins = readFileSync(path.join(repoRoot, image.lock), 'utf8');
     const bytes: Partial<Record<(typeof ARCHES)[number], number>> = {};
     for (const arch of ARCHES) {
-      const result = await run(path.join(path.dirname(tools.pipAudit), 'python'), [script, arch], {env: tools.env, input: pins, timeoutSeconds: 900});
+      const result = await run(path.join(path.dirname(tools.pipAudit), 'python'), [script, arch], {
+        env: tools.env,
+        input: pins,
+        timeoutSeconds: 900,
+      });
       if (result.code !== 0) throw new Error(`Could not size the wheels of ${image.lock} for ${arch}:\n${result.output}`);
       const sizes = JSON.parse(result.stdout) as Record<string, number>;
       bytes[arch] = Object.values(sizes).reduce((sum, size) => sum + size, 0);

@@ -29,7 +29,7 @@ export interface LockImage {
 export const LOCK_IMAGES: readonly LockImage[] = [
   {
     name: 'notebook',
-    title: 'the Jupyter images: lab 03 (train and pickle the model) and lab 02\'s workflow 1',
+    title: "the Jupyter images: lab 03 (train and pickle the model) and lab 02's workflow 1",
     input: 'labs/requirements/notebook.in',
     lock: 'labs/requirements/requirements-notebook.txt',
     copies: [
@@ -48,7 +48,7 @@ export const LOCK_IMAGES: readonly LockImage[] = [
   },
   {
     name: 'web',
-    title: 'the web front ends: lab 05\'s data application and lab 02\'s workflow 3',
+    title: "the web front ends: lab 05's data application and lab 02's workflow 3",
     input: 'labs/requirements/web.in',
     lock: 'labs/requirements/requirements-web.txt',
     copies: [
@@ -61,7 +61,7 @@ export const LOCK_IMAGES: readonly LockImage[] = [
   },
   {
     name: 'project',
-    title: 'the project image of lab 02\'s workflow 2 (train.py)',
+    title: "the project image of lab 02's workflow 2 (train.py)",
     input: 'labs/requirements/project.in',
     lock: 'labs/requirements/requirements-project.txt',
     copies: ['labs/02-workflows/w2-project/starter/requirements.txt', 'labs/02-workflows/w2-project/solution/requirements.txt'],
@@ -70,11 +70,14 @@ export const LOCK_IMAGES: readonly LockImage[] = [
 
 /** The comment a lock starts with: what a pin is, and why these versions, for a student. */
 export function lockHeader(image: LockImage, date: string): string {
-  const model = image.name === 'web' ? [] : [
-    '#',
-    `# ${MODEL_PACKAGES.join(', ').replace(/, (?=[^,]*$)/, ' and ')} have the same versions in`,
-    '# every lab: a model pickled with one scikit-learn must be loaded with that same scikit-learn.',
-  ];
+  const model =
+    image.name === 'web'
+      ? []
+      : [
+          '#',
+          `# ${MODEL_PACKAGES.join(', ').replace(/, (?=[^,]*$)/, ' and ')} have the same versions in`,
+          '# every lab: a model pickled with one scikit-learn must be loaded with that same scikit-learn.',
+        ];
   return [
     `# The Python packages of ${image.title}.`,
     '#',
@@ -110,7 +113,9 @@ export function parseLock(text: string): Record<string, string> {
 
 /** The source of PINS_MODULE for the given locks' texts. */
 export function pinsModule(date: string, locks: Readonly<Record<LockImage['name'], string>>): string {
-  const body = LOCK_IMAGES.map((image) => `  ${image.name}: ${JSON.stringify(parseLock(locks[image.name]), null, 2).replace(/\n/g, '\n  ')},`).join('\n');
+  const body = LOCK_IMAGES.map(
+    (image) => `  ${image.name}: ${JSON.stringify(parseLock(locks[image.name]), null, 2).replace(/\n/g, '\n  ')},`,
+  ).join('\n');
   return [
     '// Made by `npm run labs:lock` from the requirements files beside it: edit those by re-locking, not this.',
     `export const LOCK_DATE = '${date}';`,

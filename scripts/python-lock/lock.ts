@@ -23,16 +23,32 @@ function parseDate(argv: readonly string[]): string {
   return date;
 }
 
-async function compile(tools: PythonTools, image: LockImage, platform: string, date: string, constraints: string | undefined, out: string): Promise<string> {
+async function compile(
+  tools: PythonTools,
+  image: LockImage,
+  platform: string,
+  date: string,
+  constraints: string | undefined,
+  out: string,
+): Promise<string> {
   const args = [
-    'pip', 'compile', path.join(repoRoot, image.input),
-    '--python-version', PYTHON_VERSION,
-    '--python-platform', platform,
-    '--only-binary', ':all:',
+    'pip',
+    'compile',
+    path.join(repoRoot, image.input),
+    '--python-version',
+    PYTHON_VERSION,
+    '--python-platform',
+    platform,
+    '--only-binary',
+    ':all:',
     // The day after `date`, so releases made on that day count.
-    '--exclude-newer', new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString(),
-    '--no-annotate', '--no-header', '--quiet',
-    '--output-file', out,
+    '--exclude-newer',
+    new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString(),
+    '--no-annotate',
+    '--no-header',
+    '--quiet',
+    '--output-file',
+    out,
     ...(constraints ? ['--constraint', constraints] : []),
   ];
   const result = await run(tools.uv, args, {env: tools.env, timeoutSeconds: 600});
@@ -64,7 +80,9 @@ async function main(): Promise<void> {
       if (first === undefined) throw new Error('no platform to lock for');
       others.forEach((other, index) => {
         if (other !== first) {
-          throw new Error(`${image.input} resolves differently on ${PLATFORMS[0]} and ${PLATFORMS[index + 1]}: pin the package that differs in the .in file.\n${first}\n---\n${other}`);
+          throw new Error(
+            `${image.input} resolves differently on ${PLATFORMS[0]} and ${PLATFORMS[index + 1]}: pin the package that differs in the .in file.\n${first}\n---\n${other}`,
+          );
         }
       });
       const lock = `${lockHeader(image, date)}${first}`;

@@ -170,7 +170,11 @@ function downloadOf(requirements: string): number | undefined {
 }
 
 /** What the prepare-at-home script builds for one lab, and what that saves. */
-function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string, readonly string[]>): {prepared: PreparedImage[]; unprepared: UnpreparedImage[]} {
+function prepareLab(
+  lab: LoadedLab,
+  repoRoot: string,
+  users: ReadonlyMap<string, readonly string[]>,
+): {prepared: PreparedImage[]; unprepared: UnpreparedImage[]} {
   const label = labLabel(lab.id);
   const prepared: PreparedImage[] = [];
   const unprepared: UnpreparedImage[] = [];
@@ -201,7 +205,9 @@ function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string,
     const saves: string[] = download === undefined ? [] : [`Its Python packages are a download of about ${download} MB from PyPI.`];
     if (fromStarter && buildStepOf(lab, image)?.step.optional) {
       // Lab 03 runs the image as this script built it: its build step is for those who did not run the script.
-      saves.push(`${capitalized(label)} runs this very image, so you need not build it again; a build from ${starterRel} would take every step from the cache.`);
+      saves.push(
+        `${capitalized(label)} runs this very image, so you need not build it again; a build from ${starterRel} would take every step from the cache.`,
+      );
     } else if (fromStarter) {
       saves.push(`In ${label} you build this same image from ${starterRel}: every step of that build comes from the cache.`);
     } else {
@@ -228,7 +234,9 @@ function prepareLab(lab: LoadedLab, repoRoot: string, users: ReadonlyMap<string,
     const usedBy = users.get(tag) ?? [];
     let builtAs = tag;
     if (usedBy.length > 0) {
-      saves.push(`${capitalized(sentence(usedBy))} ${usedBy.length > 1 ? 'run' : 'runs'} this image by its name, ${tag}, until your own build in ${label} replaces it.`);
+      saves.push(
+        `${capitalized(sentence(usedBy))} ${usedBy.length > 1 ? 'run' : 'runs'} this image by its name, ${tag}, until your own build in ${label} replaces it.`,
+      );
     } else if (!fromStarter) {
       builtAs = `${tag.split(':')[0] ?? tag}:solution`;
       saves.push(`It is tagged ${builtAs}, not ${tag}, so the image you run in ${label} is always the one you built.`);
@@ -251,7 +259,8 @@ export async function loadCourse(repoRoot: string): Promise<Course> {
   }
   const described = new Map(courseImages.map((image) => [image.ref, image.why]));
   const undescribed = [...usesOf.keys()].filter((ref) => !described.has(ref));
-  if (undescribed.length > 0) throw new Error(`The labs pull ${undescribed.join(', ')}, which lib/course/images.ts does not describe: add a line for each.`);
+  if (undescribed.length > 0)
+    throw new Error(`The labs pull ${undescribed.join(', ')}, which lib/course/images.ts does not describe: add a line for each.`);
   const unused = [...described.keys()].filter((ref) => !usesOf.has(ref));
   if (unused.length > 0) throw new Error(`lib/course/images.ts lists ${unused.join(', ')}, which no lab uses: remove it.`);
   if (!usesOf.has(setupCheckImage)) throw new Error(`The setup check runs ${setupCheckImage}, which no lab uses.`);
@@ -259,7 +268,8 @@ export async function loadCourse(repoRoot: string): Promise<Course> {
 
   // Images a lab runs by name from an earlier lab (lab 05 runs lab 04's iris-api:1.0).
   const users = new Map<string, string[]>();
-  for (const lab of labs) for (const fromLab of lab.manifest.imagesFromLabs ?? []) users.set(fromLab.ref, [...(users.get(fromLab.ref) ?? []), labLabel(lab.id)]);
+  for (const lab of labs)
+    for (const fromLab of lab.manifest.imagesFromLabs ?? []) users.set(fromLab.ref, [...(users.get(fromLab.ref) ?? []), labLabel(lab.id)]);
   const prepared: PreparedImage[] = [];
   const unprepared: UnpreparedImage[] = [];
   for (const lab of labs) {
@@ -296,7 +306,10 @@ export async function loadCourse(repoRoot: string): Promise<Course> {
   const startInterval = labs.filter((lab) =>
     lab.manifest.images.some((image) => {
       const file = path.join(lab.dir, 'solution', image.context, image.dockerfile ?? 'Dockerfile');
-      return existsSync(file) && dockerfileInstructions(readFileSync(file, 'utf8')).some((i) => /^\s*HEALTHCHECK\s[^\n]*--start-interval\b/i.test(i));
+      return (
+        existsSync(file) &&
+        dockerfileInstructions(readFileSync(file, 'utf8')).some((i) => /^\s*HEALTHCHECK\s[^\n]*--start-interval\b/i.test(i))
+      );
     }),
   );
   const engine =

@@ -21,7 +21,14 @@ export const NOTE = [
 ];
 
 /** The scripts, by file name in `setup/`. */
-export const SCRIPT_NAMES = ['pre-pull.sh', 'pre-pull.ps1', 'prepare-at-home.sh', 'prepare-at-home.ps1', 'check-setup.sh', 'check-setup.ps1'] as const;
+export const SCRIPT_NAMES = [
+  'pre-pull.sh',
+  'pre-pull.ps1',
+  'prepare-at-home.sh',
+  'prepare-at-home.ps1',
+  'check-setup.sh',
+  'check-setup.ps1',
+] as const;
 export type ScriptName = (typeof SCRIPT_NAMES)[number];
 
 /** Everything a script says comes from here or the template: plain ASCII, so Windows PowerShell 5.1 reads it right. */
@@ -85,7 +92,9 @@ function sentences(course: Course) {
         ? `${list(others)}, which the labs pull but build nothing on: the pre-pull script pulls ${others.length === 1 ? 'it' : 'them'};`
         : 'no image the labs pull: these builds start from every one of them;',
     // "- tag (lab): why", continued on indented lines.
-    notBuilt: course.unprepared.flatMap((image) => wrap(`- ${image.tag} (${image.lab}): ${image.why}.`, 90).map((line, i) => (i === 0 ? line : `  ${line}`))),
+    notBuilt: course.unprepared.flatMap((image) =>
+      wrap(`- ${image.tag} (${image.lab}): ${image.why}.`, 90).map((line, i) => (i === 0 ? line : `  ${line}`)),
+    ),
   };
 }
 
@@ -105,7 +114,9 @@ function fill(name: ScriptName, markers: Record<string, readonly string[]>): str
 }
 
 function shBuild(image: PreparedImage): string {
-  return [`build ${sh(image.lab)} ${sh(image.tag)} ${sh(image.dir)}`, ...wrap(image.saves.join(' ')).map((line) => `  ${sh(line)}`)].join(' \\\n');
+  return [`build ${sh(image.lab)} ${sh(image.tag)} ${sh(image.dir)}`, ...wrap(image.saves.join(' ')).map((line) => `  ${sh(line)}`)].join(
+    ' \\\n',
+  );
 }
 
 function psBuild(image: PreparedImage): string {
@@ -125,8 +136,14 @@ export function renderScript(name: ScriptName, course: Course): string {
         '@generated-data': [
           ...shCommon,
           '# The images the labs pull, and what each is for.',
-          shArray('images', course.pulled.map((image) => image.ref)),
-          shArray('whys', course.pulled.map((image) => image.why)),
+          shArray(
+            'images',
+            course.pulled.map((image) => image.ref),
+          ),
+          shArray(
+            'whys',
+            course.pulled.map((image) => image.why),
+          ),
         ],
       });
     case 'pre-pull.ps1':
@@ -149,7 +166,10 @@ export function renderScript(name: ScriptName, course: Course): string {
           '# Lab images not built here, and why.',
           shArray('not_built', say.notBuilt),
         ],
-        '@generated-builds': ['# The lab images: each built from its folder under the tag given, then what that saves.', ...course.prepared.map(shBuild)],
+        '@generated-builds': [
+          '# The lab images: each built from its folder under the tag given, then what that saves.',
+          ...course.prepared.map(shBuild),
+        ],
       });
     case 'prepare-at-home.ps1':
       return fill(name, {
@@ -161,7 +181,10 @@ export function renderScript(name: ScriptName, course: Course): string {
           '# Lab images not built here, and why.',
           psArray('notBuilt', say.notBuilt),
         ],
-        '@generated-builds': ['# The lab images: each built from its folder under the tag given, then what that saves.', ...course.prepared.map(psBuild)],
+        '@generated-builds': [
+          '# The lab images: each built from its folder under the tag given, then what that saves.',
+          ...course.prepared.map(psBuild),
+        ],
       });
     case 'check-setup.sh':
       return fill(name, {
@@ -169,10 +192,19 @@ export function renderScript(name: ScriptName, course: Course): string {
           ...shCommon,
           `python_image=${sh(course.pythonImage)}`,
           '# The images the labs pull, and the lab images the prepare-at-home script builds.',
-          shArray('pulled_images', course.pulled.map((image) => image.ref)),
-          shArray('lab_images', course.prepared.map((image) => image.tag)),
+          shArray(
+            'pulled_images',
+            course.pulled.map((image) => image.ref),
+          ),
+          shArray(
+            'lab_images',
+            course.prepared.map((image) => image.tag),
+          ),
           '# The host ports the labs publish on 127.0.0.1, and the labs that publish each.',
-          shArray('ports', course.ports.map((port) => port.port)),
+          shArray(
+            'ports',
+            course.ports.map((port) => port.port),
+          ),
           shArray('port_labs', portLabs),
           '# Free disk space the course needs, in GB: before anything is pulled or built, and after.',
           `need_gb_fresh=${course.diskGb.fresh}`,
@@ -189,10 +221,19 @@ export function renderScript(name: ScriptName, course: Course): string {
           ...psCommon,
           `$pythonImage = ${ps(course.pythonImage)}`,
           '# The images the labs pull, and the lab images the prepare-at-home script builds.',
-          psArray('pulledImages', course.pulled.map((image) => image.ref)),
-          psArray('labImages', course.prepared.map((image) => image.tag)),
+          psArray(
+            'pulledImages',
+            course.pulled.map((image) => image.ref),
+          ),
+          psArray(
+            'labImages',
+            course.prepared.map((image) => image.tag),
+          ),
           '# The host ports the labs publish on 127.0.0.1, and the labs that publish each.',
-          psArray('ports', course.ports.map((port) => port.port)),
+          psArray(
+            'ports',
+            course.ports.map((port) => port.port),
+          ),
           psArray('portLabs', portLabs),
           '# Free disk space the course needs, in GB: before anything is pulled or built, and after.',
           `$needGbFresh = ${course.diskGb.fresh}`,

@@ -61,7 +61,10 @@ function useCommandLines(code: string, language: string, wanted: boolean): Lines
     if (!missing) return undefined;
     let current = true;
     // A failed download leaves the command plain, still readable and copyable.
-    loadRuntime().then((module) => current && setRuntime(module), () => undefined);
+    loadRuntime().then(
+      (module) => current && setRuntime(module),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
@@ -108,13 +111,32 @@ function LinesOf({lines, keptRef}: {lines: Lines | 'kept'; keptRef: (code: HTMLE
     );
   }
   // As many empty lines as will come, so nothing below moves while they download.
-  return <code className={className} aria-busy="true" dangerouslySetInnerHTML={{__html: '<div class="token-line"><br></div>'.repeat(lines.busy)}} />;
+  return (
+    <code
+      className={className}
+      aria-busy="true"
+      dangerouslySetInnerHTML={{__html: '<div class="token-line"><br></div>'.repeat(lines.busy)}}
+    />
+  );
 }
 
-export default function CodeBlock({children, language: languageProp, className, title, pageCode, pageCodeIndex = 0, pageCodeLines}: Props): ReactNode {
+export default function CodeBlock({
+  children,
+  language: languageProp,
+  className,
+  title,
+  pageCode,
+  pageCodeIndex = 0,
+  pageCodeLines,
+}: Props): ReactNode {
   const {kept, keptRef} = useKeptServerHtml();
   const language = languageProp ?? /language-(\S+)/.exec(className ?? '')?.[1] ?? 'text';
-  const code = typeof children === 'string' ? children.replace(/\r?\n$/, '') : Array.isArray(children) && children.every((c) => typeof c === 'string') ? children.join('').replace(/\r?\n$/, '') : undefined;
+  const code =
+    typeof children === 'string'
+      ? children.replace(/\r?\n$/, '')
+      : Array.isArray(children) && children.every((c) => typeof c === 'string')
+        ? children.join('').replace(/\r?\n$/, '')
+        : undefined;
   const fromPage = pageCode !== undefined;
   const pageLines = usePageCodeLines(pageCode, pageCodeIndex, pageCodeLines ?? 1, fromPage && !kept);
   const commandLines = useCommandLines(code ?? '', language, !fromPage && code !== undefined && !kept);
@@ -127,11 +149,22 @@ export default function CodeBlock({children, language: languageProp, className, 
       {title && <div className={styles.title}>{title}</div>}
       <div className={styles.content}>
         {/* A focusable block can be scrolled with the keyboard. */}
-        <pre tabIndex={0} className={clsx('prism-code', `language-${language}`, 'thin-scrollbar', styles.pre)} style={{'--code-lines': lineCount} as CSSProperties}>
+        <pre
+          tabIndex={0}
+          className={clsx('prism-code', `language-${language}`, 'thin-scrollbar', styles.pre)}
+          style={{'--code-lines': lineCount} as CSSProperties}
+        >
           {lines}
         </pre>
         <div className={styles.buttons}>
-          <button type="button" className="clean-btn" aria-label="Toggle word wrap" title="Toggle word wrap" aria-pressed="false" {...{[CODE_ACTION]: 'wrap'}}>
+          <button
+            type="button"
+            className="clean-btn"
+            aria-label="Toggle word wrap"
+            title="Toggle word wrap"
+            aria-pressed="false"
+            {...{[CODE_ACTION]: 'wrap'}}
+          >
             <IconWordWrap className={styles.icon} aria-hidden="true" />
           </button>
           <button type="button" className="clean-btn" aria-label={COPY_LABEL} title="Copy" {...{[CODE_ACTION]: 'copy'}}>

@@ -42,4 +42,3 @@ function onClick(event: MouseEvent): void {
 // In the capture phase: a component around a block (a collapsible's <details>) may stop a click's
 // propagation at the app's root, before it bubbles to the document.
 if (typeof document !== 'undefined') document.addEventListener('click', onClick, {capture: true});
-

@@ -24,7 +24,11 @@ export interface MdNode {
 
 /** The module's file name: readable, and unique per page. */
 export function pageCodeModuleName(pagePath: string): string {
-  const slug = pagePath.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(-60);
+  const slug = pagePath
+    .replace(/\.[^.]+$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(-60);
   return `${slug}-${createHash('sha256').update(pagePath).digest('hex').slice(0, 8)}.js`;
 }
 

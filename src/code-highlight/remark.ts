@@ -82,7 +82,9 @@ export function highlightCode(options: HighlightCodeOptions = {}) {
         throw new Error(`${page}: a code block's language: ${(error as Error).message}`, {cause: error});
       }
       if (MAGIC_COMMENT.test(code) || /\bshowLineNumbers\b/.test(node.meta ?? '')) {
-        throw new Error(`${page}: a code block uses a magic comment or showLineNumbers, which the site does not render; mark lines with {2,5-7} in the fence instead.`);
+        throw new Error(
+          `${page}: a code block uses a magic comment or showLineNumbers, which the site does not render; mark lines with {2,5-7} in the fence instead.`,
+        );
       }
       const index = Object.keys(blocks).length;
       const lines = toLines(runs ?? plainRuns(code));

@@ -39,7 +39,8 @@ function mergeRuns(runs: readonly Run[]): Run[] {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged.at(-1);
-    if (last && last.types.join(' ') === run.types.join(' ')) merged[merged.length - 1] = {types: last.types, content: last.content + run.content};
+    if (last && last.types.join(' ') === run.types.join(' '))
+      merged[merged.length - 1] = {types: last.types, content: last.content + run.content};
     else merged.push(run);
   }
   return merged;

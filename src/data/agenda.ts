@@ -42,7 +42,15 @@ export const agenda: readonly AgendaSection[] = [
   {
     number: 4,
     title: 'Introduction to Docker',
-    topics: ['containers vs VMs', 'architecture', 'registries', 'images and containers', '`docker commit` vs Dockerfile', 'useful commands', 'best practices'],
+    topics: [
+      'containers vs VMs',
+      'architecture',
+      'registries',
+      'images and containers',
+      '`docker commit` vs Dockerfile',
+      'useful commands',
+      'best practices',
+    ],
     kind: 'lecture',
     minutes: 15,
     deck: 'intro-to-docker',
@@ -72,7 +80,12 @@ export const agenda: readonly AgendaSection[] = [
   {
     number: 13,
     title: 'Docker Compose overview',
-    topics: ['services, ports, volumes, networks, environment variables', 'Docker vs Compose commands', 'Compose file vs Dockerfile', 'common issues'],
+    topics: [
+      'services, ports, volumes, networks, environment variables',
+      'Docker vs Compose commands',
+      'Compose file vs Dockerfile',
+      'common issues',
+    ],
     kind: 'lecture',
     minutes: 20,
     deck: 'docker-compose',

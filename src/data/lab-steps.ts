@@ -48,10 +48,14 @@ function sourcesOf(lab: LabEntry): StepSource[] {
     manifest: manifestOf[id as ManifestId],
   });
   if (!lab.parts) return [source(lab.id, number, '')];
-  return lab.parts.map((part) => source(`${lab.id}/${part.folder}`, `${number}, ${part.label}`, `${part.folder.split('-')[0] ?? part.folder}-`));
+  return lab.parts.map((part) =>
+    source(`${lab.id}/${part.folder}`, `${number}, ${part.label}`, `${part.folder.split('-')[0] ?? part.folder}-`),
+  );
 }
 
-export const stepSources = Object.fromEntries(labs.flatMap(sourcesOf).map((source) => [source.id, source])) as Readonly<Record<ManifestId, StepSource>>;
+export const stepSources = Object.fromEntries(labs.flatMap(sourcesOf).map((source) => [source.id, source])) as Readonly<
+  Record<ManifestId, StepSource>
+>;
 
 /** The steps of a manifest, or undefined if the notes know no such manifest. */
 export function stepsOf(manifest: string): readonly LabStep[] | undefined {

@@ -37,7 +37,11 @@ interface StartCard {
 }
 
 const startHere: readonly StartCard[] = [
-  {title: 'Prepare', to: '/docs/course/before-the-tutorial', text: 'Install Docker and Git, get the course material and pre-pull the images before you arrive: conference WiFi is slow.'},
+  {
+    title: 'Prepare',
+    to: '/docs/course/before-the-tutorial',
+    text: 'Install Docker and Git, get the course material and pre-pull the images before you arrive: conference WiFi is slow.',
+  },
   {title: 'Read the course', to: '/docs/course/outline', text: 'The agenda minute by minute, with what each section covers.'},
   {title: 'Slides', to: '/slides', text: 'The lecture decks, to follow along or to present.'},
   {title: 'Labs', to: '/docs/labs', text: 'Five hands-on labs, each with a starter, a solution and a self-check.'},
@@ -53,8 +57,8 @@ function Hero(): ReactNode {
           Docker for Data Science
         </Heading>
         <p className={styles.heroLead}>
-          A three-hour, hands-on course that takes you from your first container to a machine-learning model served
-          from an API inside a multi-container application.
+          A three-hour, hands-on course that takes you from your first container to a machine-learning model served from an API inside a
+          multi-container application.
         </p>
         <div className={styles.heroButtons}>
           <Link className="button button--primary button--lg" to="/docs/course/before-the-tutorial">
@@ -83,10 +87,9 @@ export default function Home(): ReactNode {
             Who this course is for
           </Heading>
           <p>
-            Data scientists who want their work to run the same way on a colleague&apos;s laptop, on a server and in
-            production. You know some Python and have used Jupyter notebooks. You do not need to know anything about
-            Docker. Being at home on the command line and with Git helps, but every command you need is written out,
-            for macOS, Linux and Windows.
+            Data scientists who want their work to run the same way on a colleague&apos;s laptop, on a server and in production. You know
+            some Python and have used Jupyter notebooks. You do not need to know anything about Docker. Being at home on the command line
+            and with Git helps, but every command you need is written out, for macOS, Linux and Windows.
           </p>
         </section>
 
@@ -106,8 +109,8 @@ export default function Home(): ReactNode {
             How the {hours} hours run
           </Heading>
           <p>
-            Short lectures alternate with labs at your own laptop, with a break in the middle. Every lab has a
-            solution that our continuous integration builds and runs, so what you type is known to work.
+            Short lectures alternate with labs at your own laptop, with a break in the middle. Every lab has a solution that our continuous
+            integration builds and runs, so what you type is known to work.
           </p>
           <ol className={styles.blocks}>
             {blocksOfTheAfternoon().map((block) => {

@@ -16,11 +16,10 @@ export default function Slides(): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Slides</Heading>
         <p>
-          The course has {blocks.length} lecture decks, each followed by a lab or by the next deck. Open one to present
-          it: arrow keys or space move on, <kbd>s</kbd> opens the speaker view with notes and a timer, <kbd>o</kbd> the
-          overview, <kbd>f</kbd> full screen. Add <code>?print-pdf</code> to a deck's address and print it to get a PDF.
-          On a phone held upright, a deck opens as a page to read, with its speaker notes; <em>Present as slides</em> at
-          its top starts the slides.
+          The course has {blocks.length} lecture decks, each followed by a lab or by the next deck. Open one to present it: arrow keys or
+          space move on, <kbd>s</kbd> opens the speaker view with notes and a timer, <kbd>o</kbd> the overview, <kbd>f</kbd> full screen.
+          Add <code>?print-pdf</code> to a deck's address and print it to get a PDF. On a phone held upright, a deck opens as a page to
+          read, with its speaker notes; <em>Present as slides</em> at its top starts the slides.
         </p>
         <ol data-testid="deck-list">
           {blocks.map((block) => {
@@ -32,8 +31,8 @@ export default function Slides(): ReactNode {
                   <Link to={`/slides/${block.deck}`}>{deck?.title ?? block.sections[0]?.title}</Link>
                 </Heading>
                 <p>
-                  <span data-testid="deck-minutes">{block.minutes} minutes</span>, {formatClock(block.startsAt)}–
-                  {formatClock(block.endsAt)}. {deck?.description}
+                  <span data-testid="deck-minutes">{block.minutes} minutes</span>, {formatClock(block.startsAt)}–{formatClock(block.endsAt)}
+                  . {deck?.description}
                 </p>
                 {next.kind === 'lab' && (
                   <p>
@@ -45,8 +44,8 @@ export default function Slides(): ReactNode {
           })}
         </ol>
         <p>
-          The decks follow the outline of the PyCon 2018 tutorial proposal “Docker for Data Science” by Aly Sivji, Joe
-          Jasinski and Tathagata Dasgupta, brought up to date.
+          The decks follow the outline of the PyCon 2018 tutorial proposal “Docker for Data Science” by Aly Sivji, Joe Jasinski and
+          Tathagata Dasgupta, brought up to date.
         </p>
       </main>
     </Layout>

@@ -91,7 +91,10 @@ export function notebookCellSource(json: string, id: string, file: string): stri
   }
   const cell = cells.find((candidate) => candidate.id === id);
   if (!cell) {
-    const ids = cells.map((candidate) => candidate.id).filter(Boolean).join(', ');
+    const ids = cells
+      .map((candidate) => candidate.id)
+      .filter(Boolean)
+      .join(', ');
     throw new Error(`cell=${id} is not in ${file}; its cell ids are: ${ids || '(none)'}`);
   }
   const source = Array.isArray(cell.source) ? cell.source.join('') : (cell.source ?? '');
@@ -132,10 +135,14 @@ export function readImport(request: ImportRequest, root: string = siteDir): stri
   const before = all[from - 2];
   const after = all[to];
   if (before !== undefined && before.trim() !== '') {
-    throw new Error(`lines=${from}-${to} of ${request.file} starts inside a block (line ${from - 1} is not blank): the file has changed; move the range to where the block starts`);
+    throw new Error(
+      `lines=${from}-${to} of ${request.file} starts inside a block (line ${from - 1} is not blank): the file has changed; move the range to where the block starts`,
+    );
   }
   if (after !== undefined && after.trim() !== '') {
-    throw new Error(`lines=${from}-${to} of ${request.file} ends inside a block (line ${to + 1} is not blank): the file has changed; move the range to where the block ends`);
+    throw new Error(
+      `lines=${from}-${to} of ${request.file} ends inside a block (line ${to + 1} is not blank): the file has changed; move the range to where the block ends`,
+    );
   }
   return all.slice(from - 1, to).join('\n');
 }
@@ -154,7 +161,7 @@ export function importLabFiles() {
       try {
         node.value = readImport(request);
       } catch (error) {
-        throw new Error(`${vfile.path ?? "a page"}: ${(error as Error).message}`, {cause: error});
+        throw new Error(`${vfile.path ?? 'a page'}: ${(error as Error).message}`, {cause: error});
       }
       const rest = (node.meta ?? '').replace(/(?:^|\s)(file|lines|cell|pin)=\S+/g, '').trim();
       node.meta = /title=/.test(rest) ? rest : `${rest} title="${defaultTitle(request)}"`.trim();

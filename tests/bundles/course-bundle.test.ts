@@ -18,8 +18,6 @@ const PDFS: readonly CoursePdf[] = [
   {fileName: 'docker-cheatsheet-a4.pdf', label: 'A4', data: Buffer.from('%PDF-1.4\n% a4\n')},
 ];
 
-
-
 /** Copies of labs/ and setup/, with a shared helpers folder (whether or not the repository has one yet). */
 function courseCopy(): {labsDir: string; setupDir: string} {
   const root = scratch('course-copy-');
@@ -33,7 +31,16 @@ function courseCopy(): {labsDir: string; setupDir: string} {
 }
 
 /** Not course material: the checker's manifests, and what running the labs or an editor leaves behind. */
-const NOT_COURSE = new Set(['lab.ts', 'captured.json', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+const NOT_COURSE = new Set([
+  'lab.ts',
+  'captured.json',
+  'node_modules',
+  '__pycache__',
+  '.pytest_cache',
+  '.ipynb_checkpoints',
+  '.DS_Store',
+  '.venv',
+]);
 const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
 
 /**
@@ -44,14 +51,15 @@ function expectedSources(labsDir: string, setupDir: string): Map<string, string>
   const top = COURSE_FOLDER;
   const sources = new Map<string, string>();
   for (const lab of [...labFolders(labsDir), 'shared']) {
-    for (const file of filesUnder(path.join(labsDir, lab)).filter(isCourseFile)) sources.set(`${top}/labs/${lab}/${file}`, path.join(labsDir, lab, file));
+    for (const file of filesUnder(path.join(labsDir, lab)).filter(isCourseFile))
+      sources.set(`${top}/labs/${lab}/${file}`, path.join(labsDir, lab, file));
   }
   for (const file of filesUnder(setupDir).filter(isCourseFile)) sources.set(`${top}/setup/${file}`, path.join(setupDir, file));
   return sources;
 }
 
 describe('the course bundle', () => {
-  it('gives the same bytes from two builds, whatever the files\' times', () => {
+  it("gives the same bytes from two builds, whatever the files' times", () => {
     const {labsDir, setupDir} = courseCopy();
     const first = buildCourseBundle({labsDir, setupDir, pdfs: PDFS});
     // A checkout made on another day: every file and folder gets another modification time.
@@ -71,7 +79,7 @@ describe('the course bundle', () => {
     expect(buildCourseBundle({labsDir, setupDir, pdfs: PDFS}).sha256).not.toBe(before.sha256);
   });
 
-  it('holds every lab, the shared helpers, the setup kit, the PDFs and a README; leaves out the course\'s requirement files, every lab.ts and the pages\' captured boxes', () => {
+  it("holds every lab, the shared helpers, the setup kit, the PDFs and a README; leaves out the course's requirement files, every lab.ts and the pages' captured boxes", () => {
     const {labsDir, setupDir} = courseCopy();
     const bundle = buildCourseBundle({labsDir, setupDir, pdfs: PDFS});
     const top = COURSE_FOLDER;
@@ -81,7 +89,15 @@ describe('the course bundle', () => {
     expect(bundle.files).toContain(`${top}/labs/shared/test-helpers.sh`);
     expect(bundle.files).toContain(`${top}/setup/check-setup.ps1`);
     for (const lab of labFolders(labsDir)) expect(bundle.files).toContain(`${top}/labs/${lab}/README.md`);
-    expect(bundle.files.filter((file) => file.endsWith('/lab.ts') || file.endsWith('/captured.json') || file.includes('/requirements/') || file.endsWith('labs/package.json'))).toEqual([]);
+    expect(
+      bundle.files.filter(
+        (file) =>
+          file.endsWith('/lab.ts') ||
+          file.endsWith('/captured.json') ||
+          file.includes('/requirements/') ||
+          file.endsWith('labs/package.json'),
+      ),
+    ).toEqual([]);
     expect(bundle.files.every((file) => file.startsWith(`${top}/`))).toBe(true);
   });
 
@@ -107,7 +123,7 @@ describe('the course bundle', () => {
 });
 
 describe.skipIf(!hasUnzip)('the course bundle, unzipped by Info-ZIP unzip', () => {
-  it('tests clean and unzips to exactly the course\'s files, byte for byte; only shell scripts are executable', () => {
+  it("tests clean and unzips to exactly the course's files, byte for byte; only shell scripts are executable", () => {
     const {labsDir, setupDir} = courseCopy();
     const bundle = buildCourseBundle({labsDir, setupDir, pdfs: PDFS});
     const {out, files: got} = unzipChecked(bundle.fileName, bundle.bytes, 'course-unzip-');

@@ -12,8 +12,14 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 });
 
-const labZip = zip([{name: 'lab/', mode: 0o755}, {name: 'lab/README.md', data: Buffer.from('# Lab\n'), mode: 0o644}]);
-const courseZip = zip([{name: 'course/', mode: 0o755}, {name: 'course/README.md', data: Buffer.from('# Course\n'), mode: 0o644}]);
+const labZip = zip([
+  {name: 'lab/', mode: 0o755},
+  {name: 'lab/README.md', data: Buffer.from('# Lab\n'), mode: 0o644},
+]);
+const courseZip = zip([
+  {name: 'course/', mode: 0o755},
+  {name: 'course/README.md', data: Buffer.from('# Course\n'), mode: 0o644},
+]);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 interface Site {
@@ -48,7 +54,9 @@ describe('the download check', () => {
 
   it('finds a download the Downloads page does not link', () => {
     const page = `<a href="/downloads/labs/lab.zip">lab</a> ${sha256(labZip)} <a href="/downloads/course.zip.sha256">sha</a> <a href="/downloads/sheet.pdf">PDF</a>`;
-    expect(checkDownloads(site({page}))).toEqual([{file: 'downloads/course.zip', reason: 'is not linked from the Downloads page (downloads.html)'}]);
+    expect(checkDownloads(site({page}))).toEqual([
+      {file: 'downloads/course.zip', reason: 'is not linked from the Downloads page (downloads.html)'},
+    ]);
   });
 
   it('finds a zip whose SHA-256 is nowhere, and a sidecar that does not match its zip', () => {
@@ -57,13 +65,21 @@ describe('the download check', () => {
     const changed = zip([{name: 'course/', mode: 0o755}]);
     const problems = checkDownloads(site({course: changed}));
     expect(problems).toContainEqual({file: 'downloads/course.zip.sha256', reason: 'does not hold the SHA-256 of course.zip'});
-    expect(problems).toContainEqual({file: 'downloads/course.zip', reason: 'has its SHA-256 neither on the Downloads page nor in a sidecar file'});
+    expect(problems).toContainEqual({
+      file: 'downloads/course.zip',
+      reason: 'has its SHA-256 neither on the Downloads page nor in a sidecar file',
+    });
   });
 
-  it('finds a sidecar that is not sha256sum\'s format or names another file, and a zip cut short', () => {
+  it("finds a sidecar that is not sha256sum's format or names another file, and a zip cut short", () => {
     expect(checkDownloads(site({sidecar: `${sha256(courseZip)} course.zip`})).map((p) => p.file)).toContain('downloads/course.zip.sha256');
-    expect(checkDownloads(site({sidecar: `${sha256(courseZip)}  other.zip\n`}))).toContainEqual({file: 'downloads/course.zip.sha256', reason: 'names other.zip, which is not beside it'});
+    expect(checkDownloads(site({sidecar: `${sha256(courseZip)}  other.zip\n`}))).toContainEqual({
+      file: 'downloads/course.zip.sha256',
+      reason: 'names other.zip, which is not beside it',
+    });
     const cut = courseZip.subarray(0, courseZip.length - 4);
-    expect(checkDownloads(site({course: cut, sidecar: `${sha256(cut)}  course.zip\n`}))).toEqual([{file: 'downloads/course.zip', reason: 'is not a whole zip file'}]);
+    expect(checkDownloads(site({course: cut, sidecar: `${sha256(cut)}  course.zip\n`}))).toEqual([
+      {file: 'downloads/course.zip', reason: 'is not a whole zip file'},
+    ]);
   });
 });

@@ -10,22 +10,26 @@ import {filesUnder, hasUnzip, scratch, unzipChecked} from './scratch';
 
 const LABS = path.resolve('labs');
 
-
-
 describe('lab bundles', () => {
   it('are one per lab folder, lab 02 with its four workflows', () => {
     const folders = labFolders(LABS);
-    expect(folders).toEqual(readdirSync(LABS).filter((name) => /^\d\d-/.test(name)).sort());
+    expect(folders).toEqual(
+      readdirSync(LABS)
+        .filter((name) => /^\d\d-/.test(name))
+        .sort(),
+    );
     const lab02 = buildLabBundle(LABS, '02-workflows');
-    for (const part of ['w1-jupyter', 'w2-project', 'w3-data-app', 'w4-api']) expect(lab02.files).toContain(`02-workflows/${part}/check.sh`);
+    for (const part of ['w1-jupyter', 'w2-project', 'w3-data-app', 'w4-api'])
+      expect(lab02.files).toContain(`02-workflows/${part}/check.sh`);
   });
 
-  it('give the same bytes from two builds, whatever the files\' times', () => {
+  it("give the same bytes from two builds, whatever the files' times", () => {
     const copy = scratch('bundle-labs-');
     cpSync(LABS, copy, {recursive: true});
     const first = buildLabBundles(copy);
     // A checkout made on another day: every file gets another modification time.
-    for (const file of filesUnder(copy)) utimesSync(path.join(copy, file), new Date('2031-05-06T07:08:09Z'), new Date('2031-05-06T07:08:09Z'));
+    for (const file of filesUnder(copy))
+      utimesSync(path.join(copy, file), new Date('2031-05-06T07:08:09Z'), new Date('2031-05-06T07:08:09Z'));
     const second = buildLabBundles(copy);
     expect(second.map((b) => b.sha256)).toEqual(first.map((b) => b.sha256));
     expect(Buffer.compare(second[0]!.bytes, first[0]!.bytes)).toBe(0);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import {afterEach, expect} from 'vitest';
 
 export const hasUnzip = spawnSync('unzip', ['-v'], {encoding: 'utf8'}).status === 0;
-if (!hasUnzip && process.env.REQUIRE_UNZIP === '1') throw new Error('REQUIRE_UNZIP=1, but `unzip` is not installed: these tests would only skip');
+if (!hasUnzip && process.env.REQUIRE_UNZIP === '1')
+  throw new Error('REQUIRE_UNZIP=1, but `unzip` is not installed: these tests would only skip');
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -27,9 +27,14 @@ test('upload the sample, read the predictions, download them, and find the uploa
     expect(['setosa', 'versicolor', 'virginica'][probabilities.indexOf(Math.max(...probabilities))]).toBe(cells[5]);
   }
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', {name: 'Download the predictions (CSV)'}).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', {name: 'Download the predictions (CSV)'}).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('flowers-predictions.csv');
-  const downloaded = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const downloaded = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\n');
   const sample = readFileSync(sampleCsv, 'utf8').trim().split('\n');
   expect(downloaded).toHaveLength(sample.length);
   downloaded.slice(1).forEach((line, index) => {

@@ -16,5 +16,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${process.env.APP_PORT ?? 'APP_PORT-is-not-set'}`,
     trace: 'retain-on-failure',
   },
-  projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], launchOptions: {executablePath: systemChromium, args: [...chromiumArgs]}}}],
+  projects: [
+    {name: 'chromium', use: {...devices['Desktop Chrome'], launchOptions: {executablePath: systemChromium, args: [...chromiumArgs]}}},
+  ],
 });

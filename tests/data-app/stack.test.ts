@@ -6,7 +6,21 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {SAMPLE_SPECIES, compose, composeDir, docker, get, readSample, repoRoot, sql, storedCounts, upAgain, upload, waitHealthy, type Answer} from './stack';
+import {
+  SAMPLE_SPECIES,
+  compose,
+  composeDir,
+  docker,
+  get,
+  readSample,
+  repoRoot,
+  sql,
+  storedCounts,
+  upAgain,
+  upload,
+  waitHealthy,
+  type Answer,
+} from './stack';
 
 const CORPUS = path.join(repoRoot, 'tests', 'fixtures', 'data-app', 'bad-csv');
 const HEADER = 'sepal_length,sepal_width,petal_length,petal_width\n';
@@ -53,7 +67,9 @@ describe('the sample CSV, uploaded through nginx', () => {
     const lines = (await response.text()).trim().split('\n');
     expect(lines[0]).toBe('row,sepal_length,sepal_width,petal_length,petal_width,species,p_setosa,p_versicolor,p_virginica');
     const input = readSample().toString('utf8').trim().split('\n').slice(1);
-    expect(lines.slice(1).map((line) => line.split(',').slice(1, 5).map(Number).join(','))).toEqual(input.map((line) => line.split(',').map(Number).join(',')));
+    expect(lines.slice(1).map((line) => line.split(',').slice(1, 5).map(Number).join(','))).toEqual(
+      input.map((line) => line.split(',').map(Number).join(',')),
+    );
     expect(lines.slice(1).map((line) => line.split(',')[5])).toEqual(SAMPLE_SPECIES);
   });
 });
@@ -65,7 +81,7 @@ describe('bad files: a 4xx, a message naming what is wrong, and nothing written'
     expect(storedCounts()).toEqual(before);
   });
 
-  it('a file over 1 MB is stopped by nginx, with the course\'s own page', async () => {
+  it("a file over 1 MB is stopped by nginx, with the course's own page", async () => {
     const before = storedCounts();
     const big = HEADER + '5.1,3.5,1.4,0.2\n'.repeat(80_000);
     const answer = await upload('big.csv', big);
@@ -98,13 +114,14 @@ describe('bad files: a 4xx, a message naming what is wrong, and nothing written'
 describe('the database password', () => {
   const password = /^POSTGRES_PASSWORD=(.+)$/m.exec(readFileSync(path.join(composeDir(), '.env'), 'utf8'))?.[1]?.trim() ?? '';
 
-  it('is in .env only: not in compose.yaml, no container\'s environment, no image', () => {
+  it("is in .env only: not in compose.yaml, no container's environment, no image", () => {
     expect(password.length).toBeGreaterThan(8);
     expect(readFileSync(path.join(composeDir(), 'compose.yaml'), 'utf8')).not.toContain(password);
     const project = process.env.COMPOSE_PROJECT_NAME ?? '';
     const containers = compose('ps', '--quiet').trim().split('\n');
     expect(containers).toHaveLength(4);
-    for (const id of containers) expect(docker('inspect', '--format', '{{json .Config.Env}}', id), `container ${id}`).not.toContain(password);
+    for (const id of containers)
+      expect(docker('inspect', '--format', '{{json .Config.Env}}', id), `container ${id}`).not.toContain(password);
     const webImage = `${project}-web`;
     expect(docker('image', 'inspect', webImage)).not.toContain(password);
     expect(docker('history', '--no-trunc', webImage)).not.toContain(password);
@@ -170,7 +187,11 @@ describe('one transaction per upload', () => {
          CREATE TRIGGER refuse_row_500 BEFORE INSERT ON predictions FOR EACH ROW EXECUTE FUNCTION refuse_row_500();`);
     try {
       const before = storedCounts();
-      expectRefused(await upload('thousand.csv', HEADER + '6.3,3.3,6.0,2.5\n'.repeat(1000)), 500, 'The database could not store this file, so nothing of it was saved');
+      expectRefused(
+        await upload('thousand.csv', HEADER + '6.3,3.3,6.0,2.5\n'.repeat(1000)),
+        500,
+        'The database could not store this file, so nothing of it was saved',
+      );
       expect(storedCounts()).toEqual(before);
     } finally {
       sql('DROP TRIGGER refuse_row_500 ON predictions; DROP FUNCTION refuse_row_500();');
@@ -179,7 +200,7 @@ describe('one transaction per upload', () => {
   });
 });
 
-describe('the data\'s life', () => {
+describe("the data's life", () => {
   it('down then up keeps every stored upload; down --volumes removes them', async () => {
     const before = storedCounts();
     expect(before.uploads).toBeGreaterThan(0);
@@ -190,7 +211,9 @@ describe('the data\'s life', () => {
     expect((await get('/uploads')).text).toBe(listed);
 
     compose('down', '--volumes');
-    expect(docker('volume', 'ls', '--quiet', '--filter', `label=com.docker.compose.project=${process.env.COMPOSE_PROJECT_NAME}`).trim()).toBe('');
+    expect(
+      docker('volume', 'ls', '--quiet', '--filter', `label=com.docker.compose.project=${process.env.COMPOSE_PROJECT_NAME}`).trim(),
+    ).toBe('');
     await upAgain();
     expect(storedCounts()).toEqual({uploads: 0, predictions: 0});
     expect((await get('/uploads')).text).toContain('No uploads yet');

@@ -10,7 +10,10 @@ import {fileURLToPath} from 'node:url';
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: this suite runs inside the lab checker's compose check of lab 05 (npm run labs:check -- 05-data-app).`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: this suite runs inside the lab checker's compose check of lab 05 (npm run labs:check -- 05-data-app).`,
+    );
   return value;
 }
 
@@ -20,7 +23,11 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const sampleCsv = path.join(repoRoot, 'labs', '05-data-app', 'solution', 'data', 'flowers.csv');
 
 /** The species of each row of the sample file, in order (the iris data set's own labels). */
-export const SAMPLE_SPECIES = [...Array<string>(4).fill('setosa'), ...Array<string>(4).fill('versicolor'), ...Array<string>(4).fill('virginica')] as const;
+export const SAMPLE_SPECIES = [
+  ...Array<string>(4).fill('setosa'),
+  ...Array<string>(4).fill('versicolor'),
+  ...Array<string>(4).fill('virginica'),
+] as const;
 
 export function docker(...args: string[]): string {
   return execFileSync('docker', args, {cwd: composeDir(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000});
@@ -33,11 +40,26 @@ export function compose(...args: string[]): string {
 
 /** One value from psql in the db container (the checker's equivalent of `docker compose exec db psql`). */
 export function sql(query: string): string {
-  return compose('exec', '-T', 'db', 'psql', '--username', 'iris', '--dbname', 'iris', '--tuples-only', '--no-align', '--command', query).trim();
+  return compose(
+    'exec',
+    '-T',
+    'db',
+    'psql',
+    '--username',
+    'iris',
+    '--dbname',
+    'iris',
+    '--tuples-only',
+    '--no-align',
+    '--command',
+    query,
+  ).trim();
 }
 
 export function storedCounts(): {uploads: number; predictions: number} {
-  const [uploads = 'x', predictions = 'x'] = sql('SELECT (SELECT count(*) FROM uploads) || \',\' || (SELECT count(*) FROM predictions)').split(',');
+  const [uploads = 'x', predictions = 'x'] = sql(
+    "SELECT (SELECT count(*) FROM uploads) || ',' || (SELECT count(*) FROM predictions)",
+  ).split(',');
   return {uploads: Number(uploads), predictions: Number(predictions)};
 }
 
@@ -65,7 +87,12 @@ export function pageText(html: string): string {
 export async function upload(name: string, content: Buffer | string): Promise<Answer> {
   const form = new FormData();
   form.append('file', new Blob([typeof content === 'string' ? content : Uint8Array.from(content)], {type: 'text/csv'}), name);
-  const response = await fetch(`${appUrl()}/uploads`, {method: 'POST', body: form, redirect: 'manual', signal: AbortSignal.timeout(60_000)});
+  const response = await fetch(`${appUrl()}/uploads`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(60_000),
+  });
   const html = await response.text();
   return {status: response.status, location: response.headers.get('location'), text: pageText(html), html};
 }
@@ -97,7 +124,9 @@ export async function waitHealthy(timeoutMs = 120_000): Promise<void> {
     if (last.size === 4 && [...last.values()].every((health) => health === 'healthy')) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`the stack did not become healthy in ${timeoutMs / 1000} s: ${[...last].map(([name, health]) => `${name} ${health}`).join(', ')}`);
+  throw new Error(
+    `the stack did not become healthy in ${timeoutMs / 1000} s: ${[...last].map(([name, health]) => `${name} ${health}`).join(', ')}`,
+  );
 }
 
 /** `docker compose up` after a `down`: new containers, then every service healthy. */

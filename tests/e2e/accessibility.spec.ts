@@ -22,7 +22,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.addStyleTag({content: 'pre.prism-code { content-visibility: visible !important; }'});
         const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`,
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join('\n  ')}`,
         );
         expect(summary, summary.join('\n')).toEqual([]);
       });

@@ -32,7 +32,9 @@ const REVEAL_MARKERS = ['slidechanged', 'html:not(.print-pdf)'];
 // block (src/code-highlight/CodeBlock.tsx): no page downloads a grammar. The bash and PowerShell
 // ones load only for a command mounted by a visit within the site. A grammar registers itself as
 // `<prism>.languages.<name> =`, in Prism's own files as in a bundled copy such as prism-react-renderer's.
-const grammarsIn = (visit: FirstVisit) => [...new Set(visit.downloads.flatMap((d) => [...d.body.toString('utf8').matchAll(/\.languages\.([\w-]+)\s*=/g)].map((m) => m[1]!)))];
+const grammarsIn = (visit: FirstVisit) => [
+  ...new Set(visit.downloads.flatMap((d) => [...d.body.toString('utf8').matchAll(/\.languages\.([\w-]+)\s*=/g)].map((m) => m[1]!))),
+];
 const hasReveal = (visit: FirstVisit) => REVEAL_MARKERS.filter((marker) => visit.downloads.some((d) => d.body.includes(marker)));
 
 interface Measured {
@@ -58,7 +60,10 @@ function overBudget(measured: readonly Measured[], kind: 'js' | 'css', budgetOf:
     });
 }
 
-test('a first visit to any page stays within its JS and CSS budget, only decks download reveal.js, and no page a highlighter grammar', async ({browser, baseURL}) => {
+test('a first visit to any page stays within its JS and CSS budget, only decks download reveal.js, and no page a highlighter grammar', async ({
+  browser,
+  baseURL,
+}) => {
   // One browser, one page after another: about 40 pages, a few seconds each on a busy machine.
   test.setTimeout(pages.length * 15_000);
   expect(pages.filter(isDeck).length, 'the sitemap lists the decks').toBeGreaterThan(0);
@@ -69,7 +74,8 @@ test('a first visit to any page stays within its JS and CSS budget, only decks d
 
   const budgetOf = (m: Measured) => (m.deck ? BUDGET.deckJs : BUDGET.pageJs);
   const table = measured.map(
-    (m) => `${m.page.padEnd(44)} JS ${kb(m.visit.js).padStart(9)}  CSS ${kb(m.visit.css).padStart(8)}  (${kb(budgetOf(m) - m.visit.js)} under budget)`,
+    (m) =>
+      `${m.page.padEnd(44)} JS ${kb(m.visit.js).padStart(9)}  CSS ${kb(m.visit.css).padStart(8)}  (${kb(budgetOf(m) - m.visit.js)} under budget)`,
   );
   console.log(`First visits (gzip -9):\n${table.join('\n')}`);
 
@@ -79,7 +85,9 @@ test('a first visit to any page stays within its JS and CSS budget, only decks d
   const css = overBudget(measured, 'css', () => BUDGET.css);
   expect.soft(css, `CSS over budget:\n${css.join('\n')}`).toEqual([]);
 
-  const revealOffDecks = measured.filter((m) => !m.deck && hasReveal(m.visit).length > 0).map((m) => `${m.page}: ${hasReveal(m.visit).join(', ')}`);
+  const revealOffDecks = measured
+    .filter((m) => !m.deck && hasReveal(m.visit).length > 0)
+    .map((m) => `${m.page}: ${hasReveal(m.visit).join(', ')}`);
   expect.soft(revealOffDecks, `reveal.js downloaded off deck routes:\n${revealOffDecks.join('\n')}`).toEqual([]);
   // …while every deck does download its code and stylesheet, so the markers above really find them.
   const decksWithoutReveal = measured.filter((m) => m.deck && hasReveal(m.visit).length !== REVEAL_MARKERS.length).map((m) => m.page);

@@ -32,7 +32,9 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
  * manifests, and the self-checks' shared helpers (`labs/shared/`) beside it.
  */
 const labFiles = (lab: string) =>
-  [lab, ...(existsSync(path.resolve('labs', 'shared')) ? ['shared'] : [])].flatMap((folder) => filesUnder(path.resolve('labs', folder), `${folder}/`)).filter((file) => !file.endsWith('/lab.ts') && !file.endsWith('/captured.json'));
+  [lab, ...(existsSync(path.resolve('labs', 'shared')) ? ['shared'] : [])]
+    .flatMap((folder) => filesUnder(path.resolve('labs', folder), `${folder}/`))
+    .filter((file) => !file.endsWith('/lab.ts') && !file.endsWith('/captured.json'));
 
 test.describe('lab bundles', () => {
   test.skip(!hasUnzip && process.env.REQUIRE_UNZIP !== '1', 'needs Info-ZIP unzip to read the zip as a student would');
@@ -71,16 +73,32 @@ test.describe('lab bundles', () => {
 });
 
 /** Not course material: the checker's manifests and the pages' captured boxes, and what running the labs or an editor leaves behind. */
-const NOT_COURSE = new Set(['lab.ts', 'captured.json', 'node_modules', '__pycache__', '.pytest_cache', '.ipynb_checkpoints', '.DS_Store', '.venv']);
+const NOT_COURSE = new Set([
+  'lab.ts',
+  'captured.json',
+  'node_modules',
+  '__pycache__',
+  '.pytest_cache',
+  '.ipynb_checkpoints',
+  '.DS_Store',
+  '.venv',
+]);
 const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
 
 /** The course zip's files from the repository, by their path in the zip: every lab, the shared helpers and the setup kit. */
 function courseSources(): Map<string, string> {
   const top = 'docker-for-data-science';
-  const folders = [...readdirSync(path.resolve('labs')).filter((name) => /^\d\d-/.test(name)).map((lab) => `labs/${lab}`), 'labs/shared', 'setup'];
+  const folders = [
+    ...readdirSync(path.resolve('labs'))
+      .filter((name) => /^\d\d-/.test(name))
+      .map((lab) => `labs/${lab}`),
+    'labs/shared',
+    'setup',
+  ];
   const sources = new Map<string, string>();
   for (const folder of folders.filter((f) => existsSync(path.resolve(f)))) {
-    for (const file of filesUnder(path.resolve(folder), `${folder}/`).filter(isCourseFile)) sources.set(`${top}/${file}`, path.resolve(file));
+    for (const file of filesUnder(path.resolve(folder), `${folder}/`).filter(isCourseFile))
+      sources.set(`${top}/${file}`, path.resolve(file));
   }
   return sources;
 }
@@ -88,12 +106,18 @@ function courseSources(): Map<string, string> {
 test.describe('the course zip', () => {
   test.skip(!hasUnzip && process.env.REQUIRE_UNZIP !== '1', 'needs Info-ZIP unzip to read the zip as a student would');
 
-  test('Downloads gives the whole course in one zip: every lab, the setup kit and the served PDFs, byte for byte, with its true size and SHA-256', async ({page, request}) => {
+  test('Downloads gives the whole course in one zip: every lab, the setup kit and the served PDFs, byte for byte, with its true size and SHA-256', async ({
+    page,
+    request,
+  }) => {
     const name = 'docker-for-data-science.zip';
     await page.goto('/downloads');
     // These tests run in a browser, so the build (on the same machine) had one to print the PDFs the zip holds.
     await expect(page.getByTestId('course-bundle-missing')).toHaveCount(0);
-    const row = page.getByTestId('course-bundle').getByRole('row').filter({has: page.getByRole('link', {name, exact: true})});
+    const row = page
+      .getByTestId('course-bundle')
+      .getByRole('row')
+      .filter({has: page.getByRole('link', {name, exact: true})});
     // The hash is read from the sidecar once the page has loaded.
     const shownSha = row.getByTestId('course-bundle-sha256');
     await expect(shownSha).toHaveText(/^[0-9a-f]{64}$/, {timeout: 15_000});
@@ -109,7 +133,7 @@ test.describe('the course zip', () => {
       const bytes = readFileSync(zipFile);
       expect(await shownSha.textContent()).toBe(sha256(bytes));
       await expect(row.getByTestId('course-bundle-size')).toHaveText(formatBytes(bytes.length));
-      const sidecar = await request.get(await row.getByRole('link', {name: `${name}.sha256`}).getAttribute('href') ?? '');
+      const sidecar = await request.get((await row.getByRole('link', {name: `${name}.sha256`}).getAttribute('href')) ?? '');
       expect(sidecar.status()).toBe(200);
       expect(await sidecar.text()).toBe(`${sha256(bytes)}  ${name}\n`);
 
@@ -118,7 +142,10 @@ test.describe('the course zip', () => {
       expect(unzipped.status, unzipped.stderr).toBe(0);
       const got = filesUnder(out).sort();
       const sources = courseSources();
-      const pdfs = CHEATSHEET_PDFS.map((pdf) => ({inZip: `docker-for-data-science/cheatsheet/${path.posix.basename(pdf.file)}`, url: `/${pdf.file}`}));
+      const pdfs = CHEATSHEET_PDFS.map((pdf) => ({
+        inZip: `docker-for-data-science/cheatsheet/${path.posix.basename(pdf.file)}`,
+        url: `/${pdf.file}`,
+      }));
       expect(got).toEqual(['docker-for-data-science/README.md', ...pdfs.map((pdf) => pdf.inZip), ...sources.keys()].sort());
       for (const file of got) {
         const source = sources.get(file);

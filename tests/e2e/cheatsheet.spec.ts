@@ -43,7 +43,12 @@ test.describe('the cheatsheet', () => {
 
   test('printed, it is the sheet alone, in two columns, in type of 7.5 pt or more, no row or code block split', async ({page}) => {
     await openSheet(page);
-    const chrome = [page.locator('.navbar'), page.locator('footer.footer'), page.locator('.theme-doc-footer'), page.getByTestId('cheatsheet-pdf-links').or(page.getByTestId('cheatsheet-print-hint'))];
+    const chrome = [
+      page.locator('.navbar'),
+      page.locator('footer.footer'),
+      page.locator('.theme-doc-footer'),
+      page.getByTestId('cheatsheet-pdf-links').or(page.getByTestId('cheatsheet-print-hint')),
+    ];
     // On screen the site's navigation is there, so hiding it in print is not hiding what never was.
     for (const part of chrome) await expect(part.first()).toBeVisible();
 
@@ -90,11 +95,15 @@ test.describe('the cheatsheet', () => {
       return {...smallest, measured};
     });
     expect(type.measured).toBeGreaterThan(100);
-    expect(type.px, `the smallest type, ${(type.px * 0.75).toFixed(2)} pt, is in "${type.text}"`).toBeGreaterThanOrEqual(MIN_TYPE_PX - 0.01);
+    expect(type.px, `the smallest type, ${(type.px * 0.75).toFixed(2)} pt, is in "${type.text}"`).toBeGreaterThanOrEqual(
+      MIN_TYPE_PX - 0.01,
+    );
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`printed from ${colorScheme} mode, it fits ${CHEATSHEET_MAX_PAGES} pages of A4 and of US Letter, dark on white`, async ({page}) => {
+    test(`printed from ${colorScheme} mode, it fits ${CHEATSHEET_MAX_PAGES} pages of A4 and of US Letter, dark on white`, async ({
+      page,
+    }) => {
       await openSheet(page, colorScheme);
       await page.emulateMedia({media: 'print', colorScheme});
       const colors = await page.getByTestId('cheatsheet').evaluate((sheet) =>
@@ -155,11 +164,13 @@ test.describe('the cheatsheet', () => {
     await openSheet(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const wide = await page.locator('article').evaluate((article) =>
-      [...article.querySelectorAll('table, pre, p')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.tagName}: ${(el.textContent ?? '').slice(0, 50)}`),
-    );
+    const wide = await page
+      .locator('article')
+      .evaluate((article) =>
+        [...article.querySelectorAll('table, pre, p')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.tagName}: ${(el.textContent ?? '').slice(0, 50)}`),
+      );
     expect(wide, 'boxes wider than the screen').toEqual([]);
     const rows = await page.getByTestId('cheatsheet').evaluate((sheet) =>
       [...sheet.querySelectorAll('tbody tr')].map((tr) => {

@@ -43,7 +43,9 @@ test.describe('code highlighting', () => {
     try {
       const page = await noScript.newPage();
       await page.goto(`${baseURL}/docs/labs/04-rest-api`);
-      const from = dockerfileBlock(page).locator('.token.keyword', {hasText: /^FROM$/}).first();
+      const from = dockerfileBlock(page)
+        .locator('.token.keyword', {hasText: /^FROM$/})
+        .first();
       await expect(from).toHaveCount(1);
       expect(await colour(from)).toBe(colourOf(courseLight, 'keyword'));
       expect(await colour(dockerfileBlock(page).locator('.token.comment').first())).toBe(colourOf(courseLight, 'comment'));
@@ -57,7 +59,9 @@ test.describe('code highlighting', () => {
       await page.goto(`${baseURL}/docs/labs/04-rest-api`);
       await hydrated(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      const from = dockerfileBlock(page).locator('.token.keyword', {hasText: /^FROM$/}).first();
+      const from = dockerfileBlock(page)
+        .locator('.token.keyword', {hasText: /^FROM$/})
+        .first();
       expect(await colour(from)).toBe(colourOf(courseDark, 'keyword'));
       const background = await dockerfileBlock(page).evaluate((element) => getComputedStyle(element).backgroundColor);
       expect(background).toBe(cssRgb(courseDark.plain.backgroundColor!));
@@ -72,7 +76,11 @@ test.describe('code highlighting', () => {
     await page.goto('/docs/labs');
     await hydrated(page);
     // A client-side navigation: the page is rendered by React in the browser, not by the build.
-    await page.getByRole('main').getByRole('link', {name: /docker basics/i}).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', {name: /docker basics/i})
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/docs\/labs\/01-docker-basics$/);
     const section = page.locator('li').filter({has: page.locator(`#step-${step!.id}`)});
     const command = section.locator('pre').first();

@@ -42,7 +42,9 @@ for (const deck of ['intro-to-docker', 'workflows'] as const) {
     test('on the closing slide, the whole block is allocated: the agenda minutes, none of them to the appendix', async ({page}) => {
       await page.goto(`/slides/${deck}`);
       await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting');
-      const closingAt = await page.locator('.reveal .slides > section').evaluateAll((all) => all.findIndex((s) => s.getAttribute('data-slide') === 'next'));
+      const closingAt = await page
+        .locator('.reveal .slides > section')
+        .evaluateAll((all) => all.findIndex((s) => s.getAttribute('data-slide') === 'next'));
       await page.goto(`/slides/${deck}#/${closingAt}`);
       await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', 'next');
       const speakerView = await openSpeakerView(page);

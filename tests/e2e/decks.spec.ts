@@ -103,7 +103,10 @@ test.describe('lecture decks', () => {
       // The closing slide is the last one counted: only the appendix (uncounted) may follow it.
       const closingAt = await sections.evaluateAll((all) => all.findIndex((s) => s.getAttribute('data-slide') === 'next'));
       const after = await sections.evaluateAll((all, at) => all.slice(at + 1).map((s) => s.getAttribute('data-visibility')), closingAt);
-      expect(after.every((visibility) => visibility === 'uncounted'), 'only appendix slides follow the closing slide').toBe(true);
+      expect(
+        after.every((visibility) => visibility === 'uncounted'),
+        'only appendix slides follow the closing slide',
+      ).toBe(true);
       // The presenter gets there with the keyboard: End, then back over the appendix.
       await page.keyboard.press('End');
       await expect.poll(() => currentSlide(page)).toBe(slideCount - 1);
@@ -131,13 +134,17 @@ test.describe('lecture decks', () => {
       await expect(page).toHaveURL((url) => url.pathname === hrefs[0]);
       // The URL changes first; the page follows once its code has loaded (a lab page is large, the machine may be busy).
       const next = nextStepAfter(deck);
-      if (next.kind === 'deck') await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting', {timeout: 15_000});
-      else await expect(page.getByRole('heading', {level: 1, ...(next.kind === 'lab' ? {name: labLabel(next.lab)} : {})})).toBeVisible({timeout: 15_000});
+      if (next.kind === 'deck')
+        await expect(page.locator('[data-deck-status]')).toHaveAttribute('data-deck-status', 'presenting', {timeout: 15_000});
+      else
+        await expect(page.getByRole('heading', {level: 1, ...(next.kind === 'lab' ? {name: labLabel(next.lab)} : {})})).toBeVisible({
+          timeout: 15_000,
+        });
       // The old deck must not stamp its slide onto the new page (reveal.js writes the URL through
       // a timer set up to 1 s ahead): once the page has run its timers for that long, a next deck
       // opens on its first slide, a page has no hash.
       await pageTimersPassed(page, 1_500);
-      expect(new URL(page.url()).hash, 'the old deck\'s slide carried over to the new page').toMatch(/^(#\/?)?$/);
+      expect(new URL(page.url()).hash, "the old deck's slide carried over to the new page").toMatch(/^(#\/?)?$/);
       if (next.kind === 'deck') await expect.poll(() => currentSlide(page)).toBe(0);
     });
   }
@@ -393,10 +400,14 @@ test.describe('a deck on a phone held upright', () => {
   const slides = (page: Page) => page.locator('.reveal .slides > section');
   const status = (page: Page) => page.locator('[data-deck-status]');
 
-  test('reads as a document at the page\'s text size, with its notes, and never downloads reveal.js', async ({page}) => {
+  test("reads as a document at the page's text size, with its notes, and never downloads reveal.js", async ({page}) => {
     const scripts = new Map<string, Promise<string>>();
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text().catch(() => ''));
+      if (response.request().resourceType() === 'script')
+        scripts.set(
+          response.url(),
+          response.text().catch(() => ''),
+        );
     });
     const addedScripts = await recordAddedScripts(page);
     await page.goto(DECK);
@@ -408,13 +419,19 @@ test.describe('a deck on a phone held upright', () => {
     const added = await addedScripts();
     await expect.poll(() => added.filter((src) => !scripts.has(src)), 'scripts whose response was not seen').toEqual([]);
     await expect(status(page)).toHaveAttribute('data-deck-status', 'document');
-    const titleSize = await slides(page).first().locator('h1').evaluate((h1) => parseFloat(getComputedStyle(h1).fontSize));
-    expect(titleSize, 'the title in the page\'s own size, not a slide scaled to a third').toBeGreaterThan(24);
+    const titleSize = await slides(page)
+      .first()
+      .locator('h1')
+      .evaluate((h1) => parseFloat(getComputedStyle(h1).fontSize));
+    expect(titleSize, "the title in the page's own size, not a slide scaled to a third").toBeGreaterThan(24);
     await slides(page).nth(1).scrollIntoViewIfNeeded();
     await expect(slides(page).nth(1).getByRole('complementary', {name: 'Speaker notes'})).toBeVisible();
     const bodies = await Promise.all(scripts.values());
     expect(bodies.length).toBeGreaterThan(0);
-    expect(bodies.filter((body) => body.includes('slidechanged')), 'reveal.js downloaded').toEqual([]);
+    expect(
+      bodies.filter((body) => body.includes('slidechanged')),
+      'reveal.js downloaded',
+    ).toEqual([]);
   });
 
   test('"Present as slides" starts the deck, in reveal.js\'s scroll view', async ({page}) => {

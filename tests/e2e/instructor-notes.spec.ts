@@ -63,7 +63,9 @@ test.describe('the instructor notes', () => {
       const region = noteRegion(page, section);
       const where = `section ${section.number}`;
       await expect(region, where).toBeVisible();
-      await expect(region, where).toContainText(`${formatClock(section.startsAt)}–${formatClock(section.endsAt)}, ${section.minutes} minutes`);
+      await expect(region, where).toContainText(
+        `${formatClock(section.startsAt)}–${formatClock(section.endsAt)}, ${section.minutes} minutes`,
+      );
 
       const timing = partItems(region, 'Timing');
       await expect(timing, where).toHaveCount(note.timing.plan.length);
@@ -86,10 +88,10 @@ test.describe('the instructor notes', () => {
       await expect(pitfalls, where).toHaveCount(note.pitfalls.length);
       for (const [i, pitfall] of note.pitfalls.entries()) {
         if (pitfall.troubleshooting) {
-          await expect(pitfalls.nth(i).getByRole('link', {name: `Troubleshooting: ${plain(troubleshootingEntries[pitfall.troubleshooting])}`}), where).toHaveAttribute(
-            'href',
-            `/docs/course/troubleshooting#${pitfall.troubleshooting}`,
-          );
+          await expect(
+            pitfalls.nth(i).getByRole('link', {name: `Troubleshooting: ${plain(troubleshootingEntries[pitfall.troubleshooting])}`}),
+            where,
+          ).toHaveAttribute('href', `/docs/course/troubleshooting#${pitfall.troubleshooting}`);
         }
       }
     }
@@ -98,7 +100,9 @@ test.describe('the instructor notes', () => {
   test('a note leads to its lab page, and a named step to that step', async ({page}) => {
     await openInstructorsPage(page);
     const labSection = sections.find((s) => s.lab === '03-model')!;
-    const item = noteOf(labSection.number).demo.find((d): d is Extract<Notes.DemoItem, {kind: 'step'}> => d.kind === 'step' && d.step.manifest === '03-model');
+    const item = noteOf(labSection.number).demo.find(
+      (d): d is Extract<Notes.DemoItem, {kind: 'step'}> => d.kind === 'step' && d.step.manifest === '03-model',
+    );
     expect(item, 'the lab 03 note names one of its steps').toBeDefined();
     const steps = manifests['03-model'].steps ?? [];
     const index = steps.findIndex((s) => s.id === item!.step.step);
@@ -120,7 +124,10 @@ test.describe('the instructor notes', () => {
     const section = sections.find((s) => noteOf(s.number).pitfalls.some((p) => p.troubleshooting))!;
     const anchor = noteOf(section.number).pitfalls.find((p) => p.troubleshooting)!.troubleshooting!;
     const heading = plain(troubleshootingEntries[anchor]);
-    await noteRegion(page, section).getByRole('link', {name: `Troubleshooting: ${heading}`}).first().click();
+    await noteRegion(page, section)
+      .getByRole('link', {name: `Troubleshooting: ${heading}`})
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`/docs/course/troubleshooting#${anchor}$`));
     await expect(page.getByRole('heading', {level: 2, name: heading})).toBeInViewport();
   });

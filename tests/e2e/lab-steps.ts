@@ -20,7 +20,8 @@ export async function expectEveryStep(page: Page, lab: LabManifest, prefix = '')
     if (captured) {
       const box = section.getByRole('group', {name: 'You should see'});
       // Line by line: a code block's text has no line breaks between its lines.
-      for (const line of captured.split('\n').filter((text) => text.trim() !== '')) await expect(box.locator('pre'), where).toContainText(line);
+      for (const line of captured.split('\n').filter((text) => text.trim() !== ''))
+        await expect(box.locator('pre'), where).toContainText(line);
       if (step.expect) await expect(box, where).toContainText(step.expect);
     } else if (step.expect) {
       await expect(section.getByRole('group', {name: 'The output includes'}).locator('pre'), where).toHaveText(step.expect);
@@ -31,15 +32,24 @@ export async function expectEveryStep(page: Page, lab: LabManifest, prefix = '')
     for (const shot of step.screenshots ?? []) {
       const picture = section.getByRole('img', {name: shot.alt, exact: true});
       await picture.scrollIntoViewIfNeeded();
-      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), {message: `${where}: ${shot.file} loads`}).toBeGreaterThan(0);
-      expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth), `${where}: ${shot.file} is sized for the column`).toBeLessThanOrEqual(900);
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), {
+          message: `${where}: ${shot.file} loads`,
+        })
+        .toBeGreaterThan(0);
+      expect(
+        await picture.evaluate((img: HTMLImageElement) => img.naturalWidth),
+        `${where}: ${shot.file} is sized for the column`,
+      ).toBeLessThanOrEqual(900);
     }
     // Off the core path: the heading carries the label, and only then.
     const heading = section.locator(`#step-${prefix}${step.id}`);
     if (step.optional) await expect(heading, where).toContainText('Optional');
     else await expect(heading, where).not.toContainText('Optional');
     if (step.retryFor) {
-      await expect(section.getByRole('note', {name: 'Wait and run it again'}), where).toContainText(`If the output does not include ${step.expect} yet, wait a moment`);
+      await expect(section.getByRole('note', {name: 'Wait and run it again'}), where).toContainText(
+        `If the output does not include ${step.expect} yet, wait a moment`,
+      );
     }
     if (step.linux) {
       // The Linux command where macOS has its own (xdg-open for open), under the main command.

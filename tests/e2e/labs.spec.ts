@@ -61,7 +61,7 @@ test.describe('lab pages', () => {
     await expect(section.getByRole('tabpanel').filter({visible: true}).locator('pre')).toHaveText(step!.powershell!);
   });
 
-  test("lab 04 ends with one line leading to the page for after the tutorial, which leads back", async ({page}) => {
+  test('lab 04 ends with one line leading to the page for after the tutorial, which leads back', async ({page}) => {
     await page.goto('/docs/labs/04-rest-api');
     // The lock files and known vulnerabilities are on that page, not on the lab's.
     await expect(page.getByRole('heading', {name: /security/i})).toHaveCount(0);
@@ -78,7 +78,13 @@ test.describe('lab pages', () => {
   test('the Dockerfile shown is the solution file, imported from labs/', async ({page}) => {
     const file = '01-docker-basics/solution/Dockerfile';
     // Only trailing whitespace may differ: the page trims each line's end and the file's last newline.
-    const normalise = (text: string) => text.replace(/\r\n/g, '\n').split('\n').map((line) => line.trimEnd()).join('\n').trimEnd();
+    const normalise = (text: string) =>
+      text
+        .replace(/\r\n/g, '\n')
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+        .trimEnd();
     const onDisk = normalise(readFileSync(new URL(`../../labs/${file}`, import.meta.url), 'utf8'));
     expect(onDisk.split('\n').length, 'the solution Dockerfile has content').toBeGreaterThan(5);
 

@@ -21,7 +21,10 @@ const block = (page: Page) => page.locator('.theme-code-block').filter({hasText:
 const command = (page: Page) => page.locator('[id^="step-"]').first().locator('xpath=ancestor::li[1]').locator('pre').first();
 
 /** What a first visit's scripts say, and what the page's console reported. */
-async function firstVisit(browser: Browser, baseURL: string): Promise<{scripts: string[]; errors: string[]; text: string; lines: string; commandLines: string}> {
+async function firstVisit(
+  browser: Browser,
+  baseURL: string,
+): Promise<{scripts: string[]; errors: string[]; text: string; lines: string; commandLines: string}> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -52,12 +55,19 @@ async function firstVisit(browser: Browser, baseURL: string): Promise<{scripts: 
 async function visitWithin(page: Page): Promise<void> {
   await page.goto('/docs/labs');
   await hydrated(page);
-  await page.getByRole('main').getByRole('link', {name: /REST API container/i}).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', {name: /REST API container/i})
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
 }
 
 test.describe("a page's code module", () => {
-  test("a first visit gets a lab file's lines in the page, none in its scripts, and hydrates without an error", async ({browser, baseURL}) => {
+  test("a first visit gets a lab file's lines in the page, none in its scripts, and hydrates without an error", async ({
+    browser,
+    baseURL,
+  }) => {
     expect(fileLines.length, `${FILE} has long lines to look for`).toBeGreaterThan(5);
     const visit = await firstVisit(browser, baseURL!);
     expect(visit.scripts.length).toBeGreaterThan(3);
@@ -68,11 +78,16 @@ test.describe("a page's code module", () => {
     expect(visit.errors, 'console errors (a failed hydration reports one)').toEqual([]);
   });
 
-  test('a visit within the site loads the lines and shows exactly what the server sent, for a lab file and a command', async ({browser, baseURL, page}) => {
+  test('a visit within the site loads the lines and shows exactly what the server sent, for a lab file and a command', async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
     const served = await firstVisit(browser, baseURL!);
     const pageCodeModules: string[] = [];
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script' && (await response.text()).includes(fileLines[0]!.trim())) pageCodeModules.push(response.url());
+      if (response.request().resourceType() === 'script' && (await response.text()).includes(fileLines[0]!.trim()))
+        pageCodeModules.push(response.url());
     });
     await visitWithin(page);
     await page.getByText(SHOW).click();
@@ -116,7 +131,7 @@ test.describe("a page's code module", () => {
     expect(empty, 'code blocks left empty').toBe(0);
   });
 
-  test("a lab file that cannot be downloaded says so, and the rest of the page works", async ({page}) => {
+  test('a lab file that cannot be downloaded says so, and the rest of the page works', async ({page}) => {
     // The network fails for the page's code module only (the script holding the file's lines).
     await page.route('**/assets/js/*.js', async (route) => {
       const response = await route.fetch().catch(() => undefined);

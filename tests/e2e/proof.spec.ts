@@ -31,7 +31,8 @@ test.describe('how this course is proven', () => {
         // Which box under the step shows the run's output, and which is written, with why.
         const box = row.locator('td').nth(2);
         if (boxIsCaptured(step) && readCaptured('labs', lab.id)[step.id]) await expect(box).toHaveText('What the run printed');
-        else if (step.expect) await expect(box).toHaveText(`Written: ${step.expect} (${writtenBecause(step) ?? 'the run printed nothing to show'})`);
+        else if (step.expect)
+          await expect(box).toHaveText(`Written: ${step.expect} (${writtenBecause(step) ?? 'the run printed nothing to show'})`);
         else await expect(box).toHaveText('No box');
       }
       // Every mutant of the lab is named, under its count.

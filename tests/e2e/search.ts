@@ -9,7 +9,10 @@ import {hydrated} from './settled';
  */
 export async function searchFor(page: Page, words: string): Promise<Locator> {
   await hydrated(page);
-  const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
+  const search = page
+    .getByRole('combobox', {name: /search/i})
+    .or(page.getByPlaceholder(/search/i))
+    .first();
   await search.click();
   await search.fill(words);
   return page.getByRole('option');

@@ -40,7 +40,11 @@ export async function layoutSettled(page: Page): Promise<void> {
 /** How many Mermaid diagrams the page's source has: each is drawn at build time into a figure of the page. */
 function mermaidDiagramsOf(pagePath: string): number {
   const clean = pagePath.replace(/^\/+|\/+$/g, '');
-  const candidates = clean.startsWith('slides/') ? [`${clean}.mdx`] : clean.startsWith('docs/') ? [`${clean}.mdx`, `${clean}.md`, `${clean}/index.mdx`] : [];
+  const candidates = clean.startsWith('slides/')
+    ? [`${clean}.mdx`]
+    : clean.startsWith('docs/')
+      ? [`${clean}.mdx`, `${clean}.md`, `${clean}/index.mdx`]
+      : [];
   const source = candidates.map((file) => path.join(root, file)).find((file) => existsSync(file));
   return source ? (readFileSync(source, 'utf8').match(/^```mermaid\b/gm)?.length ?? 0) : 0;
 }
@@ -104,7 +108,7 @@ export async function recordAddedScripts(page: Page): Promise<() => Promise<stri
   return () =>
     page.evaluate(async () => {
       const added = (window as unknown as {addedScripts: {src: string; done: Promise<void>}[]}).addedScripts;
-      for (let seen = -1; seen !== added.length; ) {
+      for (let seen = -1; seen !== added.length;) {
         seen = added.length;
         await Promise.all(added.map((script) => script.done));
         await new Promise((next) => window.setTimeout(next, 0));

@@ -92,8 +92,13 @@ async function recordScriptTasks(page: Page): Promise<() => Promise<{src: string
 
 test.describe('short tasks after hydration', () => {
   // The slides page links to every deck: their routes share the deck page's chunks.
-  for (const [what, pagePath] of [['a lab page', LAB], ['the slides page', '/slides']]) {
-    test(`${what} still prefetches the pages its visible links lead to: one new file per idle callback, none it has already`, async ({page}) => {
+  for (const [what, pagePath] of [
+    ['a lab page', LAB],
+    ['the slides page', '/slides'],
+  ]) {
+    test(`${what} still prefetches the pages its visible links lead to: one new file per idle callback, none it has already`, async ({
+      page,
+    }) => {
       const {prefetches, idleWaiting} = await recordPrefetches(page);
       await page.goto(pagePath!);
       await hydrated(page);
@@ -102,8 +107,14 @@ test.describe('short tasks after hydration', () => {
       await expect.poll(idleWaiting, {timeout: 15_000}).toBe(0);
       const all = await prefetches();
       expect(all.every((p) => p.href.endsWith('.js'))).toBe(true);
-      expect(all.filter((p) => p.idleCallback === 0), 'added outside an idle callback').toEqual([]);
-      expect(all.filter((p) => p.fetchedBefore), 'files the page had fetched already').toEqual([]);
+      expect(
+        all.filter((p) => p.idleCallback === 0),
+        'added outside an idle callback',
+      ).toEqual([]);
+      expect(
+        all.filter((p) => p.fetchedBefore),
+        'files the page had fetched already',
+      ).toEqual([]);
       expect(all.length - new Set(all.map((p) => p.href)).size, 'files prefetched twice').toBe(0);
       expect(new Set(all.map((p) => p.idleCallback)).size, 'one file per idle callback').toBe(all.length);
     });
@@ -159,4 +170,3 @@ test('the app starts after main.js has run, in tasks of its own, and hydrates th
   expect(await page.evaluate(() => (window as unknown as {samePage?: boolean}).samePage)).toBe(true);
   expect(errors).toEqual([]);
 });
-

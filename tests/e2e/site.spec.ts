@@ -49,13 +49,21 @@ test.describe('the course site', () => {
 
   test("a search result's page marks the searched word where it occurs, and the next page does not", async ({page}) => {
     await page.goto('/');
-    await (await searchFor(page, 'allocated')).filter({hasText: /Port is already allocated/i}).first().click({timeout: 15_000});
+    await (
+      await searchFor(page, 'allocated')
+    )
+      .filter({hasText: /Port is already allocated/i})
+      .first()
+      .click({timeout: 15_000});
     await expect(page).toHaveURL(/_highlight=allocated/);
     // Marked as CSS highlights (src/plugins/search-highlight): ranges over the text, the page itself unchanged.
     const marked = () =>
       page.evaluate(() => {
         const ranges = [...(CSS.highlights.get('search-term') ?? [])] as Range[];
-        return {words: ranges.map((range) => range.toString()), inArticle: ranges.every((range) => document.querySelector('article')!.contains(range.startContainer))};
+        return {
+          words: ranges.map((range) => range.toString()),
+          inArticle: ranges.every((range) => document.querySelector('article')!.contains(range.startContainer)),
+        };
       });
     // Every occurrence, in the heading and in a code block whose lines arrive after the page.
     const occurrences = () => page.locator('article').evaluate((article) => (article.textContent ?? '').match(/allocated/gi)?.length ?? 0);
@@ -66,7 +74,9 @@ test.describe('the course site', () => {
     expect(inArticle).toBe(true);
     expect(await page.locator('article mark').count(), 'no element is added to the page').toBe(0);
     const styled = await page.evaluate(() =>
-      [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText === '::highlight(search-term)')),
+      [...document.styleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText === '::highlight(search-term)'),
+      ),
     );
     expect(styled, 'a rule colours the marks').toBe(true);
 
@@ -105,7 +115,9 @@ test.describe('the course site', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('the preparation page shows each operating system its own install steps, and the container run that verifies Docker', async ({page}) => {
+  test('the preparation page shows each operating system its own install steps, and the container run that verifies Docker', async ({
+    page,
+  }) => {
     await page.goto('/docs/course/before-the-tutorial');
     await hydrated(page);
     // Each OS tab: what its panel must say, and the command it gives (where it gives one).
@@ -135,7 +147,9 @@ test.describe('the course site', () => {
       await expect(visiblePanel(git)).toContainText(os.git);
       // Whatever the OS, the check that Docker runs a real container sits under the tabs, visible.
       await expect(check).toBeVisible();
-      await expect(check).toHaveText(`docker run --rm ${setupCheckImage} python -c "import sys; print('Docker works! Python', sys.version.split()[0])"`);
+      await expect(check).toHaveText(
+        `docker run --rm ${setupCheckImage} python -c "import sys; print('Docker works! Python', sys.version.split()[0])"`,
+      );
     }
     // …and the page says what that container prints when Docker works.
     await expect(page.locator('pre').filter({hasText: /^\s*Docker works! Python 3\.13\.x\s*$/})).toBeVisible();

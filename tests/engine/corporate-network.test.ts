@@ -19,7 +19,8 @@ const UNTRUSTING = 'course-test/python-without-machine-ca:1';
 const TAG = 'course-test/corporate-network:1';
 
 const engineAnswers = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {encoding: 'utf8'}).status === 0;
-if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
+if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1')
+  throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
 
 function docker(args: readonly string[], cwd = root): {code: number | null; output: string} {
   const result = spawnSync('docker', args, {cwd, encoding: 'utf8', timeout: 900_000, env: {...process.env, DOCKER_BUILDKIT: '1'}});
@@ -31,7 +32,10 @@ function linesThePageShows(): string[] {
   const page = readFileSync(path.join(root, 'docs', 'course', 'troubleshooting.mdx'), 'utf8');
   const entry = page.slice(page.indexOf('{/* #certificate-verify-failed */}'));
   const block = /```text\n([\s\S]*?)\n```/.exec(entry)?.[1] ?? '';
-  return block.split('\n').map((line) => line.replace(/\s*\.\.\.$/, '')).filter(Boolean);
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s*\.\.\.$/, ''))
+    .filter(Boolean);
 }
 
 /** Builds `dir` on the base without this machine's certificates, optionally with the secret. */
@@ -46,7 +50,15 @@ function leftovers(tag: string): string[] {
   const found: string[] = [];
   const env = docker(['image', 'inspect', '--format', '{{json .Config.Env}}', tag]).output;
   if (/PIP_CERT|REQUESTS_CA_BUNDLE|SSL_CERT_FILE/.test(env)) found.push(`the image's environment names a certificate: ${env.trim()}`);
-  const file = docker(['run', '--rm', '--entrypoint', 'sh', tag, '-c', 'ls /run/secrets/corp-ca.pem /tmp/corp-ca.pem 2>/dev/null; pip config list | grep -i cert']);
+  const file = docker([
+    'run',
+    '--rm',
+    '--entrypoint',
+    'sh',
+    tag,
+    '-c',
+    'ls /run/secrets/corp-ca.pem /tmp/corp-ca.pem 2>/dev/null; pip config list | grep -i cert',
+  ]);
   if (file.output.trim() !== '') found.push(`the image keeps: ${file.output.trim()}`);
   return found;
 }
@@ -86,7 +98,10 @@ describe.skipIf(!engineAnswers)('pip behind a network that intercepts HTTPS (lab
       cpSync(example, dir, {recursive: true});
       cpSync(machineCaPath(), path.join(dir, 'corp-ca.crt'));
       writeFileSync(path.join(dir, '.dockerignore'), 'Dockerfile\n');
-      writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${BASE}\nCOPY corp-ca.crt /tmp/corp-ca.pem\nENV PIP_CERT=/tmp/corp-ca.pem\nUSER 1000\n`);
+      writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        `FROM ${BASE}\nCOPY corp-ca.crt /tmp/corp-ca.pem\nENV PIP_CERT=/tmp/corp-ca.pem\nUSER 1000\n`,
+      );
       expect(docker(['build', '--quiet', '-t', `${TAG}-leaky`, dir]).code).toBe(0);
       expect(leftovers(`${TAG}-leaky`)).toHaveLength(2);
     } finally {

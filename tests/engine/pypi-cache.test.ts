@@ -35,7 +35,9 @@ function wheelTraffic(): {served: number; fetched: number} {
 
 function keptFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? keptFiles(path.join(dir, entry.name)) : [entry.name]));
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? keptFiles(path.join(dir, entry.name)) : [entry.name],
+  );
 }
 
 describe.skipIf(!offline)("the stand-in world's PyPI cache", () => {
@@ -46,7 +48,10 @@ describe.skipIf(!offline)("the stand-in world's PyPI cache", () => {
   });
 
   it('serves a wheel to every build and fetches it from PyPI at most once', (context) => {
-    if (!log) context.skip("this engine's stand-ins install through the PyPI cache of the run that started the engine, whose log only that run can read");
+    if (!log)
+      context.skip(
+        "this engine's stand-ins install through the PyPI cache of the run that started the engine, whose log only that run can read",
+      );
     writeFileSync(path.join(dir, 'Dockerfile'), `FROM python:3.13-slim-trixie\nRUN pip install --no-cache-dir ${PIN}\n`);
     const before = wheelTraffic();
     for (let build = 1; build <= 2; build += 1) {

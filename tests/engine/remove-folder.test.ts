@@ -13,7 +13,8 @@ import {removeFolder} from '../../scripts/lab-checker/remove-folder';
 
 const docker = 'docker';
 const engineAnswers = spawnSync(docker, ['version', '--format', '{{.Server.Version}}'], {encoding: 'utf8'}).status === 0;
-if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
+if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1')
+  throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
 
 /** What a checker that is not the files' owner meets: rm refused, as Node reports it. */
 function refusedOnce(): (folder: string) => void {
@@ -30,11 +31,41 @@ function refusedOnce(): (folder: string) => void {
 describe.skipIf(!engineAnswers)('removeFolder, with a real engine', () => {
   it('empties from a container a folder a container wrote as uid 1000, then removes it', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'remove-folder-test-'));
-    const wrote = spawnSync(docker, ['run', '--rm', '--user', '1000:1000', '--volume', `${folder}:/work`, PROBE_IMAGE, 'sh', '-c', 'mkdir -m 700 /work/model && echo pickle > /work/model/iris-model.pkl'], {encoding: 'utf8'});
+    const wrote = spawnSync(
+      docker,
+      [
+        'run',
+        '--rm',
+        '--user',
+        '1000:1000',
+        '--volume',
+        `${folder}:/work`,
+        PROBE_IMAGE,
+        'sh',
+        '-c',
+        'mkdir -m 700 /work/model && echo pickle > /work/model/iris-model.pkl',
+      ],
+      {encoding: 'utf8'},
+    );
     // Root could write there; uid 1000 needs the folder opened, as the checker opens the hand-over folder.
     if (wrote.status !== 0) {
       spawnSync('chmod', ['0777', folder]);
-      const again = spawnSync(docker, ['run', '--rm', '--user', '1000:1000', '--volume', `${folder}:/work`, PROBE_IMAGE, 'sh', '-c', 'mkdir -m 700 /work/model && echo pickle > /work/model/iris-model.pkl'], {encoding: 'utf8'});
+      const again = spawnSync(
+        docker,
+        [
+          'run',
+          '--rm',
+          '--user',
+          '1000:1000',
+          '--volume',
+          `${folder}:/work`,
+          PROBE_IMAGE,
+          'sh',
+          '-c',
+          'mkdir -m 700 /work/model && echo pickle > /work/model/iris-model.pkl',
+        ],
+        {encoding: 'utf8'},
+      );
       expect(again.status, again.stderr).toBe(0);
     }
     expect(existsSync(folder)).toBe(true);

@@ -8,7 +8,8 @@ import {createServer, type Server} from 'node:net';
 import {afterAll, describe, expect, it} from 'vitest';
 
 const engineAnswers = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {encoding: 'utf8'}).status === 0;
-if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
+if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1')
+  throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
 
 const bash = (script: string) => {
   const result = spawnSync('bash', [script], {encoding: 'utf8', timeout: 600_000});

@@ -13,7 +13,8 @@ import {checkSiteLinks} from '../../scripts/lib/link-check';
 import {buildDir, siteOrigin, sitemapPaths} from '../../scripts/lib/site-pages';
 
 const engineAnswers = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {encoding: 'utf8'}).status === 0;
-if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
+if (!engineAnswers && process.env.REQUIRE_DOCKER_COMPOSE === '1')
+  throw new Error('REQUIRE_DOCKER_COMPOSE=1, but no Docker engine answers: these tests would only skip');
 
 const TAG = `docker-for-data-science-site:test-${process.pid}`;
 const NAME = `dfds-site-test-${process.pid}`;
@@ -27,7 +28,8 @@ describe.skipIf(!engineAnswers)('the course site image, on a real engine', () =>
   beforeAll(async () => {
     if (!existsSync(path.join(buildDir, 'index.html'))) throw new Error('There is no built site in build/: run "npm run build" first.');
     const built = docker('build', '--file', 'docker/site/Dockerfile', '--tag', TAG, '.');
-    if (built.status !== 0) throw new Error(`docker build of docker/site/Dockerfile failed:\n${(built.stdout + built.stderr).slice(-3000)}`);
+    if (built.status !== 0)
+      throw new Error(`docker build of docker/site/Dockerfile failed:\n${(built.stdout + built.stderr).slice(-3000)}`);
     const started = docker('run', '--detach', '--name', NAME, '--publish', '127.0.0.1::8080', TAG);
     if (started.status !== 0) throw new Error(`the site container did not start: ${started.stderr}`);
     let health = '';
@@ -35,7 +37,8 @@ describe.skipIf(!engineAnswers)('the course site image, on a real engine', () =>
       health = docker('inspect', '--format', '{{.State.Health.Status}}', NAME).stdout.trim();
       if (health !== 'healthy') await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    if (health !== 'healthy') throw new Error(`the site container is ${health || 'gone'}, not healthy:\n${docker('logs', '--tail', '30', NAME).stderr}`);
+    if (health !== 'healthy')
+      throw new Error(`the site container is ${health || 'gone'}, not healthy:\n${docker('logs', '--tail', '30', NAME).stderr}`);
     const port = /:(\d+)\s*$/m.exec(docker('port', NAME, '8080/tcp').stdout)?.[1];
     origin = `http://127.0.0.1:${port}`;
     mirrorDir = mkdtempSync(path.join(tmpdir(), 'site-image-mirror-'));
@@ -63,12 +66,22 @@ describe.skipIf(!engineAnswers)('the course site image, on a real engine', () =>
 
   it('serves every page, asset and download its links lead to: the link check finds nothing broken in what it served', () => {
     expect(mirror.failures).toEqual([]);
-    const report = checkSiteLinks(mirrorDir, siteOrigin(mirrorDir), sitemapPaths(mirrorDir).filter((p) => !p.endsWith('/search')));
+    const report = checkSiteLinks(
+      mirrorDir,
+      siteOrigin(mirrorDir),
+      sitemapPaths(mirrorDir).filter((p) => !p.endsWith('/search')),
+    );
     expect(report.problems).toEqual([]);
     expect(report.checked).toBeGreaterThan(500);
     const paths = mirror.served.map((s) => s.path);
-    expect(paths.some((p) => /^\/downloads\/labs\/.+\.zip$/.test(p)), 'a lab zip').toBe(true);
-    expect(paths.some((p) => p.startsWith('/slides/')), 'a deck').toBe(true);
+    expect(
+      paths.some((p) => /^\/downloads\/labs\/.+\.zip$/.test(p)),
+      'a lab zip',
+    ).toBe(true);
+    expect(
+      paths.some((p) => p.startsWith('/slides/')),
+      'a deck',
+    ).toBe(true);
   });
 
   it('serves the very bytes of the build: pages, scripts, styles, images, zips and PDFs', () => {
@@ -79,7 +92,11 @@ describe.skipIf(!engineAnswers)('the course site image, on a real engine', () =>
       expect(readFileSync(path.join(mirrorDir, name)).equals(readFileSync(path.join(buildDir, name))), file.path).toBe(true);
     }
     const paths = served.map((s) => s.path);
-    for (const wanted of [/^\/downloads\/docker-for-data-science\.zip$/, /\.pdf$/, /\.css$/, /\.js$/]) expect(paths.some((p) => wanted.test(p)), String(wanted)).toBe(true);
+    for (const wanted of [/^\/downloads\/docker-for-data-science\.zip$/, /\.pdf$/, /\.css$/, /\.js$/])
+      expect(
+        paths.some((p) => wanted.test(p)),
+        String(wanted),
+      ).toBe(true);
   });
 
   it('sends text gzipped, and zips and PDFs as they are', () => {

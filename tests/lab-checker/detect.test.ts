@@ -52,10 +52,17 @@ describe('decideWorld', () => {
   });
   it('uses an engine it did not start offline only when told so, and then builds no stand-in into it', () => {
     // A CI runner (uid 1001) checking against the checker's own daemon, started and filled by root.
-    expect(decideWorld({engine: 'existing', registryReachable: false, privatePossible: false, forcedOffline: true})).toEqual({world: 'offline', provision: false});
+    expect(decideWorld({engine: 'existing', registryReachable: false, privatePossible: false, forcedOffline: true})).toEqual({
+      world: 'offline',
+      provision: false,
+    });
     // Root switches to its own daemon instead; a registry that answers wins over the flag.
-    expect(decideWorld({engine: 'existing', registryReachable: false, privatePossible: true, forcedOffline: true})).toEqual({switchToPrivate: true});
-    expect(decideWorld({engine: 'existing', registryReachable: true, privatePossible: false, forcedOffline: true})).toEqual({world: 'online'});
+    expect(decideWorld({engine: 'existing', registryReachable: false, privatePossible: true, forcedOffline: true})).toEqual({
+      switchToPrivate: true,
+    });
+    expect(decideWorld({engine: 'existing', registryReachable: true, privatePossible: false, forcedOffline: true})).toEqual({
+      world: 'online',
+    });
   });
   it('reads a forced world from the environment', () => {
     expect(forcedWorld({LAB_CHECKER_WORLD: 'offline'})).toBe('offline');

@@ -32,7 +32,7 @@ describe('the uid the steps see when the checker plays a student', () => {
     }
   });
 
-  it('the same checker plays the other student (itself) in its own copy of the folder, as what uid 1000 wrote stays uid 1000\'s', () => {
+  it("the same checker plays the other student (itself) in its own copy of the folder, as what uid 1000 wrote stays uid 1000's", () => {
     vi.spyOn(process, 'getuid').mockReturnValue(1001);
     const parent = mkdtempSync(path.join(tmpdir(), 'host-user-'));
     try {

@@ -12,7 +12,9 @@ describe('requestInit (what an HTTP check sends)', () => {
   });
 
   it('sends a raw body as it is, with the headers given', () => {
-    expect(requestInit({method: 'POST', path: '/p', body: '{"a": NaN', headers: {'content-type': 'text/plain'}, expectStatus: 415})).toEqual({
+    expect(
+      requestInit({method: 'POST', path: '/p', body: '{"a": NaN', headers: {'content-type': 'text/plain'}, expectStatus: 415}),
+    ).toEqual({
       method: 'POST',
       body: '{"a": NaN',
       headers: {'content-type': 'text/plain'},
@@ -30,8 +32,14 @@ describe('requestInit (what an HTTP check sends)', () => {
 describe('answerProblem (what an HTTP check accepts)', () => {
   const json = (value: unknown): string => JSON.stringify(value);
   const apiError: HttpExpectation = {method: 'GET', path: '/nope', expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint'}};
-  const refused: HttpExpectation = {method: 'GET', path: '/predict?x', expectStatus: 400, refusedByServer: 'the request line is over gunicorn\'s limit'};
-  const gunicornPage = '<html><head><title>Bad Request</title></head><body><h1><p>Bad Request</p></h1>Request Line is too large (20023 &gt; 4094)</body></html>';
+  const refused: HttpExpectation = {
+    method: 'GET',
+    path: '/predict?x',
+    expectStatus: 400,
+    refusedByServer: "the request line is over gunicorn's limit",
+  };
+  const gunicornPage =
+    '<html><head><title>Bad Request</title></head><body><h1><p>Bad Request</p></h1>Request Line is too large (20023 &gt; 4094)</body></html>';
 
   it('wants an API error as JSON, with the status and text expected', () => {
     expect(answerProblem(apiError, 404, json({error: 'no such endpoint: /nope'}))).toBeUndefined();

@@ -20,7 +20,7 @@ const report = (labs: LabReport[]): LabsReport => ({
 });
 
 describe('measuredSizes', () => {
-  it("keeps the own layers of the images of labs that passed, and only theirs", () => {
+  it('keeps the own layers of the images of labs that passed, and only theirs', () => {
     const sizes = measuredSizes(
       report([
         lab('04-rest-api', 'pass', [{name: 'api', tag: 't', sizeBytes: 450e6, ownBytes: 280e6, buildSeconds: 1}]),
@@ -39,10 +39,14 @@ describe('sizeProblems', () => {
     expect(sizeProblems(kept, {'04-rest-api/api': 280_004_096, '05-data-app/web': 39_999_000})).toEqual([]);
   });
   it('names an image whose size moved, with both figures', () => {
-    expect(sizeProblems(kept, {'04-rest-api/api': 310_000_000})).toEqual(['04-rest-api/api: 310.0 MB measured, the instructor notes say 280.0 MB']);
+    expect(sizeProblems(kept, {'04-rest-api/api': 310_000_000})).toEqual([
+      '04-rest-api/api: 310.0 MB measured, the instructor notes say 280.0 MB',
+    ]);
   });
   it('names an image the notes do not know', () => {
-    expect(sizeProblems(kept, {'06-new/api': 5_000_000})).toEqual(['06-new/api: 5.0 MB measured, and the instructor notes have no size for it']);
+    expect(sizeProblems(kept, {'06-new/api': 5_000_000})).toEqual([
+      '06-new/api: 5.0 MB measured, and the instructor notes have no size for it',
+    ]);
   });
   it('holds a small image to a megabyte, not to a share of almost nothing', () => {
     expect(sizeProblems({'01-docker-basics/hello': 9_000}, {'01-docker-basics/hello': 900_000})).toEqual([]);

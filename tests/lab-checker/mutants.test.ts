@@ -56,7 +56,13 @@ describe('applying a mutant', () => {
   });
 });
 
-const check = (name: string, status: CheckReport['status'], reason?: string): CheckReport => ({name, kind: 'run-output', status, seconds: 0, reason});
+const check = (name: string, status: CheckReport['status'], reason?: string): CheckReport => ({
+  name,
+  kind: 'run-output',
+  status,
+  seconds: 0,
+  reason,
+});
 const lab = (checks: CheckReport[]): LabReport => ({
   id: 'x',
   title: 'X',
@@ -71,7 +77,10 @@ const mutant = (kills: Mutant['kills']): Mutant => ({id: 'm', breaks: 'something
 
 describe('judging a mutant', () => {
   it('is killed only when every named check fails with its text', () => {
-    const report = lab([check('runs as a non-root user', 'fail', 'expected the output to contain "1000", but it was:\n0'), check('other', 'pass')]);
+    const report = lab([
+      check('runs as a non-root user', 'fail', 'expected the output to contain "1000", but it was:\n0'),
+      check('other', 'pass'),
+    ]);
     expect(verdict(mutant({'runs as a non-root user': '"1000"'}), report)).toMatchObject({killed: true, problems: []});
     expect(verdict(mutant({'runs as a non-root user': 'USER'}), report).problems.join()).toMatch(/reason lacks "USER"/);
     expect(verdict(mutant({other: 'x'}), report).problems.join()).toMatch(/"other" passed/);
@@ -80,7 +89,10 @@ describe('judging a mutant', () => {
 
   it('says "not tried here" when its checks were skipped for the machine, but not after another failure', () => {
     const offline = lab([check('pins', 'skip', 'not run offline: no metadata')]);
-    expect(verdict(mutant({pins: 'not pinned'}), offline)).toMatchObject({killed: false, skipped: '"pins" was skipped: not run offline: no metadata'});
+    expect(verdict(mutant({pins: 'not pinned'}), offline)).toMatchObject({
+      killed: false,
+      skipped: '"pins" was skipped: not run offline: no metadata',
+    });
     const afterFailure = lab([check('step up', 'fail', 'exited with 1'), check('step upload', 'skip', 'after failed step up')]);
     const judged = verdict(mutant({'step upload': 'printed no'}), afterFailure);
     expect(judged.killed).toBe(false);
@@ -101,7 +113,10 @@ describe('judging a mutant', () => {
 
   it('runs the lint and starter checks only for a mutant that names one of their outcomes', () => {
     expect(leadingChecksFor(mutant({'step up': 'x', 'self-check script': 'y'}))).toEqual({lint: false, starter: false});
-    expect(leadingChecksFor(mutant({'lab material follows the course conventions': 'non-root-user'}))).toEqual({lint: true, starter: false});
+    expect(leadingChecksFor(mutant({'lab material follows the course conventions': 'non-root-user'}))).toEqual({
+      lint: true,
+      starter: false,
+    });
     expect(leadingChecksFor(mutant({'lint rule script-shellcheck': 'x'}))).toEqual({lint: true, starter: false});
     expect(leadingChecksFor(mutant({'starter web builds': 'x'}))).toEqual({lint: false, starter: true});
     // A manifest check about the starter is not the starter check.
@@ -134,7 +149,8 @@ describe('the mutants of tests/mutants/', () => {
           } catch (error) {
             problems.push(`${group.lab}:${m.id}: ${error instanceof Error ? error.message : String(error)}`);
           }
-          for (const name of Object.keys(m.kills)) if (!names.has(name)) problems.push(`${group.lab}:${m.id} names no check of the lab: "${name}"`);
+          for (const name of Object.keys(m.kills))
+            if (!names.has(name)) problems.push(`${group.lab}:${m.id} names no check of the lab: "${name}"`);
         }
       }
     }
@@ -144,7 +160,9 @@ describe('the mutants of tests/mutants/', () => {
 
 describe('self-check gates', () => {
   it('reads the messages of a bash self-check, and matches a kill text against their expansions', () => {
-    const gates = gatesOf('x || fail "With the token, Jupyter answered $status, not 200." "Is it copied?"\n[ -f a ] ||\n  fail "No \\"$name\\" in ${dir:-.}." \\\n    "Run this script from the lab folder"');
+    const gates = gatesOf(
+      'x || fail "With the token, Jupyter answered $status, not 200." "Is it copied?"\n[ -f a ] ||\n  fail "No \\"$name\\" in ${dir:-.}." \\\n    "Run this script from the lab folder"',
+    );
     expect(gates).toEqual([
       {message: 'With the token, Jupyter answered $status, not 200.', hint: 'Is it copied?'},
       {message: 'No "$name" in ${dir:-.}.', hint: 'Run this script from the lab folder'},
@@ -159,8 +177,19 @@ describe('self-check gates', () => {
   });
 
   it('counts a gate as proven by a kill or the starter, excused when it is about the machine or the folder, and finds stray kills', () => {
-    const gates = gatesOf(['fail "Docker is not installed." "Install it"', 'fail "There is no $f/Dockerfile." "Run this script from the lab folder"', 'fail "The image runs as root." "Add USER"', 'fail "No HEALTHCHECK." "Add one"'].join('\n'));
-    expect(gatesCoverage(gates, ['The image runs as root.'], {})).toEqual({unproven: ['No HEALTHCHECK.'], strayKills: [], staleExemptions: []});
+    const gates = gatesOf(
+      [
+        'fail "Docker is not installed." "Install it"',
+        'fail "There is no $f/Dockerfile." "Run this script from the lab folder"',
+        'fail "The image runs as root." "Add USER"',
+        'fail "No HEALTHCHECK." "Add one"',
+      ].join('\n'),
+    );
+    expect(gatesCoverage(gates, ['The image runs as root.'], {})).toEqual({
+      unproven: ['No HEALTHCHECK.'],
+      strayKills: [],
+      staleExemptions: [],
+    });
     expect(gatesCoverage(gates, ['The image runs as root.', 'The imag runs as root.'], {'No HEALTHCHECK': 'why', Gone: 'why'})).toEqual({
       unproven: [],
       strayKills: ['The imag runs as root.'],
@@ -168,7 +197,7 @@ describe('self-check gates', () => {
     });
   });
 
-  it("counts the gates of the shared helpers a script calls, and only those", () => {
+  it('counts the gates of the shared helpers a script calls, and only those', () => {
     const helpers = readFileSync(path.resolve('labs/shared/self-check.sh'), 'utf8');
     expect([...helperBodies(helpers).keys()]).toEqual(['pass', 'fail', 'need_docker', 'need_compose', 'build_image', 'need_non_root']);
     const messages = (script: string) => selfCheckGates(script, helpers).map((gate) => gate.message);
@@ -187,7 +216,10 @@ describe('self-check gates', () => {
     for (const file of readdirSync(path.resolve('tests/mutants')).filter((name) => name.endsWith('.ts'))) {
       const module = (await import(pathToFileURL(path.resolve('tests/mutants', file)).href)) as {default: LabMutants | LabMutants[]};
       for (const group of Array.isArray(module.default) ? module.default : [module.default]) {
-        const gates = selfCheckGates(readFileSync(path.resolve('labs', group.lab, 'check.sh'), 'utf8'), readFileSync(path.resolve('labs/shared/self-check.sh'), 'utf8'));
+        const gates = selfCheckGates(
+          readFileSync(path.resolve('labs', group.lab, 'check.sh'), 'utf8'),
+          readFileSync(path.resolve('labs/shared/self-check.sh'), 'utf8'),
+        );
         expect(gates.length, `${group.lab}/check.sh has gates`).toBeGreaterThan(3);
         const killTexts = group.mutants.flatMap((m) => {
           const text = m.kills['self-check script'];
@@ -196,7 +228,9 @@ describe('self-check gates', () => {
         // "failed, but not with …" quotes the starter's failure line, which the check itself proves on every run.
         const texts = killTexts.map((text) => /^failed, but not with "(.*)"$/.exec(text)?.[1] ?? text);
         const {manifest} = await loadLab(path.resolve('labs'), group.lab);
-        const starterLines = manifest.checks.flatMap((check) => (check.kind === 'self-check' ? (check.mustFailWith ?? []).map((f) => f.expectOutput) : []));
+        const starterLines = manifest.checks.flatMap((check) =>
+          check.kind === 'self-check' ? (check.mustFailWith ?? []).map((f) => f.expectOutput) : [],
+        );
         const coverage = gatesCoverage(gates, [...texts, ...starterLines], group.gatesWithoutMutant ?? {});
         problems.push(
           ...coverage.unproven.map((gate) => `${group.lab}: no mutant makes check.sh fail with "${gate}"`),

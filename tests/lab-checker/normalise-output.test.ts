@@ -100,7 +100,12 @@ describe('normaliseOutput: builds, runs and installs', () => {
   });
 
   it('docker build on a busy machine: a slow part printed when it starts and when it is done reads as a quick one', () => {
-    const quick = norm('#9 exporting to image', '#9 exporting layers done', '#9 naming to docker.io/library/iris-notebook:1.0 done', '#9 DONE 0.2s');
+    const quick = norm(
+      '#9 exporting to image',
+      '#9 exporting layers done',
+      '#9 naming to docker.io/library/iris-notebook:1.0 done',
+      '#9 DONE 0.2s',
+    );
     const slow = norm(
       '#9 exporting to image',
       '#9 exporting layers',
@@ -115,7 +120,13 @@ describe('normaliseOutput: builds, runs and installs', () => {
 
   it('docker build (classic builder): step ids and the image id go', () => {
     const out = normaliseOutput(
-      lines('Step 2/4 : RUN useradd --create-home app', ' ---> Running in 5e0c2d1b3a4f', ' ---> 9a8b7c6d5e4f', 'Successfully built 9a8b7c6d5e4f', 'Successfully tagged hello-docker:1.0'),
+      lines(
+        'Step 2/4 : RUN useradd --create-home app',
+        ' ---> Running in 5e0c2d1b3a4f',
+        ' ---> 9a8b7c6d5e4f',
+        'Successfully built 9a8b7c6d5e4f',
+        'Successfully tagged hello-docker:1.0',
+      ),
     );
     expect(out).not.toMatch(/5e0c2d1b3a4f|9a8b7c6d5e4f/);
     expect(out).toContain('Successfully tagged hello-docker:1.0');
@@ -152,12 +163,20 @@ describe('normaliseOutput: builds, runs and installs', () => {
     expect(out).toContain('Successfully installed scikit-learn-1.9.1 threadpoolctl-3.6.0');
   });
 
-  it('ls -l: size, date and owner are the reader\'s own; the names stay', () => {
+  it("ls -l: size, date and owner are the reader's own; the names stay", () => {
     const out = normaliseOutput(
-      lines('total 20', '-rw-r--r-- 1 student student 17342 Dec  7 19:41 confusion-matrix.png', '-rw-r--r-- 1 1000    1000      231 Dec  7 19:41 metrics.json'),
+      lines(
+        'total 20',
+        '-rw-r--r-- 1 student student 17342 Dec  7 19:41 confusion-matrix.png',
+        '-rw-r--r-- 1 1000    1000      231 Dec  7 19:41 metrics.json',
+      ),
     );
     expect(out).toBe(
-      lines('total <size>', '-rw-r--r-- 1 <you> <you> <size> <date> confusion-matrix.png', '-rw-r--r-- 1 <you> <you> <size> <date> metrics.json'),
+      lines(
+        'total <size>',
+        '-rw-r--r-- 1 <you> <you> <size> <date> confusion-matrix.png',
+        '-rw-r--r-- 1 <you> <you> <size> <date> metrics.json',
+      ),
     );
   });
 
@@ -181,18 +200,30 @@ describe('normaliseOutput: builds, runs and installs', () => {
   });
 
   it('keeps what does not vary: versions, fixed ports, JSON and words', () => {
-    const text = lines('{"species": "setosa", "probability": 0.98}', 'Hello, Docker!', 'Listening at: http://0.0.0.0:8000', 'versicolor |     4', 'scikit-learn 1.9.1');
+    const text = lines(
+      '{"species": "setosa", "probability": 0.98}',
+      'Hello, Docker!',
+      'Listening at: http://0.0.0.0:8000',
+      'versicolor |     4',
+      'scikit-learn 1.9.1',
+    );
     expect(normaliseOutput(text)).toBe(text);
   });
 
-  it('a container\'s own /tmp stays, the machine\'s temporary folders go; a kernel\'s uuid goes', () => {
-    expect(norm('[3/6] RUN pip install --no-cache-dir -r /tmp/requirements.txt', '/tmp/pip-build-env-x1y2/overlay', 'kernel-5422a032-9455-4386-abcc-be1811cea5a1.json')).toBe(
-      lines('[3/6] RUN pip install --no-cache-dir -r /tmp/requirements.txt', '<temp folder>', 'kernel-<id>.json'),
-    );
+  it("a container's own /tmp stays, the machine's temporary folders go; a kernel's uuid goes", () => {
+    expect(
+      norm(
+        '[3/6] RUN pip install --no-cache-dir -r /tmp/requirements.txt',
+        '/tmp/pip-build-env-x1y2/overlay',
+        'kernel-5422a032-9455-4386-abcc-be1811cea5a1.json',
+      ),
+    ).toBe(lines('[3/6] RUN pip install --no-cache-dir -r /tmp/requirements.txt', '<temp folder>', 'kernel-<id>.json'));
   });
 
   it('access logs: the time stamp goes, the request stays', () => {
-    expect(norm('web-1  | 172.18.0.3 - - [07/Dec/2026:20:31:50 +0000] "POST /uploads HTTP/1.1" 303 207 "-" "curl/7.88.1"')).toBe('web-1  | 172.18.0.3 - - [<date time>] "POST /uploads HTTP/1.1" 303 207 "-" "curl/7.88.1"');
+    expect(norm('web-1  | 172.18.0.3 - - [07/Dec/2026:20:31:50 +0000] "POST /uploads HTTP/1.1" 303 207 "-" "curl/7.88.1"')).toBe(
+      'web-1  | 172.18.0.3 - - [<date time>] "POST /uploads HTTP/1.1" 303 207 "-" "curl/7.88.1"',
+    );
   });
 
   it('a port the engine chose becomes a placeholder, a fixed one stays', () => {
@@ -201,7 +232,7 @@ describe('normaliseOutput: builds, runs and installs', () => {
 });
 
 describe('dropNotShown', () => {
-  it('drops curl\'s progress meter, which a terminal does not show, and keeps the answer', () => {
+  it("drops curl's progress meter, which a terminal does not show, and keeps the answer", () => {
     const piped = lines(
       '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current',
       '                                 Dload  Upload   Total   Spent    Left  Speed',

@@ -7,7 +7,11 @@ const debian: Recipe = {
   spec: {image: 'debian:bookworm-slim', kind: 'debootstrap', suite: 'bookworm', variant: 'minbase', cmd: ['bash']},
   ownHash: 'aaaa',
 };
-const python: Recipe = {dir: '/r/python', spec: {image: 'python:3.13-slim-trixie', kind: 'dockerfile', from: 'debian:bookworm-slim'}, ownHash: 'bbbb'};
+const python: Recipe = {
+  dir: '/r/python',
+  spec: {image: 'python:3.13-slim-trixie', kind: 'dockerfile', from: 'debian:bookworm-slim'},
+  ownHash: 'bbbb',
+};
 const recipes = new Map([
   [debian.spec.image, debian],
   [python.spec.image, python],
@@ -40,20 +44,29 @@ describe('recipeHash', () => {
 
   const cached: Recipe = {
     ...python,
-    spec: {image: 'python:3.13-slim-trixie', kind: 'dockerfile', from: 'debian:bookworm-slim', machineFiles: {'pip.conf': 'pypi-cache-pip-config', 'pypi-cache.crt': 'pypi-cache-certificate'}},
+    spec: {
+      image: 'python:3.13-slim-trixie',
+      kind: 'dockerfile',
+      from: 'debian:bookworm-slim',
+      machineFiles: {'pip.conf': 'pypi-cache-pip-config', 'pypi-cache.crt': 'pypi-cache-certificate'},
+    },
   };
   const withCache = new Map([...recipes, [cached.spec.image, cached]]);
   const cache = {indexUrl: 'https://172.17.0.1:40001/index/', certificate: 'PEM one'};
 
   it("rebuilds a stand-in when the run's PyPI cache moves or gets a new certificate", () => {
     const before = recipeHash('python:3.13-slim-trixie', withCache, {pypiCache: cache});
-    expect(recipeHash('python:3.13-slim-trixie', withCache, {pypiCache: {...cache, indexUrl: 'https://172.18.0.1:40001/index/'}})).not.toBe(before);
+    expect(recipeHash('python:3.13-slim-trixie', withCache, {pypiCache: {...cache, indexUrl: 'https://172.18.0.1:40001/index/'}})).not.toBe(
+      before,
+    );
     expect(recipeHash('python:3.13-slim-trixie', withCache, {pypiCache: {...cache, certificate: 'PEM two'}})).not.toBe(before);
     expect(recipeHash('python:3.13-slim-trixie', withCache, {pypiCache: {...cache}})).toBe(before);
   });
 
   it('says why when a recipe needs the PyPI cache and none runs', () => {
-    expect(() => recipeHash('python:3.13-slim-trixie', withCache, {})).toThrow(/pip\.conf comes from the run's PyPI cache, and none is running/);
+    expect(() => recipeHash('python:3.13-slim-trixie', withCache, {})).toThrow(
+      /pip\.conf comes from the run's PyPI cache, and none is running/,
+    );
   });
 });
 
@@ -85,6 +98,8 @@ describe('the repository recipes', () => {
     expect(real.get('python:3.13-slim-trixie')?.spec).toMatchObject({kind: 'dockerfile', from: 'debian:trixie-slim'});
     expect(real.get('debian:trixie-slim')?.spec.kind).toBe('debootstrap');
     // Its pip installs through the run's PyPI cache, trusting this machine's certificates.
-    expect(real.get('python:3.13-slim-trixie')?.spec).toMatchObject({machineFiles: {'pip.conf': 'pypi-cache-pip-config', 'machine-ca.crt': 'ca-bundle'}});
+    expect(real.get('python:3.13-slim-trixie')?.spec).toMatchObject({
+      machineFiles: {'pip.conf': 'pypi-cache-pip-config', 'machine-ca.crt': 'ca-bundle'},
+    });
   });
 });

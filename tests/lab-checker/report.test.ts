@@ -2,7 +2,17 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {benchFigures, labStatus, labVerdict, readReport, reportOk, writeReport, type CheckReport, type LabReport, type LabsReport} from '../../scripts/lab-checker/report';
+import {
+  benchFigures,
+  labStatus,
+  labVerdict,
+  readReport,
+  reportOk,
+  writeReport,
+  type CheckReport,
+  type LabReport,
+  type LabsReport,
+} from '../../scripts/lab-checker/report';
 
 const check = (status: CheckReport['status'], name: string = status): CheckReport => ({
   name,
@@ -23,7 +33,12 @@ const lab = (id: string, status: 'pass' | 'fail', images: LabReport['images'] = 
   checks: [check(status)],
 });
 
-const image = (name: string, sizeBytes: number): LabReport['images'][number] => ({name, tag: `labcheck-x/${name}:latest`, sizeBytes, buildSeconds: 3});
+const image = (name: string, sizeBytes: number): LabReport['images'][number] => ({
+  name,
+  tag: `labcheck-x/${name}:latest`,
+  sizeBytes,
+  buildSeconds: 3,
+});
 
 const report = (labs: LabReport[], overrides: Partial<LabsReport> = {}): LabsReport => ({
   schemaVersion: 1,
@@ -52,7 +67,9 @@ describe('labStatus', () => {
 
   it('does not pass a lab whose own checks all skipped, whatever its lint and build did', () => {
     expect(labStatus([check('skip', 'a'), check('skip', 'b')])).toBe('skip');
-    expect(labStatus([{...check('pass', 'lint'), kind: 'lint'}, {...check('pass', 'build'), kind: 'build'}, check('skip', 'b')])).toBe('skip');
+    expect(labStatus([{...check('pass', 'lint'), kind: 'lint'}, {...check('pass', 'build'), kind: 'build'}, check('skip', 'b')])).toBe(
+      'skip',
+    );
     expect(labStatus([])).toBe('skip');
     expect(labVerdict({status: 'skip', skipped: 2, equivalents: 0})).toBe('NOT PROVEN: all 2 of its checks skipped');
     expect(reportOk({labs: [lab('a', 'pass'), {...lab('b', 'pass'), status: 'skip'}]})).toBe(false);
@@ -75,7 +92,11 @@ describe('benchFigures', () => {
   it("takes the run's seconds, each lab's seconds in order and every image of every lab", () => {
     const figures = benchFigures(
       report(
-        [lab('01-docker-basics', 'pass', [image('hello', 150_000_000)], 16.5), lab('03-model', 'pass', [], 8), lab('05-data-app', 'fail', [image('web', 200), image('api', 300)], 11)],
+        [
+          lab('01-docker-basics', 'pass', [image('hello', 150_000_000)], 16.5),
+          lab('03-model', 'pass', [], 8),
+          lab('05-data-app', 'fail', [image('web', 200), image('api', 300)], 11),
+        ],
         {seconds: 321, setupSeconds: 45},
       ),
     );
@@ -113,7 +134,10 @@ describe('writeReport and readReport (the file bench reads)', () => {
   it('writes the report into a folder it creates, as indented JSON with a final newline, and reads it back', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'labs-report-'));
     const file = path.join(dir, 'not', 'yet', 'there', 'labs-report.json');
-    const original = report([lab('01-docker-basics', 'fail', [image('hello', 1)])], {error: 'engine lost', engine: {kind: 'existing', serverVersion: '27.0', builder: 'BuildKit (buildx 0.13.1)', composeVersion: '2.29'}});
+    const original = report([lab('01-docker-basics', 'fail', [image('hello', 1)])], {
+      error: 'engine lost',
+      engine: {kind: 'existing', serverVersion: '27.0', builder: 'BuildKit (buildx 0.13.1)', composeVersion: '2.29'},
+    });
     writeReport(original, file);
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);

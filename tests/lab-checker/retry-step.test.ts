@@ -18,7 +18,14 @@ function outputs(...texts: string[]): {next: () => Promise<RunResult>; calls: ()
 }
 
 const noPause = () => Promise.resolve();
-const step = (overrides: Partial<LabStep>): LabStep => ({id: 'logs', title: 'Logs', explain: '', command: 'docker logs box', expect: 'is running at', ...overrides});
+const step = (overrides: Partial<LabStep>): LabStep => ({
+  id: 'logs',
+  title: 'Logs',
+  explain: '',
+  command: 'docker logs box',
+  expect: 'is running at',
+  ...overrides,
+});
 
 describe('runStep', () => {
   it('runs a step once, and fails it at once when its output lacks the expectation', async () => {
@@ -50,7 +57,7 @@ describe('runStep', () => {
     expect(tries).toBe(2);
   });
 
-  it('is what the labs use where students wait for a server: lab 03\'s Jupyter log, W1\'s Jupyter, lab 04\'s health', () => {
+  it("is what the labs use where students wait for a server: lab 03's Jupyter log, W1's Jupyter, lab 04's health", () => {
     const waits = (steps: readonly LabStep[] | undefined) => (steps ?? []).filter((s) => s.retryFor).map((s) => s.id);
     expect(waits(lab03.steps)).toEqual(['logs']);
     expect(waits(lab04.steps)).toEqual(['healthy']);

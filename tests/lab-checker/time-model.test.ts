@@ -11,7 +11,7 @@ const repoRoot = path.resolve(__dirname, '../..');
 const labsDir = path.join(repoRoot, 'labs');
 const labSections = agenda.filter((section) => section.lab !== undefined);
 
-describe('every lab\'s core path fits its minutes in the agenda', () => {
+describe("every lab's core path fits its minutes in the agenda", () => {
   it.each(labSections.map((section) => [section.lab as string, section.minutes] as const))('%s in %i minutes', async (lab, minutes) => {
     const estimate = estimateCorePath(await loadLabParts(labsDir, lab));
     const breakdown = `${estimate.steps} steps, ${estimate.todoLines} lines to write (${estimate.todoFiles.map((f) => `${f.file}: ${f.lines}`).join(', ')}), ${estimate.words} words, ${estimate.waitMinutes} min of waits`;
@@ -71,7 +71,10 @@ describe('estimateCorePath', () => {
     const part = path.join(scratch, 'part');
     for (const side of ['starter', 'solution']) mkdirSync(path.join(part, side), {recursive: true});
     writeFileSync(path.join(part, 'starter', 'Dockerfile'), 'FROM python:3.13-slim\n# TODO 1: a user\n\n# TODO 2: CMD\n');
-    writeFileSync(path.join(part, 'solution', 'Dockerfile'), 'FROM python:3.13-slim\n# a user\nRUN useradd app\nUSER app\n\nCMD ["python"]\n');
+    writeFileSync(
+      path.join(part, 'solution', 'Dockerfile'),
+      'FROM python:3.13-slim\n# a user\nRUN useradd app\nUSER app\n\nCMD ["python"]\n',
+    );
     // No TODO: not the student's to write, whatever its solution holds.
     writeFileSync(path.join(part, 'starter', 'app.py'), 'print(1)\n');
     writeFileSync(path.join(part, 'solution', 'app.py'), 'print(2)\n');
@@ -79,7 +82,10 @@ describe('estimateCorePath', () => {
     const notebook = (exercise: string): string =>
       JSON.stringify({cells: [cell('import pickle', []), cell(exercise, ['exercise']), cell('x = 1\ny = 2', ['other'])]});
     writeFileSync(path.join(part, 'starter', 'model.ipynb'), notebook('# Exercise 1: save it\n'));
-    writeFileSync(path.join(part, 'solution', 'model.ipynb'), notebook('# Exercise 1: save it\nwith open("m.pkl", "wb") as f:\n    pickle.dump(model, f)'));
+    writeFileSync(
+      path.join(part, 'solution', 'model.ipynb'),
+      notebook('# Exercise 1: save it\nwith open("m.pkl", "wb") as f:\n    pickle.dump(model, f)'),
+    );
     expect(todoFilesOf(part)).toEqual([
       {file: 'Dockerfile', lines: 3},
       {file: 'model.ipynb', lines: 2},

@@ -2,11 +2,20 @@ import {describe, expect, it} from 'vitest';
 import {fillTodoRegions, todoRegions} from '../../scripts/lab-checker/todo-regions';
 
 const starter = ['a: 1', '# >>> api', '  # TODO 1: write it', '  image: x:TODO', '# <<< api', 'b: 2'].join('\n');
-const solution = ['a: 1 # the solution may differ outside', '# >>> api', '  image: iris-api:1.0', '  restart: always', '# <<< api', 'b: 2'].join('\n');
+const solution = [
+  'a: 1 # the solution may differ outside',
+  '# >>> api',
+  '  image: iris-api:1.0',
+  '  restart: always',
+  '# <<< api',
+  'b: 2',
+].join('\n');
 
 describe('fillTodoRegions', () => {
-  it('replaces only the body of each marked region with the solution\'s', () => {
-    expect(fillTodoRegions(starter, solution)).toBe(['a: 1', '# >>> api', '  image: iris-api:1.0', '  restart: always', '# <<< api', 'b: 2'].join('\n'));
+  it("replaces only the body of each marked region with the solution's", () => {
+    expect(fillTodoRegions(starter, solution)).toBe(
+      ['a: 1', '# >>> api', '  image: iris-api:1.0', '  restart: always', '# <<< api', 'b: 2'].join('\n'),
+    );
   });
   it('fills several regions, whatever their sizes', () => {
     const two = `${starter}\n# >>> db\nTODO\n# <<< db\nend`;

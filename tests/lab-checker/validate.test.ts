@@ -62,7 +62,8 @@ describe('validateLab', () => {
 
   it('wants a Linux variant only on a step that mounts the folder', () => {
     const variant = 'docker run --user "$(id -u):$(id -g)" -v "$(pwd):/w" img';
-    const lab = (mountsFolder: boolean) => minimal({steps: [step({linuxOtherUser: variant, mountsFolder})], checks: [{kind: 'steps', name: 'steps'}]});
+    const lab = (mountsFolder: boolean) =>
+      minimal({steps: [step({linuxOtherUser: variant, mountsFolder})], checks: [{kind: 'steps', name: 'steps'}]});
     expect(validateLab(lab(false), 'x').join('\n')).toMatch(/`linuxOtherUser` is only for `mountsFolder` steps/);
     expect(validateLab(lab(true), 'x')).toEqual([]);
   });
@@ -70,7 +71,9 @@ describe('validateLab', () => {
   it('takes a Linux command only on a step it does not run, since it would run the macOS one', () => {
     const open = (run?: boolean) =>
       minimal({
-        steps: [step({command: 'open http://localhost:8890', linux: 'xdg-open http://localhost:8890', run, notRunBecause: 'it opens a browser'})],
+        steps: [
+          step({command: 'open http://localhost:8890', linux: 'xdg-open http://localhost:8890', run, notRunBecause: 'it opens a browser'}),
+        ],
         checks: [{kind: 'steps', name: 'steps'}],
       });
     expect(validateLab(open(false), 'x')).toEqual([]);
@@ -79,7 +82,10 @@ describe('validateLab', () => {
 
   it('ignores steps that are not run, but wants to know why each is not', () => {
     const shown = (notRunBecause?: string) =>
-      minimal({steps: [step({command: 'docker run -it debian bash', run: false, notRunBecause})], checks: [{kind: 'steps', name: 'steps'}]});
+      minimal({
+        steps: [step({command: 'docker run -it debian bash', run: false, notRunBecause})],
+        checks: [{kind: 'steps', name: 'steps'}],
+      });
     expect(validateLab(shown('it needs a keyboard; the next step runs the same command with -T'), 'x')).toEqual([]);
     expect(validateLab(shown(), 'x').join('\n')).toMatch(/a `run: false` step needs `notRunBecause`/);
     expect(validateLab(shown('  '), 'x').join('\n')).toMatch(/needs `notRunBecause`/);
@@ -91,7 +97,9 @@ describe('validateLab', () => {
     const blankOutput = minimal({checks: [{kind: 'run-output', name: 'c', image: 'app', expectOutput: ['']}]});
     expect(validateLab(blankOutput, 'x').join('\n')).toMatch(/an expected output is blank/);
     const blankFailure = minimal({
-      checks: [{kind: 'self-check', name: 's', script: 'check.sh', args: ['solution'], mustFailWith: [{args: ['starter'], expectOutput: ''}]}],
+      checks: [
+        {kind: 'self-check', name: 's', script: 'check.sh', args: ['solution'], mustFailWith: [{args: ['starter'], expectOutput: ''}]},
+      ],
     });
     expect(validateLab(blankFailure, 'x').join('\n')).toMatch(/an expected output is blank/);
   });
@@ -107,7 +115,18 @@ describe('validateLab', () => {
 
   it('wants every expected HTTP error to prove its JSON body, not only its status', () => {
     const lab = (request: Partial<HttpExpectation> & {expectStatus: number}) =>
-      minimal({checks: [{kind: 'http', name: 'h', image: 'app', containerPort: 80, readyPath: '/', requests: [{method: 'GET', path: '/nope', ...request}]}]});
+      minimal({
+        checks: [
+          {
+            kind: 'http',
+            name: 'h',
+            image: 'app',
+            containerPort: 80,
+            readyPath: '/',
+            requests: [{method: 'GET', path: '/nope', ...request}],
+          },
+        ],
+      });
     expect(validateLab(lab({expectStatus: 404}), 'x').join('\n')).toMatch(/GET \/nope expects 404 but no JSON/);
     expect(validateLab(lab({expectStatus: 404, expectJsonIncludes: {error: 'no such endpoint'}}), 'x')).toEqual([]);
     expect(validateLab(lab({expectStatus: 200}), 'x')).toEqual([]);
@@ -115,7 +134,18 @@ describe('validateLab', () => {
 
   it("takes a server's own refusal without JSON only when it says why, and only as a 4xx", () => {
     const lab = (request: Partial<HttpExpectation> & {expectStatus: number}) =>
-      minimal({checks: [{kind: 'http', name: 'h', image: 'app', containerPort: 80, readyPath: '/', requests: [{method: 'GET', path: '/long', ...request}]}]});
+      minimal({
+        checks: [
+          {
+            kind: 'http',
+            name: 'h',
+            image: 'app',
+            containerPort: 80,
+            readyPath: '/',
+            requests: [{method: 'GET', path: '/long', ...request}],
+          },
+        ],
+      });
     expect(validateLab(lab({expectStatus: 400, refusedByServer: 'the request line is over the limit'}), 'x')).toEqual([]);
     expect(validateLab(lab({expectStatus: 400, refusedByServer: ' '}), 'x').join('\n')).toMatch(/must say why/);
     expect(validateLab(lab({expectStatus: 502, refusedByServer: 'a proxy'}), 'x').join('\n')).toMatch(/with a 4xx, not 502/);

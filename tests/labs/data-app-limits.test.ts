@@ -24,14 +24,16 @@ describe('lab 05 limits', () => {
   });
 
   it('the front end sends batches no larger than the API of lab 04 takes', () => {
-    expect(constant(`${WEB}/model_api.py`, 'BATCH_SIZE')).toBeLessThanOrEqual(constant('labs/04-rest-api/solution/api_errors.py', 'MAX_BATCH'));
+    expect(constant(`${WEB}/model_api.py`, 'BATCH_SIZE')).toBeLessThanOrEqual(
+      constant('labs/04-rest-api/solution/api_errors.py', 'MAX_BATCH'),
+    );
   });
 
   it('the front end refuses the same implausible measurements as the API of lab 04', () => {
     expect(constant(`${WEB}/upload_csv.py`, 'MAX_CM')).toBe(constant('labs/04-rest-api/solution/api_errors.py', 'MAX_CM'));
   });
 
-  it('the lab page and nginx\'s error page state the limits the code enforces', () => {
+  it("the lab page and nginx's error page state the limits the code enforces", () => {
     const rows = constant(`${WEB}/upload_csv.py`, 'MAX_ROWS').toLocaleString('en-US');
     const megabytes = `${constant(`${WEB}/app.py`, 'MAX_UPLOAD_BYTES') / (1024 * 1024)} MB`;
     const page = read('docs/labs/05-data-app.mdx').replace(/\s+/g, ' ');

@@ -90,7 +90,12 @@ describe.each(LOCK_IMAGES.map((image) => [image.lock, image] as const))('%s', (f
   it('pins every package its .in file names, and says on which date it was locked', () => {
     const wanted = read(image.input)
       .split('\n')
-      .map((line) => line.replace(/#.*/, '').replace(/\[.*\]/, '').trim())
+      .map((line) =>
+        line
+          .replace(/#.*/, '')
+          .replace(/\[.*\]/, '')
+          .trim(),
+      )
       .filter(Boolean)
       .map(normalizeName);
     expect(wanted.filter((name) => !pins.has(name))).toEqual([]);
@@ -115,7 +120,8 @@ describe('one environment for the model', () => {
     for (const image of LOCK_IMAGES) {
       for (const [key, pin] of pinsOf(image.name)) {
         const before = seen.get(key);
-        if (before && before.version !== pin.version) differ.push(`${pin.name}: ${before.version} in ${before.lock}, ${pin.version} in ${image.lock}`);
+        if (before && before.version !== pin.version)
+          differ.push(`${pin.name}: ${before.version} in ${before.lock}, ${pin.version} in ${image.lock}`);
         if (!before) seen.set(key, {version: pin.version, lock: image.lock});
       }
     }
@@ -130,10 +136,13 @@ describe('one environment for the model', () => {
 });
 
 describe('the lab folders', () => {
-  it.each(LOCK_IMAGES.flatMap((image) => image.copies.map((copy) => [copy, image.lock] as const)))('%s is identical to %s', (copy, lock) => {
-    expect(existsSync(path.join(root, copy)), `${copy} is missing`).toBe(true);
-    expect(read(copy), `${copy} differs from ${lock}: run npm run labs:lock, or copy the lock file over it`).toBe(read(lock));
-  });
+  it.each(LOCK_IMAGES.flatMap((image) => image.copies.map((copy) => [copy, image.lock] as const)))(
+    '%s is identical to %s',
+    (copy, lock) => {
+      expect(existsSync(path.join(root, copy)), `${copy} is missing`).toBe(true);
+      expect(read(copy), `${copy} differs from ${lock}: run npm run labs:lock, or copy the lock file over it`).toBe(read(lock));
+    },
+  );
 
   it.each(SHARED)('%s is identical to %s', (starter, solution) => {
     expect(read(starter)).toBe(read(solution));
@@ -141,7 +150,12 @@ describe('the lab folders', () => {
 
   it('quote the locks through labs/requirements/pins.ts, made from the same files', () => {
     const text = (name: LockImage['name']): string => read(LOCK_IMAGES.find((image) => image.name === name)?.lock ?? '');
-    const expected = pinsModule(lockDate(text('notebook')) ?? '', {notebook: text('notebook'), api: text('api'), web: text('web'), project: text('project')});
+    const expected = pinsModule(lockDate(text('notebook')) ?? '', {
+      notebook: text('notebook'),
+      api: text('api'),
+      web: text('web'),
+      project: text('project'),
+    });
     expect(read(PINS_MODULE), 'run npm run labs:lock').toBe(expected);
   });
 

@@ -36,14 +36,28 @@ describe('lab READMEs', () => {
 
   it.each(labs)('%s: every command in README.md is one of the steps the checker runs', async (lab) => {
     const manifest = ((await import(pathToFileURL(path.join(LABS, lab, 'lab.ts')).href)) as {default: LabManifest}).default;
-    const proved = new Set((manifest.steps ?? []).flatMap((step) => [step.command, step.powershell, step.linuxOtherUser].filter((c): c is string => c !== undefined)));
+    const proved = new Set(
+      (manifest.steps ?? []).flatMap((step) =>
+        [step.command, step.powershell, step.linuxOtherUser].filter((c): c is string => c !== undefined),
+      ),
+    );
     const commands = readmeCommands(readFileSync(path.join(LABS, lab, 'README.md'), 'utf8'));
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.filter((command) => !proved.has(command))).toEqual([]);
   });
 
   it('reads only shell blocks, and drops trailing comments', () => {
-    const markdown = ['```bash', 'docker ps   # list', '```', '```text', 'not a command', '```', '```powershell', '.\\check.ps1', '```'].join('\n');
+    const markdown = [
+      '```bash',
+      'docker ps   # list',
+      '```',
+      '```text',
+      'not a command',
+      '```',
+      '```powershell',
+      '.\\check.ps1',
+      '```',
+    ].join('\n');
     expect(readmeCommands(markdown)).toEqual(['docker ps', '.\\check.ps1']);
   });
 });

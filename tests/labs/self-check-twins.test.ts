@@ -64,8 +64,10 @@ function twinDifferences(lab: string, shText: string, psText: string): string[] 
   const ps = checksOf(psText, 'powershell');
   const problems: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(ps.passes, sh.passes)) problems.push(`PASS lines: check.sh ${JSON.stringify(sh.passes)}, check.ps1 ${JSON.stringify(ps.passes)}`);
-  if (!same(ps.expectations, sh.expectations)) problems.push(`expectations: check.sh ${JSON.stringify(sh.expectations)}, check.ps1 ${JSON.stringify(ps.expectations)}`);
+  if (!same(ps.passes, sh.passes))
+    problems.push(`PASS lines: check.sh ${JSON.stringify(sh.passes)}, check.ps1 ${JSON.stringify(ps.passes)}`);
+  if (!same(ps.expectations, sh.expectations))
+    problems.push(`expectations: check.sh ${JSON.stringify(sh.expectations)}, check.ps1 ${JSON.stringify(ps.expectations)}`);
   if (ps.closing !== sh.closing) problems.push(`closing line: check.sh ${String(sh.closing)}, check.ps1 ${String(ps.closing)}`);
 
   const known = KNOWN_DIFFERENCES.filter((d) => d.lab === lab);
@@ -77,13 +79,18 @@ function twinDifferences(lab: string, shText: string, psText: string): string[] 
     }
   }
   const ignoring = (sections: Section[], side: KnownDifference['only']) =>
-    sections.map(({pass, conditions}) => ({pass, conditions: conditions.filter((c) => !known.some((d) => d.only === side && d.pass === pass && d.condition === c))}));
+    sections.map(({pass, conditions}) => ({
+      pass,
+      conditions: conditions.filter((c) => !known.some((d) => d.only === side && d.pass === pass && d.condition === c)),
+    }));
   const shSections = ignoring(sh.sections, 'check.sh');
   const psSections = ignoring(ps.sections, 'check.ps1');
   for (const [i, section] of shSections.entries()) {
     const twin = psSections[i];
     if (twin?.pass === section.pass && !same(twin.conditions, section.conditions)) {
-      problems.push(`before "${section.pass}": check.sh checks ${JSON.stringify(section.conditions)}, check.ps1 ${JSON.stringify(twin.conditions)}`);
+      problems.push(
+        `before "${section.pass}": check.sh checks ${JSON.stringify(section.conditions)}, check.ps1 ${JSON.stringify(twin.conditions)}`,
+      );
     }
   }
   return problems;
@@ -103,7 +110,8 @@ function helperDifferences(shText: string, psText: string): string[] {
       problems.push(`helper ${name} is only in ${mine ? 'self-check.sh' : 'self-check.ps1'}`);
       continue;
     }
-    if (JSON.stringify(mine) !== JSON.stringify(theirs)) problems.push(`helper ${name}: self-check.sh ${JSON.stringify(mine)}, self-check.ps1 ${JSON.stringify(theirs)}`);
+    if (JSON.stringify(mine) !== JSON.stringify(theirs))
+      problems.push(`helper ${name}: self-check.sh ${JSON.stringify(mine)}, self-check.ps1 ${JSON.stringify(theirs)}`);
   }
   return problems;
 }
@@ -130,8 +138,13 @@ describe('self-check twins', () => {
   });
 
   it('find every kind of condition the twins are compared on', () => {
-    const kinds = new Set(labsWithTwins.flatMap((lab) => checksOf(read(lab, 'check.sh'), 'bash').sections.flatMap((s) => s.conditions.map((c) => c.split(':')[0]))));
-    for (const kind of ['status', 'url', 'equals', 'prefix', 'contains', 'pattern', 'format', 'loop', 'query', 'json']) expect(kinds, kind).toContain(kind);
+    const kinds = new Set(
+      labsWithTwins.flatMap((lab) =>
+        checksOf(read(lab, 'check.sh'), 'bash').sections.flatMap((s) => s.conditions.map((c) => c.split(':')[0])),
+      ),
+    );
+    for (const kind of ['status', 'url', 'equals', 'prefix', 'contains', 'pattern', 'format', 'loop', 'query', 'json'])
+      expect(kinds, kind).toContain(kind);
   });
 
   it('share helpers (labs/shared) whose twins check the same conditions and print the same PASS lines', () => {
@@ -166,10 +179,22 @@ function mutated(lab: string, file: 'check.sh' | 'check.ps1', from: string, to: 
 
 describe('the comparison itself', () => {
   it('unquotes each dialect its own way', () => {
-    expect(words(`pass "the container prints \\"$expected\\" and exits 0"`, 'bash')).toEqual(['pass', 'the container prints "$expected" and exits 0']);
-    expect(words('Pass "the container prints `"$expected`" and exits 0"', 'powershell')).toEqual(['Pass', 'the container prints "$expected" and exits 0']);
+    expect(words(`pass "the container prints \\"$expected\\" and exits 0"`, 'bash')).toEqual([
+      'pass',
+      'the container prints "$expected" and exits 0',
+    ]);
+    expect(words('Pass "the container prints `"$expected`" and exits 0"', 'powershell')).toEqual([
+      'Pass',
+      'the container prints "$expected" and exits 0',
+    ]);
     expect(words(`Pass 'it''s fine' # note`, 'powershell')).toEqual(['Pass', "it's fine"]);
-    expect(words(`[[ "$answer" =~ \\"species\\":\\ ?\\"virginica\\" ]]`, 'bash')).toEqual(['[[', '$answer', '=~', '"species": ?"virginica"', ']]']);
+    expect(words(`[[ "$answer" =~ \\"species\\":\\ ?\\"virginica\\" ]]`, 'bash')).toEqual([
+      '[[',
+      '$answer',
+      '=~',
+      '"species": ?"virginica"',
+      ']]',
+    ]);
   });
 
   it('reads the same condition from both dialects', () => {
@@ -203,7 +228,13 @@ describe('the comparison itself', () => {
   // Each mutation changes one condition of a real twin, as a slip in an edit would.
   it.each([
     ['02-workflows/w1-jupyter', 'check.ps1', 'if ($status -ne 403)', 'if ($status -ne 401)', 'status:403'],
-    ['02-workflows/w1-jupyter', 'check.sh', '"$base/api/contents/analysis.ipynb?content=0")"', '"$base/api/contents/other.ipynb?content=0")"', 'url:/api/contents/other.ipynb?content=0'],
+    [
+      '02-workflows/w1-jupyter',
+      'check.sh',
+      '"$base/api/contents/analysis.ipynb?content=0")"',
+      '"$base/api/contents/other.ipynb?content=0")"',
+      'url:/api/contents/other.ipynb?content=0',
+    ],
     ['01-docker-basics', 'check.ps1', 'Assert-NonRoot $image', 'Write-Host $image', 'helper:nonroot'],
     ['05-data-app', 'check.sh', '\nneed_compose\n', '\n', 'helper:compose'],
     ['04-rest-api', 'check.sh', `'["gunicorn",'*) ;;`, `'["uvicorn",'*) ;;`, 'uvicorn'],
@@ -226,11 +257,15 @@ describe('the comparison itself', () => {
     };
     expect(helperDifferences(sh, once(ps, "$user -eq 'root' -or ", '')).join('\n')).toContain('equals:root');
     expect(helperDifferences(once(sh, '  pass "the image builds"\n', ''), ps).join('\n')).toContain('the image builds');
-    expect(helperDifferences(sh, once(ps, 'function Assert-Compose', 'function Assert-ComposeV2'))).toContain('helper compose is only in self-check.sh');
+    expect(helperDifferences(sh, once(ps, 'function Assert-Compose', 'function Assert-ComposeV2'))).toContain(
+      'helper compose is only in self-check.sh',
+    );
   });
 
   it('notices a changed expectation or a dropped PASS line', () => {
-    expect(mutated('04-rest-api', 'check.ps1', "Expect 'GET /health' 200", "Expect 'GET /health' 201").join('\n')).toContain('expectations');
+    expect(mutated('04-rest-api', 'check.ps1', "Expect 'GET /health' 200", "Expect 'GET /health' 201").join('\n')).toContain(
+      'expectations',
+    );
     expect(mutated('01-docker-basics', 'check.ps1', "Pass '.dockerignore is there'", '')).not.toEqual([]);
   });
 });

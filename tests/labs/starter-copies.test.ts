@@ -14,7 +14,16 @@ const sharedFiles: Record<string, readonly string[]> = {
   '01-docker-basics': ['hello.py', '.dockerignore'],
   '03-model': ['Dockerfile', '.dockerignore', 'requirements.txt', 'check_notebook.py'],
   // api_errors.py: the bad-input handling app.py imports; train_model.py: the fallback for a missing model.
-  '04-rest-api': ['.dockerignore', 'requirements.txt', 'api_errors.py', 'client.py', 'train_model.py', 'pytest.ini', 'tests/conftest.py', 'tests/test_app.py'],
+  '04-rest-api': [
+    '.dockerignore',
+    'requirements.txt',
+    'api_errors.py',
+    'client.py',
+    'train_model.py',
+    'pytest.ini',
+    'tests/conftest.py',
+    'tests/test_app.py',
+  ],
   // Lab 05's exercise is one block of compose.yaml: every other file is given whole.
   '05-data-app': starterFiles('05-data-app').filter((file) => file !== 'compose.yaml'),
   // Lab 02's workflows: everything but the files with the exercise's TODOs.
@@ -44,7 +53,7 @@ describe('starter files that are copies of the solution', () => {
 
 describe('lab 05: the starter compose.yaml is the solution with the api block left to do', () => {
   const read = (folder: string): string => readFileSync(path.join(labsDir, '05-data-app', folder, 'compose.yaml'), 'utf8');
-  it('equals the solution once its marked TODO region holds the solution\'s lines', () => {
+  it("equals the solution once its marked TODO region holds the solution's lines", () => {
     expect(fillTodoRegions(read('starter'), read('solution'))).toBe(read('solution'));
   });
   it('differs from the solution: the exercise is still to do', () => {

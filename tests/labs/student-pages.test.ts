@@ -36,7 +36,10 @@ const ALLOWED: readonly {readonly phrase: string; readonly why: string}[] = [
   {phrase: 'COPY tests/ tests/', why: "the API's and the front end's own pytest tests, copied into their images"},
   {phrase: 'tests/test_app.py', why: "lab 04's API tests, which students run in the container"},
   {phrase: '`starter/tests/`', why: "lab 04's README lists the API's tests folder"},
-  {phrase: '[offline plan](./instructors.mdx#offline-plan)', why: "the instructors' plan for a room without network, which the preparation page points to"},
+  {
+    phrase: '[offline plan](./instructors.mdx#offline-plan)',
+    why: "the instructors' plan for a room without network, which the preparation page points to",
+  },
 ];
 
 interface Source {
@@ -54,7 +57,9 @@ function forbiddenWords(text: string): string[] {
 }
 
 function pages(): Source[] {
-  const labPages = readdirSync(path.join(root, 'docs/labs')).filter((name) => name.endsWith('.mdx')).map((name) => `docs/labs/${name}`);
+  const labPages = readdirSync(path.join(root, 'docs/labs'))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => `docs/labs/${name}`);
   return [...labPages, 'docs/course/before-the-tutorial.mdx', 'docs/cheatsheet.mdx', 'setup/README.md'].map((name) => ({
     name,
     text: readFileSync(path.join(root, name), 'utf8'),
@@ -64,12 +69,17 @@ function pages(): Source[] {
 /** Every text file a lab's zip carries (binary files, such as a pickle a run left, hold no prose). */
 function zipFiles(): Source[] {
   return labFolders(LABS).flatMap((lab) =>
-    labEntries(LABS, lab).flatMap((entry) => (entry.data && !entry.data.includes(0) ? [{name: `${lab}.zip: ${entry.name}`, text: entry.data.toString('utf8')}] : [])),
+    labEntries(LABS, lab).flatMap((entry) =>
+      entry.data && !entry.data.includes(0) ? [{name: `${lab}.zip: ${entry.name}`, text: entry.data.toString('utf8')}] : [],
+    ),
   );
 }
 
 /** What a lab page shows of each step. */
-const shown = (step: LabStep): string[] => [step.title, step.explain, step.command, step.powershell, step.linux, step.linuxOtherUser, step.expect, step.wait?.why].filter((text): text is string => text !== undefined);
+const shown = (step: LabStep): string[] =>
+  [step.title, step.explain, step.command, step.powershell, step.linux, step.linuxOtherUser, step.expect, step.wait?.why].filter(
+    (text): text is string => text !== undefined,
+  );
 
 async function renderedSteps(): Promise<Source[]> {
   const labs = await Promise.all(findLabIds(LABS).map((id) => loadLab(LABS, id)));
@@ -79,7 +89,8 @@ async function renderedSteps(): Promise<Source[]> {
   ]);
 }
 
-const hitsIn = (sources: readonly Source[]): string[] => sources.flatMap(({name, text}) => forbiddenWords(text).map((hit) => `${name}: ${hit}`));
+const hitsIn = (sources: readonly Source[]): string[] =>
+  sources.flatMap(({name, text}) => forbiddenWords(text).map((hit) => `${name}: ${hit}`));
 
 describe('what students read', () => {
   it('finds each forbidden word, and lets the allowed phrases through', () => {

@@ -74,7 +74,9 @@ export function maskQuotes(line: string, dialect: Dialect): string {
       i += 1;
       while (i < line.length) {
         const d = line[i] ?? '';
-        const escape = (c === '"' && ((dialect === 'bash' && d === '\\') || (dialect === 'powershell' && d === '`'))) || (dialect === 'powershell' && c === "'" && d === "'" && line[i + 1] === "'");
+        const escape =
+          (c === '"' && ((dialect === 'bash' && d === '\\') || (dialect === 'powershell' && d === '`'))) ||
+          (dialect === 'powershell' && c === "'" && d === "'" && line[i + 1] === "'");
         if (escape) {
           out += '__';
           i += 2;
@@ -383,7 +385,12 @@ function bashConditions(line: string, cases: CaseReader): string[] {
   }
   // for NAME in a b c; do — the values a check walks through (not `$(seq 1 60)`).
   const loop = /^\s*for\s+(\w+)\s+in\s+(.*?);?\s*do\b/.exec(line);
-  if (loop && !hasVariable(loop[2] ?? '')) found.push(`loop:${words(loop[2] ?? '', 'bash').map((item) => item.replace(/;$/, '')).join(' | ')}`);
+  if (loop && !hasVariable(loop[2] ?? ''))
+    found.push(
+      `loop:${words(loop[2] ?? '', 'bash')
+        .map((item) => item.replace(/;$/, ''))
+        .join(' | ')}`,
+    );
   return found;
 }
 
@@ -411,7 +418,8 @@ function powershellConditions(line: string): string[] {
     if (condition) found.push(condition);
   }
   const select = /\bSelect-String\b.*?-Pattern\s+('(?:[^']|'')*'|"[^"]*")/.exec(line);
-  if (select) found.push(...patternConditions(words(select[1] ?? '', 'powershell')[0] ?? '', /-SimpleMatch\b/.test(line) ? 'literal' : 'ere'));
+  if (select)
+    found.push(...patternConditions(words(select[1] ?? '', 'powershell')[0] ?? '', /-SimpleMatch\b/.test(line) ? 'literal' : 'ere'));
   for (const op of masked.matchAll(/\s-(?:[ci]?match|[ci]?notmatch)\s+/gi)) {
     const literal = rightLiteral(line, op.index + op[0].length);
     if (literal !== undefined) found.push(...patternConditions(literal, 'ere'));
@@ -419,7 +427,10 @@ function powershellConditions(line: string): string[] {
   // The web cmdlets throw on an answer that is not 2xx (outside helpers, which catch it to read the status).
   if (/\bInvoke-(?:RestMethod|WebRequest)\b/.test(line)) found.push('status:2xx');
   const loop = /\bforeach\s*\(\s*\$(\w+)\s+in\s+(?:@\(\s*)?((?:'(?:[^']|'')*'|"[^"]*")(?:\s*,\s*(?:'(?:[^']|'')*'|"[^"]*"))*)/i.exec(line);
-  if (loop) found.push(`loop:${[...(loop[2] ?? '').matchAll(/'(?:[^']|'')*'|"[^"]*"/g)].map((q) => words(q[0], 'powershell')[0] ?? '').join(' | ')}`);
+  if (loop)
+    found.push(
+      `loop:${[...(loop[2] ?? '').matchAll(/'(?:[^']|'')*'|"[^"]*"/g)].map((q) => words(q[0], 'powershell')[0] ?? '').join(' | ')}`,
+    );
   return found;
 }
 
@@ -449,7 +460,8 @@ function leftOperand(masked: string, line: string, end: number): string {
 function rightLiteral(line: string, start: number): string | undefined {
   const rest = line.slice(start);
   const quoted = /^('(?:[^']|'')*'|"(?:[^"`]|`.)*")/.exec(rest);
-  if (quoted) return hasVariable(quoted[1] ?? '') && quoted[1]?.startsWith('"') ? undefined : words(quoted[1] ?? '', 'powershell')[0] ?? '';
+  if (quoted)
+    return hasVariable(quoted[1] ?? '') && quoted[1]?.startsWith('"') ? undefined : (words(quoted[1] ?? '', 'powershell')[0] ?? '');
   const bare = /^([^\s)$(][^\s)]*)/.exec(rest);
   return bare?.[1];
 }
@@ -463,7 +475,10 @@ const SHARED_HELPER = /^(?:need_\w+|build_\w+|Assert-\w+|Build-\w+)$/;
 
 /** One name for a helper in both dialects: `need_non_root` and `Assert-NonRoot` are both `nonroot`. */
 export function helperName(command: string): string {
-  return command.toLowerCase().replace(/^(?:need_|assert-)/, '').replace(/[^a-z]/g, '');
+  return command
+    .toLowerCase()
+    .replace(/^(?:need_|assert-)/, '')
+    .replace(/[^a-z]/g, '');
 }
 
 /**
@@ -482,7 +497,10 @@ export function helperChecks(text: string, dialect: Dialect): Map<string, {condi
       helpers.set(helperName(start[1] ?? ''), current);
     }
     if (current && !/^\s*#/.test(line)) {
-      const found = [...sharedConditions(line, dialect), ...(dialect === 'bash' ? bashConditions(line, cases) : powershellConditions(line))];
+      const found = [
+        ...sharedConditions(line, dialect),
+        ...(dialect === 'bash' ? bashConditions(line, cases) : powershellConditions(line)),
+      ];
       current.conditions = [...new Set([...current.conditions, ...found])].sort();
       const [command, label] = words(line, dialect);
       if (command?.toLowerCase() === 'pass' && label !== undefined && !label.startsWith('$')) current.passes.push(label);

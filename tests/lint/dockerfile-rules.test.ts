@@ -1,7 +1,7 @@
 /** Edge cases of the Dockerfile rules, on inline text (the fixtures cover one case per rule). */
-import { describe, expect, it } from 'vitest';
-import { lintDockerfileText, type Finding } from '../../scripts/lab-checker/lint/index.js';
-import { disablesCache } from '../../scripts/lab-checker/lint/dockerfile/rules/pip-no-cache-dir.js';
+import {describe, expect, it} from 'vitest';
+import {lintDockerfileText, type Finding} from '../../scripts/lab-checker/lint/index.js';
+import {disablesCache} from '../../scripts/lab-checker/lint/dockerfile/rules/pip-no-cache-dir.js';
 
 const CLEAN_END = 'USER 1000\nCMD ["python", "app.py"]\n';
 

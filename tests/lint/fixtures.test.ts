@@ -6,15 +6,15 @@
  * `docker compose config`: where Compose is missing, its fixture tests report themselves skipped;
  * `script-shellcheck` runs ShellCheck, and skips the same way where it is missing.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { allRules, lintLabs, type Finding, type LintLabsOptions } from '../../scripts/lab-checker/lint/index.js';
-import { noShellcheck } from './shellcheck.js';
+import {spawnSync} from 'node:child_process';
+import {existsSync, readdirSync} from 'node:fs';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it, type TestContext} from 'vitest';
+import {allRules, lintLabs, type Finding, type LintLabsOptions} from '../../scripts/lab-checker/lint/index.js';
+import {noShellcheck} from './shellcheck.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/lint', import.meta.url));
 
@@ -127,7 +127,7 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
 /** Rules whose check runs `docker compose config`: lintLabs runs them only when given a Docker CLI. */
 const NEEDS_DOCKER = new Set(['compose-config-valid']);
 
-const composeVersion = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
+const composeVersion = spawnSync('docker', ['compose', 'version'], {encoding: 'utf8'});
 /** Why the Docker rules cannot run here, or undefined when they can. */
 const noCompose =
   composeVersion.status === 0
@@ -138,7 +138,7 @@ if (noCompose !== undefined && process.env.REQUIRE_DOCKER_COMPOSE === '1') throw
 
 /** lintLabs' options for a rule: the real Docker CLI for rules that need it (the caller has skipped when it is missing). */
 function optionsFor(id: string): LintLabsOptions {
-  return NEEDS_DOCKER.has(id) ? { composeConfig: { command: 'docker' } } : {};
+  return NEEDS_DOCKER.has(id) ? {composeConfig: {command: 'docker'}} : {};
 }
 
 /** Skips a Docker rule's test, with the reason, where Compose is missing: without it the rule never runs, and an empty result would prove nothing. */
@@ -155,14 +155,19 @@ function skipWithoutShellcheck(id: string, ctx: TestContext): void {
 
 function caseFolders(ruleId: string, kind: 'pass' | 'fail'): string[] {
   const dir = join(FIXTURES, ruleId, kind);
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir, {withFileTypes: true})
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
 }
 
 function located(findings: readonly Finding[], caseDir: string): string[] {
   return findings.map((f) => `${relative(caseDir, f.file)}:${f.line}`);
 }
 
-describe.each(allRules.map((rule) => ({ id: rule.id })))('rule $id', ({ id }) => {
+describe.each(allRules.map((rule) => ({id: rule.id})))('rule $id', ({id}) => {
   it('has passing and failing fixtures, each failing one with an expectation', () => {
     const failing = caseFolders(id, 'fail');
     expect(caseFolders(id, 'pass').length, `tests/fixtures/lint/${id}/pass/<case>/ is missing`).toBeGreaterThan(0);
@@ -176,7 +181,10 @@ describe.each(allRules.map((rule) => ({ id: rule.id })))('rule $id', ({ id }) =>
     for (const [caseName, expected] of Object.entries(EXPECTED_FAILURES[id] ?? {})) {
       const caseDir = join(FIXTURES, id, 'fail', caseName);
       const findings = await lintLabs(caseDir, optionsFor(id));
-      expect(findings.map((f) => f.ruleId), caseName).toEqual(expected.map(() => id));
+      expect(
+        findings.map((f) => f.ruleId),
+        caseName,
+      ).toEqual(expected.map(() => id));
       expect(located(findings, caseDir), caseName).toEqual(expected);
       for (const finding of findings) expect(finding.message.length, caseName).toBeGreaterThan(20);
     }
@@ -207,26 +215,30 @@ if (process.env.FAKE_REFUSE) { process.stderr.write('services.api additional pro
     );
   });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, {recursive: true, force: true});
   });
 
-  it.each([...NEEDS_DOCKER].flatMap((id) => (['pass', 'fail'] as const).flatMap((kind) => caseFolders(id, kind).map((caseName) => ({ id, kind, caseName })))))(
-    '$id: $kind/$caseName is checked by docker compose config',
-    async ({ id, kind, caseName }) => {
-      const caseDir = join(FIXTURES, id, kind, caseName);
-      const log = join(dir, `${id}-${kind}-${caseName}.log`);
-      const docker = (refuse: boolean) => ({
-        command: process.execPath,
-        args: [join(dir, 'fake-docker.mjs')],
-        env: { ...process.env, FAKE_LOG: log, ...(refuse ? { FAKE_REFUSE: '1' } : {}) },
-      });
-      expect(await lintLabs(caseDir, { composeConfig: docker(false) })).toEqual([]);
-      const refused = await lintLabs(caseDir, { composeConfig: docker(true) });
-      expect(refused.map((f) => f.ruleId)).toEqual([id]);
-      const calls = (await readFile(log, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as string[]);
-      expect(calls).toEqual([0, 1].map(() => ['compose', '-f', join(caseDir, 'compose.yaml'), 'config', '--quiet']));
-    },
-  );
+  it.each(
+    [...NEEDS_DOCKER].flatMap((id) =>
+      (['pass', 'fail'] as const).flatMap((kind) => caseFolders(id, kind).map((caseName) => ({id, kind, caseName}))),
+    ),
+  )('$id: $kind/$caseName is checked by docker compose config', async ({id, kind, caseName}) => {
+    const caseDir = join(FIXTURES, id, kind, caseName);
+    const log = join(dir, `${id}-${kind}-${caseName}.log`);
+    const docker = (refuse: boolean) => ({
+      command: process.execPath,
+      args: [join(dir, 'fake-docker.mjs')],
+      env: {...process.env, FAKE_LOG: log, ...(refuse ? {FAKE_REFUSE: '1'} : {})},
+    });
+    expect(await lintLabs(caseDir, {composeConfig: docker(false)})).toEqual([]);
+    const refused = await lintLabs(caseDir, {composeConfig: docker(true)});
+    expect(refused.map((f) => f.ruleId)).toEqual([id]);
+    const calls = (await readFile(log, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[]);
+    expect(calls).toEqual([0, 1].map(() => ['compose', '-f', join(caseDir, 'compose.yaml'), 'config', '--quiet']));
+  });
 });
 
 it('has no expectations for rules that do not exist', () => {

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLabFiles, formatFindings, hasErrors, lintLabs, type Finding } from '../../scripts/lab-checker/lint/index.js';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {dirname, join, relative} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {findLabFiles, formatFindings, hasErrors, lintLabs, type Finding} from '../../scripts/lab-checker/lint/index.js';
 
 const CLEAN_DOCKERFILE = 'FROM python:3.13-slim-trixie\nCOPY app.py .\nUSER 1000\nCMD ["python", "app.py"]\n';
 
@@ -10,7 +10,7 @@ describe('lintLabs over a labs folder', () => {
   let labs = '';
 
   async function put(path: string, content: string): Promise<void> {
-    await mkdir(dirname(join(labs, path)), { recursive: true });
+    await mkdir(dirname(join(labs, path)), {recursive: true});
     await writeFile(join(labs, path), content);
   }
 
@@ -29,7 +29,7 @@ describe('lintLabs over a labs folder', () => {
   });
 
   afterAll(async () => {
-    await rm(labs, { recursive: true, force: true });
+    await rm(labs, {recursive: true, force: true});
   });
 
   it('finds Dockerfile*, compose files, and skips node_modules and other files', async () => {
@@ -53,12 +53,12 @@ describe('lintLabs over a labs folder', () => {
 
 describe('formatFindings', () => {
   const findings: Finding[] = [
-    { file: '/repo/labs/b/Dockerfile', line: 3, ruleId: 'exec-form-cmd', severity: 'error', message: 'Write exec form.' },
-    { file: '/repo/labs/a/Dockerfile', line: 2, ruleId: 'apt-no-install-recommends', severity: 'warning', message: 'Add the flag.' },
+    {file: '/repo/labs/b/Dockerfile', line: 3, ruleId: 'exec-form-cmd', severity: 'error', message: 'Write exec form.'},
+    {file: '/repo/labs/a/Dockerfile', line: 2, ruleId: 'apt-no-install-recommends', severity: 'warning', message: 'Add the flag.'},
   ];
 
   it('prints one sorted line per finding and a summary', () => {
-    expect(formatFindings(findings, { relativeTo: '/repo' }).split('\n')).toEqual([
+    expect(formatFindings(findings, {relativeTo: '/repo'}).split('\n')).toEqual([
       'labs/a/Dockerfile:2  warning  apt-no-install-recommends  Add the flag.',
       'labs/b/Dockerfile:3  error    exec-form-cmd  Write exec form.',
       'Lab material lint: 1 error, 1 warning.',

@@ -3,9 +3,9 @@
  * tests skip, with the reason; with REQUIRE_SHELLCHECK=1 (set by `.ci/run`) a missing ShellCheck
  * fails the test file instead, so CI can never pass by skipping them.
  */
-import { spawnSync } from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 
-const probe = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' });
+const probe = spawnSync('shellcheck', ['--version'], {encoding: 'utf8'});
 
 /** Why ShellCheck cannot run here, or undefined when it can. */
 export const noShellcheck: string | undefined =

@@ -89,7 +89,13 @@ export default defineMutants({
     {
       id: 'self-check-from-gate-passes',
       breaks: "the self-check's FROM gate always passes",
-      edits: [{file: 'check.sh', replace: "grep -Eiq '^[[:space:]]*FROM[[:space:]]+python:3\\.13-slim-trixie([[:space:]]|$)' \"$folder/Dockerfile\" ||", with: 'true ||'}],
+      edits: [
+        {
+          file: 'check.sh',
+          replace: 'grep -Eiq \'^[[:space:]]*FROM[[:space:]]+python:3\\.13-slim-trixie([[:space:]]|$)\' "$folder/Dockerfile" ||',
+          with: 'true ||',
+        },
+      ],
       kills: {'self-check script': 'failed, but not with "The Dockerfile does not start FROM python:3.13-slim-trixie."'},
     },
   ],

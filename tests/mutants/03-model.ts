@@ -7,7 +7,7 @@ export default defineMutants({
   lab: '03-model',
   gatesWithoutMutant: {
     'The model your notebook saved does not predict':
-      "the notebook's last cell asserts the same three predictions from the saved pickle, so a notebook whose model predicts wrong stops first, with \"The notebook stopped with an error\" (proven by exercise-emptied)",
+      'the notebook\'s last cell asserts the same three predictions from the saved pickle, so a notebook whose model predicts wrong stops first, with "The notebook stopped with an error" (proven by exercise-emptied)',
   },
   mutants: [
     {
@@ -77,30 +77,51 @@ export default defineMutants({
     {
       id: 'folder-not-mounted',
       breaks: "the page's docker run mounts no folder, so the model the notebook saves stays in the container and goes with it",
-      edits: [{file: 'lab.ts', replace: `--env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',\n      powershell:`, with: `--env JUPYTER_TOKEN=pycon iris-notebook:1.0',\n      powershell:`}],
+      edits: [
+        {
+          file: 'lab.ts',
+          replace: `--env JUPYTER_TOKEN=pycon --volume "$(pwd):/home/learner/work" iris-notebook:1.0',\n      powershell:`,
+          with: `--env JUPYTER_TOKEN=pycon iris-notebook:1.0',\n      powershell:`,
+        },
+      ],
       kills: {'step list-model': "ls: cannot access 'model'"},
     },
     {
       id: 'copy-typo',
       breaks: 'a typo in the COPY of requirements.txt, so the image does not build',
-      edits: [{file: 'solution/Dockerfile', replace: 'COPY requirements.txt /tmp/requirements.txt', with: 'COPY requirement.txt /tmp/requirements.txt'}],
+      edits: [
+        {
+          file: 'solution/Dockerfile',
+          replace: 'COPY requirements.txt /tmp/requirements.txt',
+          with: 'COPY requirement.txt /tmp/requirements.txt',
+        },
+      ],
       kills: {'build notebook': 'docker build failed', 'self-check script': 'docker build failed'},
     },
     {
       id: 'metadata-not-written',
       breaks: 'the notebook no longer writes model/iris-model.json, which the API reads',
-      edits: [{file: NOTEBOOK, replace: '"(MODEL_DIR / \\"iris-model.json\\").write_text(json.dumps(metadata, indent=2) + \\"\\\\n\\")\\n",', with: '"print(metadata)\\n",'}],
+      edits: [
+        {
+          file: NOTEBOOK,
+          replace: '"(MODEL_DIR / \\"iris-model.json\\").write_text(json.dumps(metadata, indent=2) + \\"\\\\n\\")\\n",',
+          with: '"print(metadata)\\n",',
+        },
+      ],
       kills: {'self-check script': 'The notebook ran but did not write model/iris-model.json.'},
     },
     {
       id: 'jupyter-on-localhost',
       breaks: 'Jupyter listens on 127.0.0.1 inside the container, so -p cannot reach it',
       edits: [{file: 'solution/Dockerfile', replace: '"--ip=0.0.0.0"', with: '"--ip=127.0.0.1"'}],
-      kills: {'Jupyter answers and asks for the token': 'nothing answered on http://127.0.0.1:', 'self-check script': 'Jupyter did not answer on port'},
+      kills: {
+        'Jupyter answers and asks for the token': 'nothing answered on http://127.0.0.1:',
+        'self-check script': 'Jupyter did not answer on port',
+      },
     },
     {
       id: 'self-check-prediction-unchecked',
-      breaks: "the self-check no longer asks the saved model for its predictions",
+      breaks: 'the self-check no longer asks the saved model for its predictions',
       edits: [{file: 'check.sh', replace: ' && python check_notebook.py --model model/iris-model.pkl', with: ''}],
       kills: {'self-check script': "The loaded model's predictions were not checked"},
     },
@@ -110,7 +131,8 @@ export default defineMutants({
       edits: [
         {
           file: 'starter/model.ipynb',
-          replace: '   "id": "exercise-1",\n   "metadata": {\n    "tags": [\n     "exercise"\n    ]\n   },\n   "outputs": [],\n   "source": []',
+          replace:
+            '   "id": "exercise-1",\n   "metadata": {\n    "tags": [\n     "exercise"\n    ]\n   },\n   "outputs": [],\n   "source": []',
           with: '   "id": "exercise-1",\n   "metadata": {\n    "tags": [\n     "exercise"\n    ]\n   },\n   "outputs": [],\n   "source": ["with open(MODEL_DIR / \\"iris-model.pkl\\", \\"wb\\") as file: pickle.dump(model, file)"]',
         },
       ],

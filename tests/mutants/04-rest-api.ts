@@ -30,7 +30,13 @@ export default defineMutants({
     {
       id: 'cmd-shell-form',
       breaks: 'CMD in shell form, so gunicorn is not PID 1 and docker stop waits 10 s',
-      edits: [{file: DOCKERFILE, replace: CMD, with: 'CMD gunicorn --bind 0.0.0.0:8000 --workers 2 --preload --access-logfile - "app:create_app()"'}],
+      edits: [
+        {
+          file: DOCKERFILE,
+          replace: CMD,
+          with: 'CMD gunicorn --bind 0.0.0.0:8000 --workers 2 --preload --access-logfile - "app:create_app()"',
+        },
+      ],
       kills: {
         'lab material follows the course conventions': 'exec-form-cmd',
         'self-check script': 'CMD is missing or in shell form',
@@ -77,7 +83,13 @@ export default defineMutants({
     {
       id: 'batch-order-reversed',
       breaks: 'the batch answers come back in the wrong order',
-      edits: [{file: APP, replace: 'for name, row in zip(species, probabilities)', with: 'for name, row in zip(species[::-1], probabilities[::-1])'}],
+      edits: [
+        {
+          file: APP,
+          replace: 'for name, row in zip(species, probabilities)',
+          with: 'for name, row in zip(species[::-1], probabilities[::-1])',
+        },
+      ],
       kills: {
         'health and predict endpoints answer correctly': 'expected "predictions"[0].species to be "setosa", got "virginica"',
       },
@@ -111,7 +123,13 @@ export default defineMutants({
     {
       id: 'error-names-no-field',
       breaks: 'a wrong value gets a 400 that does not say which field is wrong',
-      edits: [{file: ERRORS, replace: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)', with: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", **where)'}],
+      edits: [
+        {
+          file: ERRORS,
+          replace: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", field=name, **where)',
+          with: 'fail(400, f"{name} must be a number, got {json.dumps(value)}", **where)',
+        },
+      ],
       kills: {
         [BAD_INPUT]: 'expected "field" to be "sepal_length"',
         'self-check script': 'POST /predict with a bad value: expected 400',
@@ -129,7 +147,13 @@ export default defineMutants({
     {
       id: 'get-predict-missing',
       breaks: 'Predict has no get method, so GET /predict is refused with 405',
-      edits: [{file: APP, replace: '    def get(self):\n        return predict(self.model, [query_sample()])[0]', with: '    def get_from_query(self):\n        return predict(self.model, [query_sample()])[0]'}],
+      edits: [
+        {
+          file: APP,
+          replace: '    def get(self):\n        return predict(self.model, [query_sample()])[0]',
+          with: '    def get_from_query(self):\n        return predict(self.model, [query_sample()])[0]',
+        },
+      ],
       kills: {
         'health and predict endpoints answer correctly': 'expected status 200, got 405',
         'self-check script': 'GET /predict: expected 200',
@@ -138,7 +162,13 @@ export default defineMutants({
     {
       id: 'post-reads-query',
       breaks: 'POST /predict reads the query string instead of the JSON body',
-      edits: [{file: APP, replace: '        return predict(self.model, [to_sample(json_body())])[0]', with: '        return predict(self.model, [query_sample()])[0]'}],
+      edits: [
+        {
+          file: APP,
+          replace: '        return predict(self.model, [to_sample(json_body())])[0]',
+          with: '        return predict(self.model, [query_sample()])[0]',
+        },
+      ],
       kills: {'self-check script': 'POST /predict: expected 200'},
     },
     {
@@ -150,31 +180,90 @@ export default defineMutants({
     {
       id: 'self-check-cmd-gate-passes',
       breaks: "the self-check's gate on a CMD that does not start gunicorn always passes",
-      edits: [{file: 'check.sh', replace: '  *) fail "The CMD does not start gunicorn: $cmd" "Write the CMD of TODO 4 in the Dockerfile." ;;', with: '  *) true ;;'}],
+      edits: [
+        {
+          file: 'check.sh',
+          replace: '  *) fail "The CMD does not start gunicorn: $cmd" "Write the CMD of TODO 4 in the Dockerfile." ;;',
+          with: '  *) true ;;',
+        },
+      ],
       kills: {'self-check script': 'failed, but not with "The CMD does not start gunicorn"'},
     },
     {
       id: 'gunicorn-limits-off',
-      breaks: "gunicorn's own request limits are lifted (a request line of any length, headers up to 20,000 bytes), so oversized requests reach the app",
-      edits: [{file: DOCKERFILE, replace: CMD, with: CMD.replace('"--preload",', '"--preload", "--limit-request-line", "0", "--limit-request-field_size", "20000",')}],
-      kills: {[BAD_INPUT]: [`GET /predict?sepal_length=${'5'.repeat(5000)}: expected status 414, got 400`, 'GET /health: expected status 431, got 200']},
+      breaks:
+        "gunicorn's own request limits are lifted (a request line of any length, headers up to 20,000 bytes), so oversized requests reach the app",
+      edits: [
+        {
+          file: DOCKERFILE,
+          replace: CMD,
+          with: CMD.replace('"--preload",', '"--preload", "--limit-request-line", "0", "--limit-request-field_size", "20000",'),
+        },
+      ],
+      kills: {
+        [BAD_INPUT]: [
+          `GET /predict?sepal_length=${'5'.repeat(5000)}: expected status 414, got 400`,
+          'GET /health: expected status 431, got 200',
+        ],
+      },
     },
     {
       id: 'fallback-saves-elsewhere',
       breaks: 'train_model.py saves the model beside itself instead of in model/, where the Dockerfile copies it from',
-      edits: [{file: 'solution/train_model.py', replace: 'sys.argv[1] if len(sys.argv) > 1 else "model/iris-model.pkl"', with: 'sys.argv[1] if len(sys.argv) > 1 else "iris-model.pkl"'}],
+      edits: [
+        {
+          file: 'solution/train_model.py',
+          replace: 'sys.argv[1] if len(sys.argv) > 1 else "model/iris-model.pkl"',
+          with: 'sys.argv[1] if len(sys.argv) > 1 else "iris-model.pkl"',
+        },
+      ],
       kills: {'step model-fallback': 'saved model/iris-model.pkl'},
     },
     {
       id: 'model-path-ignored',
-      breaks: "the API ignores MODEL_PATH and serves the model baked into its image, not the one it is given",
-      edits: [{file: APP, replace: 'path = Path(model_path or os.environ.get("MODEL_PATH") or DEFAULT_MODEL_PATH)', with: 'path = Path(model_path or DEFAULT_MODEL_PATH)'}],
+      breaks: 'the API ignores MODEL_PATH and serves the model baked into its image, not the one it is given',
+      edits: [
+        {
+          file: APP,
+          replace: 'path = Path(model_path or os.environ.get("MODEL_PATH") or DEFAULT_MODEL_PATH)',
+          with: 'path = Path(model_path or DEFAULT_MODEL_PATH)',
+        },
+      ],
       kills: {"the API serves the model that lab 03's notebook pickled": 'the container stopped before it answered'},
     },
-    refusedBadInput('body-limit-raised', 'the body limit is 256 MB instead of 256 KB, so a huge body is read and parsed', {file: ERRORS, replace: 'MAX_BODY_BYTES = 256 * 1024\n', with: 'MAX_BODY_BYTES = 256 * 1024 * 1024\n'}, 'POST /predict: expected status 413, got 400'),
-    refusedBadInput('batch-limit-removed', 'a batch of any length is predicted: no limit of 1000 flowers', {file: ERRORS, deleteLines: /^ {4}if len\(data\) > MAX_BATCH:$|^ {8}fail\(413, f"the batch has /}, 'POST /predict/batch: expected status 413, got 200'),
-    refusedBadInput('content-type-unchecked', 'a body sent without Content-Type: application/json is parsed anyway, so the wrong content type gets no 415', {file: ERRORS, deleteLines: /^ {4}if not request\.is_json:$|^ {8}fail\(415, /}, 'POST /predict: expected status 415, got'),
-    refusedBadInput('nesting-unguarded', 'JSON nested thousands of levels deep crashes the parser, which ends in a 500', {file: ERRORS, deleteLines: /^ {4}except RecursionError:|^ {8}fail\(400, "the body is nested too deeply/}, 'POST /predict/batch: expected status 400, got 500'),
-    refusedBadInput('booleans-as-numbers', 'true is taken as the number 1, as Python does, so a flower with sepal_width true is predicted', {file: ERRORS, replace: 'elif isinstance(value, (int, float)) and not isinstance(value, bool):', with: 'elif isinstance(value, (int, float)):'}, 'POST /predict: expected status 400, got 200'),
+    refusedBadInput(
+      'body-limit-raised',
+      'the body limit is 256 MB instead of 256 KB, so a huge body is read and parsed',
+      {file: ERRORS, replace: 'MAX_BODY_BYTES = 256 * 1024\n', with: 'MAX_BODY_BYTES = 256 * 1024 * 1024\n'},
+      'POST /predict: expected status 413, got 400',
+    ),
+    refusedBadInput(
+      'batch-limit-removed',
+      'a batch of any length is predicted: no limit of 1000 flowers',
+      {file: ERRORS, deleteLines: /^ {4}if len\(data\) > MAX_BATCH:$|^ {8}fail\(413, f"the batch has /},
+      'POST /predict/batch: expected status 413, got 200',
+    ),
+    refusedBadInput(
+      'content-type-unchecked',
+      'a body sent without Content-Type: application/json is parsed anyway, so the wrong content type gets no 415',
+      {file: ERRORS, deleteLines: /^ {4}if not request\.is_json:$|^ {8}fail\(415, /},
+      'POST /predict: expected status 415, got',
+    ),
+    refusedBadInput(
+      'nesting-unguarded',
+      'JSON nested thousands of levels deep crashes the parser, which ends in a 500',
+      {file: ERRORS, deleteLines: /^ {4}except RecursionError:|^ {8}fail\(400, "the body is nested too deeply/},
+      'POST /predict/batch: expected status 400, got 500',
+    ),
+    refusedBadInput(
+      'booleans-as-numbers',
+      'true is taken as the number 1, as Python does, so a flower with sepal_width true is predicted',
+      {
+        file: ERRORS,
+        replace: 'elif isinstance(value, (int, float)) and not isinstance(value, bool):',
+        with: 'elif isinstance(value, (int, float)):',
+      },
+      'POST /predict: expected status 400, got 200',
+    ),
   ],
 });

@@ -27,8 +27,7 @@ describe('the course agenda', () => {
 });
 
 describe('agendaProblems', () => {
-  const change = (i: number, patch: Partial<AgendaSection>): AgendaSection[] =>
-    agenda.map((s, j) => (j === i ? {...s, ...patch} : s));
+  const change = (i: number, patch: Partial<AgendaSection>): AgendaSection[] => agenda.map((s, j) => (j === i ? {...s, ...patch} : s));
 
   it('fails when the minutes do not add up to 180', () => {
     expect(agendaProblems(change(0, {minutes: 4}))).toEqual(['the minutes add up to 181, not 180']);

@@ -17,12 +17,18 @@ function pdfOf(objects: readonly (string | Buffer)[], trailerExtra = ''): Buffer
   let length = parts[0]!.length;
   objects.forEach((body, i) => {
     offsets.push(length);
-    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    const part = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'),
+      Buffer.from('\nendobj\n'),
+    ]);
     parts.push(part);
     length += part.length;
   });
   const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)];
-  parts.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${length}\n%%EOF\n`));
+  parts.push(
+    Buffer.from(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${length}\n%%EOF\n`),
+  );
   return Buffer.concat(parts);
 }
 
@@ -181,7 +187,9 @@ describe('the cheatsheet source', () => {
 
   it('publishes every port in its examples on 127.0.0.1 only', () => {
     const lines = printedCode(code);
-    const published = lines.flatMap((line) => [...line.matchAll(/(?:-p|--publish)[ =](\S+)|ports:\s*\[?"?([^\]"]+)/g)].map((m) => m[1] ?? m[2] ?? ''));
+    const published = lines.flatMap((line) =>
+      [...line.matchAll(/(?:-p|--publish)[ =](\S+)|ports:\s*\[?"?([^\]"]+)/g)].map((m) => m[1] ?? m[2] ?? ''),
+    );
     expect(published.length).toBeGreaterThan(2);
     for (const spec of published) expect(spec, `port ${spec}`).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
   });

@@ -44,7 +44,8 @@ function imagesUsedByLabs(): Map<string, string[]> {
   const pulled = (ref: string): boolean => !built.has(ref) && !ref.endsWith(':TODO');
   for (const file of filesUnder(labsDir, (n) => /^(compose|docker-compose)\.ya?ml$/.test(n))) {
     const compose = parse(readFileSync(file, 'utf8')) as {services?: Record<string, {image?: string; build?: unknown}>};
-    for (const service of Object.values(compose.services ?? {})) if (service.image && !service.build && pulled(service.image)) add(service.image, file);
+    for (const service of Object.values(compose.services ?? {}))
+      if (service.image && !service.build && pulled(service.image)) add(service.image, file);
   }
   for (const file of filesUnder(labsDir, (n) => n === 'lab.ts')) {
     const uses = /uses:\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
@@ -59,7 +60,10 @@ describe('the course images list (lib/course/images.ts)', () => {
 
   it('lists every image the labs pull, so the pre-pull commands are complete', () => {
     const missing = [...used.keys()].filter((ref) => !listed.includes(ref));
-    expect(missing, `used by labs but not in lib/course/images.ts: ${missing.map((m) => `${m} (${used.get(m)!.join(', ')})`).join('; ')}`).toEqual([]);
+    expect(
+      missing,
+      `used by labs but not in lib/course/images.ts: ${missing.map((m) => `${m} (${used.get(m)!.join(', ')})`).join('; ')}`,
+    ).toEqual([]);
   });
 
   it('lists no image that no lab uses', () => {
@@ -69,7 +73,13 @@ describe('the course images list (lib/course/images.ts)', () => {
 
 describe('baseImagesOf', () => {
   it('skips build stages and scratch, keeps pinned references', () => {
-    const dockerfile = ['FROM python:3.13-slim-trixie AS train', 'RUN make', 'FROM --platform=linux/amd64 nginx:1.22 AS web', 'FROM train', 'FROM scratch'].join('\n');
+    const dockerfile = [
+      'FROM python:3.13-slim-trixie AS train',
+      'RUN make',
+      'FROM --platform=linux/amd64 nginx:1.22 AS web',
+      'FROM train',
+      'FROM scratch',
+    ].join('\n');
     expect(baseImagesOf(dockerfile)).toEqual(['python:3.13-slim-trixie', 'nginx:1.22']);
   });
 });

@@ -29,9 +29,16 @@ function deckTexts(id: string): string[] {
 /** Every lab.ts, and the compose files that publish the labs' ports. */
 function labSources(): string[] {
   const files = [
-    ...['01-docker-basics', '02-workflows/w1-jupyter', '02-workflows/w2-project', '02-workflows/w3-data-app', '02-workflows/w4-api', '03-model', '04-rest-api', '05-data-app'].map(
-      (id) => `labs/${id}/lab.ts`,
-    ),
+    ...[
+      '01-docker-basics',
+      '02-workflows/w1-jupyter',
+      '02-workflows/w2-project',
+      '02-workflows/w3-data-app',
+      '02-workflows/w4-api',
+      '03-model',
+      '04-rest-api',
+      '05-data-app',
+    ].map((id) => `labs/${id}/lab.ts`),
     'labs/02-workflows/w3-data-app/solution/compose.yaml',
     'labs/02-workflows/w4-api/solution/compose.yaml',
     'labs/05-data-app/solution/compose.yaml',
@@ -75,7 +82,7 @@ const labBases = labBaseImages();
  */
 const deliberate: readonly {deck: string; text: string; why: string}[] = [
   {deck: 'intro-to-docker', text: '--name scratchpad', why: 'the docker commit sketch: no lab commits a container'},
-  {deck: 'rest-api-container', text: '127.0.0.1:8081', why: 'the fix for a taken port: another host port than the lab\'s'},
+  {deck: 'rest-api-container', text: '127.0.0.1:8081', why: "the fix for a taken port: another host port than the lab's"},
   {deck: 'docker-compose', text: 'localhost:5432', why: 'the mistake the slide warns against'},
   {deck: 'intro-to-docker', text: 'python:3.13-alpine', why: 'the base image the slim-or-alpine slide compares, and advises against'},
   {deck: 'docker-compose', text: 'localhost:8000', why: 'the mistake the knowledge check asks about'},
@@ -99,7 +106,8 @@ export function strangers(id: string, texts: readonly string[]): string[] {
       if (!inside && !labPorts.has(port) && !allowed(m[0])) found.push(where(m[0]));
     }
     for (const m of text.matchAll(BASE_IMAGE)) {
-      if (!labBases.has(m[0]) && !allowed(m[0])) found.push(where(`${m[0]} (the labs use ${[...labBases].filter((b) => b.startsWith(`${m[1]}:`)).join(', ')})`));
+      if (!labBases.has(m[0]) && !allowed(m[0]))
+        found.push(where(`${m[0]} (the labs use ${[...labBases].filter((b) => b.startsWith(`${m[1]}:`)).join(', ')})`));
     }
     for (const [name, tag] of labImageTags) {
       // The lab's image by its name: with the lab's tag, except where a command lists it by repository.
@@ -114,8 +122,8 @@ export function strangers(id: string, texts: readonly string[]): string[] {
   return found;
 }
 
-describe('names on slides are the labs\' own', () => {
-  it('knows the labs\' names: containers, image tags and published ports', () => {
+describe("names on slides are the labs' own", () => {
+  it("knows the labs' names: containers, image tags and published ports", () => {
     expect(labContainers).toContain('lab04-api');
     expect(labImageTags.get('hello-docker')).toBe('1.0');
     expect([...labPorts]).toEqual(expect.arrayContaining(['8080', '8086', '8087', '8088', '8890']));
@@ -123,7 +131,7 @@ describe('names on slides are the labs\' own', () => {
     expect(labBases).toContain('python:3.13-slim-trixie');
   });
 
-  it.each(deckIds())('%s names only the labs\' containers, image tags and host ports', (id) => {
+  it.each(deckIds())("%s names only the labs' containers, image tags and host ports", (id) => {
     expect(strangers(id, deckTexts(id))).toEqual([]);
   });
 
@@ -137,7 +145,9 @@ describe('names on slides are the labs\' own', () => {
       expect.stringContaining("hello-docker (the lab's is hello-docker:1.0)"),
     ]);
     // A base image the labs have moved on from, in a slide's sample output.
-    expect(strangers('data-application', ['iris-app-nginx-1   nginx:1.0-old   nginx   Up'])).toEqual([expect.stringContaining('nginx:1.0-old (the labs use nginx:')]);
+    expect(strangers('data-application', ['iris-app-nginx-1   nginx:1.0-old   nginx   Up'])).toEqual([
+      expect.stringContaining('nginx:1.0-old (the labs use nginx:'),
+    ]);
     // …while a service's own port, between containers, is fine.
     expect(strangers('docker-compose', ['http://api:8000/health'])).toEqual([]);
   });

@@ -7,7 +7,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const SLIDES = path.resolve('slides');
-const fences = (source: string) => [...source.matchAll(/^```(dockerfile|yaml|python)([^\n]*)$/gm)].map((m) => ({lang: m[1]!, meta: m[2]!.trim()}));
+const fences = (source: string) =>
+  [...source.matchAll(/^```(dockerfile|yaml|python)([^\n]*)$/gm)].map((m) => ({lang: m[1]!, meta: m[2]!.trim()}));
 
 describe('code on slides', () => {
   it('is imported from labs/, or is titled as a sketch', () => {

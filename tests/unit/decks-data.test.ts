@@ -20,7 +20,11 @@ describe('the decks and the agenda', () => {
   });
 
   it('has a file in slides/ for every deck of the agenda, and no other', () => {
-    expect(deckIds()).toEqual(deckBlocks().map((b) => b.deck).sort());
+    expect(deckIds()).toEqual(
+      deckBlocks()
+        .map((b) => b.deck)
+        .sort(),
+    );
   });
 
   it('gives each deck the minutes and clock of its sections', () => {

@@ -36,7 +36,8 @@ describe('splitting a deck into slides', () => {
     remarkSlides()(tree, {path: 'deck.mdx'});
     const children = tree.children ?? [];
     expect(children.map((n) => n.name)).toEqual(['Slide', 'Slide', 'ClosingSlide', 'Slide', 'Slide']);
-    const attributes = (n: (typeof children)[number]): Record<string, unknown> => Object.fromEntries((n.attributes ?? []).map((a): [string, unknown] => [String(a.name), a.value as unknown]));
+    const attributes = (n: (typeof children)[number]): Record<string, unknown> =>
+      Object.fromEntries((n.attributes ?? []).map((a): [string, unknown] => [String(a.name), a.value as unknown]));
     expect(children.map(attributes)).toEqual([
       {number: '1', minutes: '3'},
       {number: '2'},
@@ -50,7 +51,9 @@ describe('splitting a deck into slides', () => {
     expect(() => remarkSlides()(parseMdx('## One\n\n---\n\n<Appendix />\n\n---\n\n<Appendix />'), {path: 'two.mdx'})).toThrow(
       /two\.mdx: slides 2 and 3 both open the appendix/,
     );
-    expect(() => remarkSlides()(parseMdx('## One\n\n<Demo>\nLive.\n</Demo>'), {path: 'demo.mdx'})).toThrow(/demo\.mdx: a <Demo> needs minutes/);
+    expect(() => remarkSlides()(parseMdx('## One\n\n<Demo>\nLive.\n</Demo>'), {path: 'demo.mdx'})).toThrow(
+      /demo\.mdx: a <Demo> needs minutes/,
+    );
   });
 
   it('names the deck file when a slide is empty', () => {

@@ -15,9 +15,10 @@ describe('each deck fits its agenda minutes', () => {
     const {shown} = deckParts(slides);
     const minutes = deckBlock(id as DeckId).minutes;
     const list = shown.map((slide, i) => `${slideMinutes(slide)} min  ${slideTitle(slide, i)}`).join('\n');
-    expect(shownMinutes(slides), `slides/${id}.mdx shows more than its ${minutes} minutes; move slides after <Appendix />:\n${list}`).toBeLessThanOrEqual(
-      minutes,
-    );
+    expect(
+      shownMinutes(slides),
+      `slides/${id}.mdx shows more than its ${minutes} minutes; move slides after <Appendix />:\n${list}`,
+    ).toBeLessThanOrEqual(minutes);
   });
 
   it.each(deckIds())('%s: the slides shown include a knowledge check', (id) => {

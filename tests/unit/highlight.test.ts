@@ -34,7 +34,10 @@ describe('build-time highlighting', () => {
     const runs = runsAtBuild(code, language);
     expect(runs).toBeDefined();
     expect(text(runs!)).toBe(code);
-    expect(runs!.some((run) => run.types[0] !== 'plain'), 'some tokens are not plain').toBe(true);
+    expect(
+      runs!.some((run) => run.types[0] !== 'plain'),
+      'some tokens are not plain',
+    ).toBe(true);
   });
 
   it('gives the same runs for dockerfile as for docker, and none for text', () => {
@@ -45,7 +48,9 @@ describe('build-time highlighting', () => {
   });
 
   it('refuses a language it does not know, saying which ones it does', () => {
-    expect(() => runsAtBuild('print(1)', 'pyhton')).toThrow(/"pyhton" is not a language the site highlights\. Use one of bash, docker,.*src\/code-highlight\/languages\.ts/);
+    expect(() => runsAtBuild('print(1)', 'pyhton')).toThrow(
+      /"pyhton" is not a language the site highlights\. Use one of bash, docker,.*src\/code-highlight\/languages\.ts/,
+    );
     expect(knownLanguages()).toEqual(expect.arrayContaining(['bash', 'dockerfile', 'python', 'text']));
   });
 });
@@ -87,7 +92,16 @@ describe('run-time highlighting (commands from lab manifests)', () => {
 });
 
 describe('the remark plugin', () => {
-  type Node = {type: string; lang?: string; meta?: string; value?: string; name?: string; children?: Node[]; data?: Record<string, unknown>; attributes?: Attr[]};
+  type Node = {
+    type: string;
+    lang?: string;
+    meta?: string;
+    value?: string;
+    name?: string;
+    children?: Node[];
+    data?: Record<string, unknown>;
+    attributes?: Attr[];
+  };
   type Attr = {name: string; value: string | {value: string}};
   const tree = (...children: Node[]) => ({type: 'root', children});
   const pageCodeDir = () => mkdtempSync(path.join(tmpdir(), 'page-code-'));
@@ -113,7 +127,10 @@ describe('the remark plugin', () => {
     expect(header!.type).toBe('mdxjsEsm');
     expect(String(header!.value)).toMatch(/import\('@generated\/page-code\/docs-x-[0-9a-f]{8}\.js'\)/);
     expect(mermaid).toMatchObject({type: 'code', lang: 'mermaid'});
-    for (const [node, index] of [[bash!, 0], [text!, 1]] as const) {
+    for (const [node, index] of [
+      [bash!, 0],
+      [text!, 1],
+    ] as const) {
       expect(node).toMatchObject({type: 'mdxJsxFlowElement', name: '__CodeBlock'});
       expect(attribute(node, 'pageCode')).toBe('__pageCode');
       expect(attribute(node, 'pageCodeIndex')).toBe(String(index));
@@ -131,7 +148,9 @@ describe('the remark plugin', () => {
 
   it("marks the lines a fence's {…} names, as the theme does", async () => {
     const dir = pageCodeDir();
-    highlightCode({pageCodeDir: dir})(tree({type: 'code', lang: 'text', meta: 'title="f" {1,3-4}', value: 'a\nb\nc\nd\ne'}), {path: path.join(root, 'slides/d.mdx')});
+    highlightCode({pageCodeDir: dir})(tree({type: 'code', lang: 'text', meta: 'title="f" {1,3-4}', value: 'a\nb\nc\nd\ne'}), {
+      path: path.join(root, 'slides/d.mdx'),
+    });
     const lines = [...(await pageCodeModule(dir))['0']!.matchAll(/<div class="([^"]+)">/g)].map((m) => m[1]);
     const marked = `token-line ${HIGHLIGHTED_LINE}`;
     expect(lines).toEqual([marked, 'token-line', marked, marked, 'token-line']);
@@ -144,19 +163,24 @@ describe('the remark plugin', () => {
       {type: 'code', lang: 'bash', value: '# highlight-next-line\ndocker ps\n'},
       {type: 'code', lang: 'bash', meta: 'showLineNumbers', value: 'docker ps\n'},
     ]) {
-      expect(() => highlightCode({pageCodeDir: pageCodeDir()})(tree(block), {path: path.join(root, 'docs/y.mdx')})).toThrow(/docs\/y\.mdx: .*magic comment or showLineNumbers/);
+      expect(() => highlightCode({pageCodeDir: pageCodeDir()})(tree(block), {path: path.join(root, 'docs/y.mdx')})).toThrow(
+        /docs\/y\.mdx: .*magic comment or showLineNumbers/,
+      );
     }
   });
 
   it('fails the build for an unknown language, naming the page', () => {
-    expect(() => highlightCode({pageCodeDir: pageCodeDir()})(tree({type: 'code', lang: 'dockerfle', value: 'FROM x'}), {path: path.join(root, 'docs/labs/01.mdx')})).toThrow(
-      /docs\/labs\/01\.mdx: a code block's language: "dockerfle" is not a language/,
-    );
+    expect(() =>
+      highlightCode({pageCodeDir: pageCodeDir()})(tree({type: 'code', lang: 'dockerfle', value: 'FROM x'}), {
+        path: path.join(root, 'docs/labs/01.mdx'),
+      }),
+    ).toThrow(/docs\/labs\/01\.mdx: a code block's language: "dockerfle" is not a language/);
   });
 
   it('rewrites a module only when its blocks change (npm start rebuilds on every write)', () => {
     const dir = pageCodeDir();
-    const run = (value: string) => highlightCode({pageCodeDir: dir})(tree({type: 'code', lang: 'text', value}), {path: path.join(root, 'docs/z.mdx')});
+    const run = (value: string) =>
+      highlightCode({pageCodeDir: dir})(tree({type: 'code', lang: 'text', value}), {path: path.join(root, 'docs/z.mdx')});
     run('one');
     const file = path.join(dir, readdirSync(dir)[0]!);
     const written = statSync(file).mtimeMs;
@@ -183,7 +207,7 @@ describe('the lines as HTML', () => {
 });
 
 describe("a page's code module in the browser", () => {
-  it('loads a page\'s module once, and again after a failed download', async () => {
+  it("loads a page's module once, and again after a failed download", async () => {
     let calls = 0;
     let fail = true;
     const code = pageCode(() => {

@@ -22,14 +22,20 @@ function site(): string {
   const root = scratch('mirror-site-');
   mkdirSync(path.join(root, 'docs'), {recursive: true});
   mkdirSync(path.join(root, 'assets'), {recursive: true});
-  writeFileSync(path.join(root, 'index.html'), '<link rel="stylesheet" href="/assets/site.css"><a href="/docs/intro#start">Intro</a><a href="https://example.org/">out</a>');
+  writeFileSync(
+    path.join(root, 'index.html'),
+    '<link rel="stylesheet" href="/assets/site.css"><a href="/docs/intro#start">Intro</a><a href="https://example.org/">out</a>',
+  );
   writeFileSync(path.join(root, 'docs', 'intro.html'), '<h1 id="start">Start</h1><a href="/downloads/lab.zip">zip</a><a href="/">home</a>');
   writeFileSync(path.join(root, 'assets', 'site.css'), 'body{font-family:x}@font-face{src:url(/assets/font.woff2)}'.repeat(20));
   writeFileSync(path.join(root, 'assets', 'font.woff2'), Buffer.alloc(300, 1));
   mkdirSync(path.join(root, 'downloads'));
   writeFileSync(path.join(root, 'downloads', 'lab.zip'), Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000')));
   writeFileSync(path.join(root, '404.html'), 'not found');
-  writeFileSync(path.join(root, 'sitemap.xml'), '<urlset><url><loc>https://example.com/</loc></url><url><loc>https://example.com/docs/intro</loc></url></urlset>');
+  writeFileSync(
+    path.join(root, 'sitemap.xml'),
+    '<urlset><url><loc>https://example.com/</loc></url><url><loc>https://example.com/docs/intro</loc></url></urlset>',
+  );
   return root;
 }
 
@@ -48,7 +54,15 @@ describe('mirrorSite', () => {
       const copy = scratch('mirror-copy-');
       const mirror = await mirrorSite(server.origin, copy);
       expect(mirror.failures).toEqual([]);
-      expect(mirror.served.map((s) => s.path).sort()).toEqual(['/', '/404.html', '/assets/font.woff2', '/assets/site.css', '/docs/intro', '/downloads/lab.zip', '/sitemap.xml']);
+      expect(mirror.served.map((s) => s.path).sort()).toEqual([
+        '/',
+        '/404.html',
+        '/assets/font.woff2',
+        '/assets/site.css',
+        '/docs/intro',
+        '/downloads/lab.zip',
+        '/sitemap.xml',
+      ]);
       for (const file of ['index.html', 'docs/intro.html', 'assets/site.css', 'assets/font.woff2', 'downloads/lab.zip']) {
         expect(readFileSync(path.join(copy, file)).equals(readFileSync(path.join(root, file))), file).toBe(true);
       }
@@ -69,7 +83,9 @@ describe('mirrorSite', () => {
       const copy = scratch('mirror-copy-');
       const mirror = await mirrorSite(server.origin, copy);
       expect(mirror.failures).toEqual([{path: '/downloads/lab.zip', reason: 'answered 404'}]);
-      expect(checkSiteLinks(copy, 'https://example.com/', ['/', '/docs/intro']).problems.map((p) => p.link)).toEqual(['/downloads/lab.zip']);
+      expect(checkSiteLinks(copy, 'https://example.com/', ['/', '/docs/intro']).problems.map((p) => p.link)).toEqual([
+        '/downloads/lab.zip',
+      ]);
     } finally {
       await server.close();
     }

@@ -68,6 +68,8 @@ describe('pin=: one pinned package of a requirements file', () => {
   });
 
   it('fails on a package the file does not pin', () => {
-    expect(() => readImport({file: 'requirements.txt', pin: 'scipy'}, root)).toThrow(/pin=scipy: requirements\.txt has 0 lines pinning scipy==/);
+    expect(() => readImport({file: 'requirements.txt', pin: 'scipy'}, root)).toThrow(
+      /pin=scipy: requirements\.txt has 0 lines pinning scipy==/,
+    );
   });
 });

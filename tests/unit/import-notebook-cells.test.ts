@@ -30,7 +30,9 @@ describe('notebook cells in imported code blocks', () => {
   });
 
   it('names the cell ids there are when the id is wrong, and refuses a file that is not JSON', () => {
-    expect(() => notebookCellSource(notebook, 'tune', 'model.ipynb')).toThrow('cell=tune is not in model.ipynb; its cell ids are: title, train, empty, one-string');
+    expect(() => notebookCellSource(notebook, 'tune', 'model.ipynb')).toThrow(
+      'cell=tune is not in model.ipynb; its cell ids are: title, train, empty, one-string',
+    );
     expect(() => notebookCellSource('FROM python', 'x', 'Dockerfile')).toThrow('Dockerfile is not a notebook');
   });
 

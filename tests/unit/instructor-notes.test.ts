@@ -43,7 +43,10 @@ describe('the instructor notes', () => {
 
   it('link every named step to its anchor on the lab page', () => {
     for (const note of instructorNotes) {
-      for (const ref of [...note.demo.flatMap((d) => (d.kind === 'step' ? [d.step] : [])), ...note.pitfalls.flatMap((p) => (p.step ? [p.step] : []))]) {
+      for (const ref of [
+        ...note.demo.flatMap((d) => (d.kind === 'step' ? [d.step] : [])),
+        ...note.pitfalls.flatMap((p) => (p.step ? [p.step] : [])),
+      ]) {
         const resolved = resolveStep(ref);
         expect(resolved, `${ref.manifest} ${ref.step}`).toBeDefined();
         expect(resolved!.href).toMatch(new RegExp(`^/docs/labs/[\\w-]+#step-${stepSources[ref.manifest].anchorPrefix}${ref.step}$`));
@@ -89,17 +92,36 @@ describe('instructorNoteProblems', () => {
 
   it('fails when a note refers to a section that does not exist', () => {
     const stray: InstructorNote = {...instructorNotes[0]!, section: 17};
-    expect(instructorNoteProblems([...instructorNotes, stray], context)).toEqual(['a note refers to section 17, which the agenda does not have']);
+    expect(instructorNoteProblems([...instructorNotes, stray], context)).toEqual([
+      'a note refers to section 17, which the agenda does not have',
+    ]);
   });
 
   it('fails when a section has two notes', () => {
-    expect(instructorNoteProblems([...instructorNotes, instructorNotes[2]!], context)).toEqual(['section 3 ("Reproducible data science") has 2 notes']);
+    expect(instructorNoteProblems([...instructorNotes, instructorNotes[2]!], context)).toEqual([
+      'section 3 ("Reproducible data science") has 2 notes',
+    ]);
   });
 
   it('fails when a part is empty', () => {
-    expect(instructorNoteProblems(withNote(5, (n) => ({...n, demo: []})), context)).toEqual(['the note of section 5 has nothing to demo']);
-    expect(instructorNoteProblems(withNote(5, (n) => ({...n, pitfalls: []})), context)).toEqual(['the note of section 5 says nothing about what goes wrong']);
-    expect(instructorNoteProblems(withNote(16, (n) => ({...n, timing: {plan: []}})), context)).toEqual(['the note of section 16 has no timing']);
+    expect(
+      instructorNoteProblems(
+        withNote(5, (n) => ({...n, demo: []})),
+        context,
+      ),
+    ).toEqual(['the note of section 5 has nothing to demo']);
+    expect(
+      instructorNoteProblems(
+        withNote(5, (n) => ({...n, pitfalls: []})),
+        context,
+      ),
+    ).toEqual(['the note of section 5 says nothing about what goes wrong']);
+    expect(
+      instructorNoteProblems(
+        withNote(16, (n) => ({...n, timing: {plan: []}})),
+        context,
+      ),
+    ).toEqual(['the note of section 16 has no timing']);
   });
 
   it('fails when a piece of a part is blank', () => {
@@ -107,7 +129,7 @@ describe('instructorNoteProblems', () => {
     expect(instructorNoteProblems(blank, context)).toEqual(['the note of section 3: pitfall 1 (fix) is empty']);
   });
 
-  it('fails when the timing does not add up to the section\'s minutes from the agenda', () => {
+  it("fails when the timing does not add up to the section's minutes from the agenda", () => {
     const longer: AgendaSection[] = agenda.map((s) => (s.number === 10 ? {...s, minutes: s.minutes + 1} : s));
     const minutes = agenda.find((s) => s.number === 10)!.minutes;
     expect(instructorNoteProblems(instructorNotes, {...context, sections: longer})).toEqual([
@@ -122,8 +144,12 @@ describe('instructorNoteProblems', () => {
 
   it('fails when prose restates minutes or a clock time, or pastes a lab command', () => {
     const say = (text: string) => withNote(1, (n) => ({...n, demo: [{kind: 'show', text}]}));
-    expect(instructorNoteProblems(say('Spend 3 minutes here.'), context)).toEqual(['the note of section 1: demo item 1 writes minutes into prose: "Spend 3 minutes here."']);
-    expect(instructorNoteProblems(say('Stop at 0:03.'), context)).toEqual(['the note of section 1: demo item 1 writes a clock time into prose: "Stop at 0:03."']);
+    expect(instructorNoteProblems(say('Spend 3 minutes here.'), context)).toEqual([
+      'the note of section 1: demo item 1 writes minutes into prose: "Spend 3 minutes here."',
+    ]);
+    expect(instructorNoteProblems(say('Stop at 0:03.'), context)).toEqual([
+      'the note of section 1: demo item 1 writes a clock time into prose: "Stop at 0:03."',
+    ]);
     expect(instructorNoteProblems(say('Run `docker compose ps`.'), context)).toEqual([
       'the note of section 1: demo item 1 pastes the command of 05-data-app step ps; name the step instead',
     ]);
@@ -131,11 +157,15 @@ describe('instructorNoteProblems', () => {
 
   it('fails when a troubleshooting anchor does not exist on the page', () => {
     const gone = withNote(2, (n) => ({...n, pitfalls: [{...n.pitfalls[0]!, troubleshooting: 'no-such-entry' as TroubleshootingAnchor}]}));
-    expect(instructorNoteProblems(gone, context)).toEqual(['the note of section 2: pitfall 1 links to #no-such-entry, which the troubleshooting page does not have']);
+    expect(instructorNoteProblems(gone, context)).toEqual([
+      'the note of section 2: pitfall 1 links to #no-such-entry, which the troubleshooting page does not have',
+    ]);
     // The page losing an entry the notes link to is the same failure.
     const headings = new Map(context.troubleshooting);
     headings.delete('pull-rate-limit');
-    expect(instructorNoteProblems(instructorNotes, {...context, troubleshooting: headings}).every((p) => p.includes('#pull-rate-limit'))).toBe(true);
+    expect(
+      instructorNoteProblems(instructorNotes, {...context, troubleshooting: headings}).every((p) => p.includes('#pull-rate-limit')),
+    ).toBe(true);
     expect(troubleshootingLabelProblems(headings)).toEqual(['#pull-rate-limit is not an anchor of the troubleshooting page']);
   });
 
@@ -148,14 +178,28 @@ describe('instructorNoteProblems', () => {
   });
 
   it('fails when a named lab step does not exist in its manifest', () => {
-    const wrong = withNote(5, (n) => ({...n, demo: [{kind: 'step', step: {manifest: '01-docker-basics', step: 'no-such-step'}, say: 'Show it.'}]}));
-    expect(instructorNoteProblems(wrong, context)).toEqual(['the note of section 5: demo item 1 names step "no-such-step", which lab 01-docker-basics does not have']);
+    const wrong = withNote(5, (n) => ({
+      ...n,
+      demo: [{kind: 'step', step: {manifest: '01-docker-basics', step: 'no-such-step'}, say: 'Show it.'}],
+    }));
+    expect(instructorNoteProblems(wrong, context)).toEqual([
+      'the note of section 5: demo item 1 names step "no-such-step", which lab 01-docker-basics does not have',
+    ]);
     const say = (text: string) => withNote(1, (n) => ({...n, demo: [{kind: 'show', text}]}));
-    expect(instructorNoteProblems(say('Run {{01-docker-basics#nope}}.'), context)).toEqual(['the note of section 1: demo item 1 names step "nope", which lab 01-docker-basics does not have']);
-    expect(instructorNoteProblems(say('Run {{06-nothing#up}}.'), context)).toEqual(['the note of section 1: demo item 1 names the lab 06-nothing, which does not exist']);
-    const renamed: NoteContext = {...context, stepsOf: (m) => (m === '04-rest-api' ? stepsOf(m)!.filter((s) => s.id !== 'copy-model') : stepsOf(m))};
+    expect(instructorNoteProblems(say('Run {{01-docker-basics#nope}}.'), context)).toEqual([
+      'the note of section 1: demo item 1 names step "nope", which lab 01-docker-basics does not have',
+    ]);
+    expect(instructorNoteProblems(say('Run {{06-nothing#up}}.'), context)).toEqual([
+      'the note of section 1: demo item 1 names the lab 06-nothing, which does not exist',
+    ]);
+    const renamed: NoteContext = {
+      ...context,
+      stepsOf: (m) => (m === '04-rest-api' ? stepsOf(m)!.filter((s) => s.id !== 'copy-model') : stepsOf(m)),
+    };
     expect(instructorNoteProblems(instructorNotes, renamed).length).toBeGreaterThan(0);
-    expect(instructorNoteProblems(instructorNotes, renamed).every((p) => p.includes('"copy-model", which lab 04-rest-api does not have'))).toBe(true);
+    expect(
+      instructorNoteProblems(instructorNotes, renamed).every((p) => p.includes('"copy-model", which lab 04-rest-api does not have')),
+    ).toBe(true);
   });
 });
 
@@ -166,13 +210,35 @@ describe('the instructor notes files (src/data/instructor-notes/notes/*.md)', ()
     mkdirSync(dir, {recursive: true});
     writeFileSync(
       path.join(dir, '01-welcome.md'),
-      ['---', 'section: 1', 'timing:', '  - minutes: one', '    what: Welcome', 'demo:', '  - step: 01-docker-basics', '    say: Pull', 'pitfals: []', '---', ''].join('\n'),
+      [
+        '---',
+        'section: 1',
+        'timing:',
+        '  - minutes: one',
+        '    what: Welcome',
+        'demo:',
+        '  - step: 01-docker-basics',
+        '    say: Pull',
+        'pitfals: []',
+        '---',
+        '',
+      ].join('\n'),
     );
     expect(() => readInstructorNotes(site)).toThrow(
-      ['01-welcome.md is not an instructor note:', 'the note has an unknown field "pitfals"', 'timing slice 1: minutes is not a number', 'demo item 1: step is not <manifest>#<step>'].join('\n  - '),
+      [
+        '01-welcome.md is not an instructor note:',
+        'the note has an unknown field "pitfals"',
+        'timing slice 1: minutes is not a number',
+        'demo item 1: step is not <manifest>#<step>',
+      ].join('\n  - '),
     );
-    writeFileSync(path.join(dir, '01-welcome.md'), ['---', 'section: 1', 'timing: [{minutes: 3, what: Welcome}]', 'demo: [{show: Slides}]', 'pitfalls: []', '---', ''].join('\n'));
-    expect(readInstructorNotes(site)).toEqual([{section: 1, timing: {plan: [{minutes: 3, what: 'Welcome'}]}, demo: [{kind: 'show', text: 'Slides'}], pitfalls: []}]);
+    writeFileSync(
+      path.join(dir, '01-welcome.md'),
+      ['---', 'section: 1', 'timing: [{minutes: 3, what: Welcome}]', 'demo: [{show: Slides}]', 'pitfalls: []', '---', ''].join('\n'),
+    );
+    expect(readInstructorNotes(site)).toEqual([
+      {section: 1, timing: {plan: [{minutes: 3, what: 'Welcome'}]}, demo: [{kind: 'show', text: 'Slides'}], pitfalls: []},
+    ]);
     rmSync(site, {recursive: true, force: true});
   });
 });

@@ -30,7 +30,10 @@ describe('the lab registry (labs/registry.ts)', () => {
   it('has a page for every lab, and every lab in one agenda section', () => {
     for (const lab of labs) {
       expect(existsSync(path.join(root, 'docs', 'labs', `${lab.id}.mdx`)), `docs/labs/${lab.id}.mdx`).toBe(true);
-      expect(agenda.filter((section) => section.lab === lab.id), `agenda sections of ${lab.id}`).toHaveLength(1);
+      expect(
+        agenda.filter((section) => section.lab === lab.id),
+        `agenda sections of ${lab.id}`,
+      ).toHaveLength(1);
     }
   });
 });

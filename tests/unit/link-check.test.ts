@@ -15,7 +15,8 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/assets/site.css"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><link rel="stylesheet" href="/assets/site.css"></head><body>${body}</body></html>`;
 
 describe('checkSiteLinks', () => {
   it('passes a site whose links, assets, fragments and CSS urls all resolve', () => {
@@ -57,7 +58,8 @@ describe('checkSiteLinks', () => {
 
   it('on a site under a base URL, reports a link written without it, and follows those written with it', () => {
     const dir = site({
-      'index.html': '<a href="/course/docs/intro">intro</a><a href="/docs/intro">no base</a><a href="https://course.example/other-project/">another site</a>',
+      'index.html':
+        '<a href="/course/docs/intro">intro</a><a href="/docs/intro">no base</a><a href="https://course.example/other-project/">another site</a>',
       'docs/intro.html': '<a href="/course/">home</a>',
     });
     const report = checkSiteLinks(dir, 'https://course.example/course/', ['/', '/docs/intro']);

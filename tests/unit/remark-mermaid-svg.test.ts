@@ -17,7 +17,9 @@ import {parseMdx} from './deck-source';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // react-dom ships no types of its own (and the site needs none): the one function used here, typed.
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {renderToStaticMarkup: (element: ReactElement) => string};
+const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
+  renderToStaticMarkup: (element: ReactElement) => string;
+};
 
 const DIAGRAM = ['flowchart LR', '  accTitle: Two boxes', '  accDescr: A leads to B.', '  A --> B'].join('\n');
 const mdxOf = (...diagrams: string[]) => diagrams.map((d) => '```mermaid\n' + d + '\n```').join('\n\nSome text.\n\n');
@@ -27,7 +29,9 @@ function fakeRender(): Render & {jobs: RenderJob[]} {
   const jobs: RenderJob[] = [];
   const render = (job: RenderJob) => {
     jobs.push(job);
-    return Promise.resolve(`<svg id="${job.id}" data-points="AAAA"><g id="${job.id}-node"><text>${String(job.config.theme)}</text></g></svg>`);
+    return Promise.resolve(
+      `<svg id="${job.id}" data-points="AAAA"><g id="${job.id}-node"><text>${String(job.config.theme)}</text></g></svg>`,
+    );
   };
   return Object.assign(render, {jobs});
 }
@@ -43,13 +47,23 @@ async function transform(source: string, options: Parameters<typeof remarkMermai
 
 /** Compiles MDX with the plugin and renders it to HTML, as the server render of a page does. */
 async function renderPage(source: string, render: Render): Promise<string> {
-  const {default: Content} = await evaluate(source, {...jsxRuntime, remarkPlugins: [[remarkMermaidSvg, {render, cache: noCache, production: true}]]});
+  const {default: Content} = await evaluate(source, {
+    ...jsxRuntime,
+    remarkPlugins: [[remarkMermaidSvg, {render, cache: noCache, production: true}]],
+  });
   return renderToStaticMarkup(createElement(Content));
 }
 
 describe('findMermaidBlocks', () => {
   it('finds mermaid blocks at any depth, in page order, and nothing else', () => {
-    const tree = parseMdx(['```mermaid\nflowchart LR\n```', '- item\n\n  ```mermaid\n  sequenceDiagram\n  ```', '<div>\n\n```mermaid\npie\n```\n\n</div>', '```python\nprint(1)\n```'].join('\n\n'));
+    const tree = parseMdx(
+      [
+        '```mermaid\nflowchart LR\n```',
+        '- item\n\n  ```mermaid\n  sequenceDiagram\n  ```',
+        '<div>\n\n```mermaid\npie\n```\n\n</div>',
+        '```python\nprint(1)\n```',
+      ].join('\n\n'),
+    );
     expect(findMermaidBlocks(tree).map((b) => b.node.value.split('\n')[0])).toEqual(['flowchart LR', 'sequenceDiagram', 'pie']);
     for (const {parent, index, node} of findMermaidBlocks(tree)) expect(parent.children?.[index]).toBe(node);
   });
@@ -105,8 +119,12 @@ describe('tidySvg', () => {
 
   it('prefixes the ids mermaid left bare, and what refers to them, so two diagrams cannot clash', () => {
     const svg = '<svg id="m-light"><line id="actor0" marker-end="url(#actor0)"/><use href="#actor0"/><g id="m-light-x" data-id="B"/></svg>';
-    expect(tidySvg(svg, 'm-light')).toBe('<svg id="m-light"><line id="m-light-actor0" marker-end="url(#m-light-actor0)"/><use href="#m-light-actor0"/><g id="m-light-x" data-id="B"/></svg>');
-    expect(() => tidySvg('<svg id="m-light"><g id="m-light-a"/><g id="m-light-a"/></svg>', 'm-light')).toThrow('repeats the id(s) m-light-a');
+    expect(tidySvg(svg, 'm-light')).toBe(
+      '<svg id="m-light"><line id="m-light-actor0" marker-end="url(#m-light-actor0)"/><use href="#m-light-actor0"/><g id="m-light-x" data-id="B"/></svg>',
+    );
+    expect(() => tidySvg('<svg id="m-light"><g id="m-light-a"/><g id="m-light-a"/></svg>', 'm-light')).toThrow(
+      'repeats the id(s) m-light-a',
+    );
     expect(() => tidySvg('<p>error</p>', 'm-light')).toThrow('no SVG');
   });
 });
@@ -135,7 +153,9 @@ describe('remarkMermaidSvg', () => {
 
   it('fails on a diagram without accTitle or accDescr, naming the file and line', async () => {
     const source = `# Page\n\n${mdxOf('flowchart LR\n  A --> B')}`;
-    await expect(transform(source, {render: fakeRender()})).rejects.toThrow(/^docs\/example\.mdx:3: mermaid diagram: the diagram needs "accTitle/);
+    await expect(transform(source, {render: fakeRender()})).rejects.toThrow(
+      /^docs\/example\.mdx:3: mermaid diagram: the diagram needs "accTitle/,
+    );
   });
 
   it('fails on a diagram mermaid cannot draw, naming the file', async () => {
@@ -177,9 +197,25 @@ describe('remarkMermaidSvg', () => {
 const chromiumPath = await findChromium();
 describe.skipIf(!chromiumPath)('remarkMermaidSvg in headless Chromium', () => {
   it('draws each diagram in both themes, as text, with ids that cannot clash on the page', {timeout: 60_000}, async () => {
-    const flowchart = ['flowchart LR', '  accTitle: Net', '  accDescr: nginx calls web.', '  subgraph front ["network: frontend"]', '    nginx -- "http://web:8000" --> web', '  end'].join('\n');
-    const sequence = ['sequenceDiagram', '  accTitle: Upload', '  accDescr: The browser posts to web.', '  B->>W: POST /uploads', '  W-->>B: 303'].join('\n');
-    const {default: Content} = await evaluate(mdxOf(flowchart, sequence), {...jsxRuntime, remarkPlugins: [[remarkMermaidSvg, {cache: noCache, production: true}]]});
+    const flowchart = [
+      'flowchart LR',
+      '  accTitle: Net',
+      '  accDescr: nginx calls web.',
+      '  subgraph front ["network: frontend"]',
+      '    nginx -- "http://web:8000" --> web',
+      '  end',
+    ].join('\n');
+    const sequence = [
+      'sequenceDiagram',
+      '  accTitle: Upload',
+      '  accDescr: The browser posts to web.',
+      '  B->>W: POST /uploads',
+      '  W-->>B: 303',
+    ].join('\n');
+    const {default: Content} = await evaluate(mdxOf(flowchart, sequence), {
+      ...jsxRuntime,
+      remarkPlugins: [[remarkMermaidSvg, {cache: noCache, production: true}]],
+    });
     const html = renderToStaticMarkup(createElement(Content));
     const ids = svgIds(html);
     expect(new Set(ids).size).toBe(ids.length);

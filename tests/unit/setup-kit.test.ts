@@ -42,7 +42,8 @@ interface ComposeFile {
   services?: Record<string, {image?: string; build?: string | {context?: string}; ports?: unknown[]}>;
 }
 
-const composeFiles = (): string[] => filesUnder(labsDir, (name) => name === 'compose.yaml').filter((file) => file.includes(`${path.sep}solution${path.sep}`));
+const composeFiles = (): string[] =>
+  filesUnder(labsDir, (name) => name === 'compose.yaml').filter((file) => file.includes(`${path.sep}solution${path.sep}`));
 
 /** Images pulled from a registry: FROM lines (not build stages), Compose images that build nothing and no lab builds, `uses`. */
 function pulledByLabs(): Set<string> {
@@ -69,7 +70,8 @@ function portsOfLabs(): Map<number, Set<string>> {
   const add = (port: number, lab: string): void => void ports.set(port, new Set([...(ports.get(port) ?? []), lab]));
   for (const lab of labs) {
     for (const step of lab.manifest.steps ?? []) {
-      for (const match of step.command.matchAll(/(?:--publish|-p)[ =](?:\d+\.\d+\.\d+\.\d+:)?(\d+):\d+/g)) add(Number(match[1]), labLabel(lab.id));
+      for (const match of step.command.matchAll(/(?:--publish|-p)[ =](?:\d+\.\d+\.\d+\.\d+:)?(\d+):\d+/g))
+        add(Number(match[1]), labLabel(lab.id));
     }
   }
   for (const file of composeFiles()) {
@@ -78,7 +80,10 @@ function portsOfLabs(): Map<number, Set<string>> {
     const env = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
     for (const service of Object.values((parse(readFileSync(file, 'utf8')) as ComposeFile).services ?? {})) {
       for (const entry of service.ports ?? []) {
-        const resolved = String(entry).replace(/\$\{(\w+):-(\d+)\}/g, (_, name: string, fallback: string) => new RegExp(`^${name}=(\\d+)`, 'm').exec(env)?.[1] ?? fallback);
+        const resolved = String(entry).replace(
+          /\$\{(\w+):-(\d+)\}/g,
+          (_, name: string, fallback: string) => new RegExp(`^${name}=(\\d+)`, 'm').exec(env)?.[1] ?? fallback,
+        );
         const host = /^(?:[\d.]+:)?(\d+):\d+$/.exec(resolved)?.[1];
         if (host && lab) add(Number(host), labLabel(lab.id));
       }
@@ -130,7 +135,11 @@ const psBuilds = (text: string): string[][] => [...text.matchAll(/^Build-LabImag
 describe('setup/', () => {
   it('holds exactly what the generator makes of the labs (else run: npx tsx scripts/setup-kit/generate.ts)', () => {
     const expected = renderAll(course);
-    expect(readdirSync(setupDir).filter((name) => name !== 'README.md').sort()).toEqual([...SCRIPT_NAMES].sort());
+    expect(
+      readdirSync(setupDir)
+        .filter((name) => name !== 'README.md')
+        .sort(),
+    ).toEqual([...SCRIPT_NAMES].sort());
     for (const [name, text] of expected) expect(read(name), `setup/${name} is not what scripts/setup-kit/generate.ts writes`).toBe(text);
   });
 
@@ -147,7 +156,10 @@ describe('setup/', () => {
       const report = await lintScriptReport(path.join(setupDir, name));
       expect(report.findings, name).toEqual([]);
       // Only ShellCheck may be missing here, and then only where it is allowed to be (REQUIRE_SHELLCHECK unset).
-      expect(report.skipped.map((skip) => skip.ruleId), name).toEqual(noShellcheck && name.endsWith('.sh') ? ['script-shellcheck'] : []);
+      expect(
+        report.skipped.map((skip) => skip.ruleId),
+        name,
+      ).toEqual(noShellcheck && name.endsWith('.sh') ? ['script-shellcheck'] : []);
     }
   });
 });
@@ -159,7 +171,9 @@ describe('the pre-pull scripts', () => {
     expect([...read('pre-pull.ps1').matchAll(/^ {2}@\{ Ref = '([^']+)'/gm)].map((m) => m[1]).sort()).toEqual(expected);
     expect(courseImages.map((image) => image.ref).sort()).toEqual(expected);
     // …each with the sentence the preparation page shows for it.
-    expect(shArray(read('pre-pull.sh'), 'whys')).toEqual(shArray(read('pre-pull.sh'), 'images').map((ref) => courseImages.find((i) => i.ref === ref)?.why));
+    expect(shArray(read('pre-pull.sh'), 'whys')).toEqual(
+      shArray(read('pre-pull.sh'), 'images').map((ref) => courseImages.find((i) => i.ref === ref)?.why),
+    );
   });
 
   it('never pull an image the labs build themselves', () => {
@@ -195,14 +209,21 @@ describe('the setup check', () => {
   it('runs a real container of the Python image every lab builds on, and checks what it printed', () => {
     for (const name of ['check-setup.sh', 'check-setup.ps1'] as const) {
       const text = read(name);
-      expect(text).toMatch(/docker run --rm "\$python_image" python -c "\$probe"|Invoke-Docker @\('run', '--rm', \$pythonImage, 'python', '-c', \$probe\)/);
+      expect(text).toMatch(
+        /docker run --rm "\$python_image" python -c "\$probe"|Invoke-Docker @\('run', '--rm', \$pythonImage, 'python', '-c', \$probe\)/,
+      );
       expect(text).toContain("print('setup-check', platform.machine(), shutil.disk_usage('/').free // 1048576)");
       expect(text).toMatch(/docker compose version --short|'compose', 'version', '--short'/);
     }
     expect(course.pythonImage).toBe('python:3.13-slim-trixie');
     for (const lab of labs.filter((l) => l.manifest.images.length > 0)) {
-      const dockerfiles = lab.manifest.images.map((image) => readFileSync(path.join(lab.dir, 'solution', image.context, image.dockerfile ?? 'Dockerfile'), 'utf8'));
-      expect(dockerfiles.some((text) => text.includes(`FROM ${course.pythonImage}`)), lab.id).toBe(true);
+      const dockerfiles = lab.manifest.images.map((image) =>
+        readFileSync(path.join(lab.dir, 'solution', image.context, image.dockerfile ?? 'Dockerfile'), 'utf8'),
+      );
+      expect(
+        dockerfiles.some((text) => text.includes(`FROM ${course.pythonImage}`)),
+        lab.id,
+      ).toBe(true);
     }
   });
 });
@@ -260,7 +281,11 @@ describe('the prepare-at-home scripts', () => {
 
 describe('the generator', () => {
   it('reads Dockerfile instructions without comments, continuation lines kept', () => {
-    expect(dockerfileInstructions('# c\nFROM a\n\nRUN x \\\n  # inside\n  && y\nCMD ["z"]\n')).toEqual(['FROM a', 'RUN x \\\n  && y', 'CMD ["z"]']);
+    expect(dockerfileInstructions('# c\nFROM a\n\nRUN x \\\n  # inside\n  && y\nCMD ["z"]\n')).toEqual([
+      'FROM a',
+      'RUN x \\\n  && y',
+      'CMD ["z"]',
+    ]);
     expect(installs('RUN pip install --no-cache-dir -r r.txt')).toBe(true);
     expect(installs('RUN apt-get update && apt-get install -y tini')).toBe(true);
     expect(installs('RUN useradd --create-home app')).toBe(false);

@@ -80,9 +80,12 @@ describe('the modules short-tasks stands in for', () => {
   it("Docusaurus's client entry is where the plugin replaces it, and imports nothing the stand-in leaves out", () => {
     const file = require.resolve('@docusaurus/core/lib/client/clientEntry.js');
     expect(file).toMatch(CORE_CLIENT_ENTRY);
-    const imported = (source: string) => [...source.matchAll(/from '([^']+)'|import\((?:\/\*[^*]*\*\/\s*)?'([^']+)'\)/g)].map((m) => m[1] ?? m[2]!);
+    const imported = (source: string) =>
+      [...source.matchAll(/from '([^']+)'|import\((?:\/\*[^*]*\*\/\s*)?'([^']+)'\)/g)].map((m) => m[1] ?? m[2]!);
     // Docusaurus's relative imports, as the stand-in spells them.
-    const original = imported(readFileSync(file, 'utf8')).map((spec) => (spec.startsWith('./') ? `@docusaurus/core/lib/client/${spec.slice(2)}` : spec));
+    const original = imported(readFileSync(file, 'utf8')).map((spec) =>
+      spec.startsWith('./') ? `@docusaurus/core/lib/client/${spec.slice(2)}` : spec,
+    );
     const standIn = imported(readFileSync(path.resolve(import.meta.dirname, '../../src/plugins/short-tasks/clientEntry.tsx'), 'utf8'));
     expect(original.length).toBeGreaterThan(5);
     expect(original.filter((spec) => !standIn.includes(spec))).toEqual([]);
@@ -92,7 +95,7 @@ describe('the modules short-tasks stands in for', () => {
     expect(source).toMatch(/preload\(window\.location\.pathname\)\.then\(\(\) => \{\s*startTransition\(renderApp\);/);
   });
 
-  it('replaces the client entry in a production browser build only: `npm start` and the server render keep Docusaurus\'s', () => {
+  it("replaces the client entry in a production browser build only: `npm start` and the server render keep Docusaurus's", () => {
     const plugin = shortTasksPlugin() as Plugin & {configureWebpack: NonNullable<Plugin['configureWebpack']>};
     const replaced: RegExp[] = [];
     class NormalModuleReplacementPlugin {

@@ -51,7 +51,8 @@ describe('the static server the tests, the PDF step, the link check and the benc
     expect((await get(`${server.origin}/docs/`)).body.toString()).toBe('docs index');
     expect((await get(`${underBase.origin}/course/style.css`)).status).toBe(200);
     expect((await get(`${underBase.origin}/course/docs/cheatsheet`)).body.toString()).toBe('<h1>sheet</h1>');
-    for (const missing of ['/style.css', '/docs/cheatsheet']) expect((await get(`${underBase.origin}${missing}`)).status, missing).toBe(404);
+    for (const missing of ['/style.css', '/docs/cheatsheet'])
+      expect((await get(`${underBase.origin}${missing}`)).status, missing).toBe(404);
   });
 
   it("answers a missing file with 404 and the site's own page, and nothing outside the folder", async () => {

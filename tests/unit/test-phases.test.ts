@@ -26,7 +26,7 @@ describe('npm test', () => {
       '  lint         12 s',
       '  build        62 s  FAILED (exit 2)',
       '  not run: test:e2e',
-      '  total        74 s  (74 s of the 40-minute target (3%), before CI\'s installs)',
+      "  total        74 s  (74 s of the 40-minute target (3%), before CI's installs)",
     ]);
   });
 

@@ -58,7 +58,9 @@ describe('the CI workflow', () => {
 
   it('deploys to Pages only from a push to main, after every test job, with the only write permissions', () => {
     expect(workflow.permissions).toEqual({contents: 'read'});
-    const testJobs = jobs.filter(([, job]) => (job.steps ?? []).some((step) => step.run?.startsWith('npm test') || step.run?.startsWith('npm run labs:check'))).map(([name]) => name);
+    const testJobs = jobs
+      .filter(([, job]) => (job.steps ?? []).some((step) => step.run?.startsWith('npm test') || step.run?.startsWith('npm run labs:check')))
+      .map(([name]) => name);
     expect(testJobs.sort()).toEqual(['labs-arm64', 'test']);
     const build = workflow.jobs['pages-build'];
     expect(build?.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");

@@ -27,7 +27,7 @@ export default defineLab({
       id: 'run',
       title: 'Start Jupyter, with a token of your own',
       explain:
-        'The token is Jupyter\'s password: choose your own. Port 8888 of the container is published on port 8890 of your computer, and only there (`127.0.0.1`).',
+        "The token is Jupyter's password: choose your own. Port 8888 of the container is published on port 8890 of your computer, and only there (`127.0.0.1`).",
       command: 'docker run --detach --name w1-jupyter --env JUPYTER_TOKEN=my-secret-token --publish 127.0.0.1:8890:8888 w1-analysis:1.0',
     },
     {
@@ -39,7 +39,7 @@ export default defineLab({
       linux: 'xdg-open "http://localhost:8890/?token=my-secret-token"',
       powershell: 'Start-Process "http://localhost:8890/?token=my-secret-token"',
       run: false,
-      notRunBecause: 'it opens a browser; the next step asks the same Jupyter\'s API for its files, with the token',
+      notRunBecause: "it opens a browser; the next step asks the same Jupyter's API for its files, with the token",
       screenshots: [
         {
           url: 'http://localhost:8890/notebooks/analysis.ipynb?token=my-secret-token',
@@ -52,7 +52,8 @@ export default defineLab({
     {
       id: 'api',
       title: 'Ask the server, with and without the token',
-      explain: 'Jupyter\'s API lists the files it serves. With the token it answers; without, it refuses (403). If curl prints nothing yet, Jupyter is still starting: run it again.',
+      explain:
+        "Jupyter's API lists the files it serves. With the token it answers; without, it refuses (403). If curl prints nothing yet, Jupyter is still starting: run it again.",
       command: 'curl -s "http://localhost:8890/api/contents?token=my-secret-token"',
       powershell: 'curl.exe -s "http://localhost:8890/api/contents?token=my-secret-token"',
       expect: '"name": "analysis.ipynb"',
@@ -81,7 +82,7 @@ export default defineLab({
     {
       id: 'remove',
       title: 'Stop and remove the container',
-      explain: 'What was written inside the container goes with it: that is this workflow\'s limit.',
+      explain: "What was written inside the container goes with it: that is this workflow's limit.",
       command: 'docker rm --force w1-jupyter',
       expect: 'w1-jupyter',
     },
@@ -92,7 +93,13 @@ export default defineLab({
   lintExemptions: [{file: 'starter/Dockerfile', rules: ['non-root-user'], reason: 'switching to the user is TODO 3 of this exercise'}],
   checks: [
     {kind: 'steps', name: 'student steps'},
-    {kind: 'notebook', name: 'the baked-in notebook runs headless in the image', image: 'notebook', notebook: 'analysis.ipynb', expectFiles: ['outputs/field-predictions.csv']},
+    {
+      kind: 'notebook',
+      name: 'the baked-in notebook runs headless in the image',
+      image: 'notebook',
+      notebook: 'analysis.ipynb',
+      expectFiles: ['outputs/field-predictions.csv'],
+    },
     {
       kind: 'http',
       name: 'Jupyter answers with the token and refuses without it',
@@ -101,12 +108,23 @@ export default defineLab({
       env: {JUPYTER_TOKEN: CI_TOKEN},
       readyPath: '/api',
       requests: [
-        {method: 'GET', path: `/api/contents/analysis.ipynb?content=0&token=${CI_TOKEN}`, expectStatus: 200, expectJson: {name: 'analysis.ipynb', type: 'notebook'}},
+        {
+          method: 'GET',
+          path: `/api/contents/analysis.ipynb?content=0&token=${CI_TOKEN}`,
+          expectStatus: 200,
+          expectJson: {name: 'analysis.ipynb', type: 'notebook'},
+        },
         {method: 'GET', path: '/api/contents/analysis.ipynb?content=0', expectStatus: 403, expectJson: {message: 'Forbidden'}},
         {method: 'GET', path: '/api/contents/analysis.ipynb?content=0&token=wrong', expectStatus: 403, expectJson: {message: 'Forbidden'}},
       ],
     },
-    {kind: 'run-output', name: 'tini is PID 1 and Jupyter runs as a non-root user', image: 'notebook', args: ['sh', '-c', 'cat /proc/1/comm; id -u'], expectOutput: ['tini', '1000']},
+    {
+      kind: 'run-output',
+      name: 'tini is PID 1 and Jupyter runs as a non-root user',
+      image: 'notebook',
+      args: ['sh', '-c', 'cat /proc/1/comm; id -u'],
+      expectOutput: ['tini', '1000'],
+    },
     selfCheckScripts('The container stopped (its log is above).'),
   ],
 });

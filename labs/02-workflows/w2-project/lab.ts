@@ -27,7 +27,7 @@ export default defineLab({
     },
     {
       id: 'train',
-      title: 'Run the project\'s code on the project\'s data',
+      title: "Run the project's code on the project's data",
       explain:
         '`--volume` mounts your `project/` folder at `/project` in the container, where `train.py` runs. `--rm` removes the container when it is done.',
       command: RUN,
@@ -54,7 +54,8 @@ export default defineLab({
       command: 'ls -ln project/outputs && id -u',
       powershell: 'Get-ChildItem project\\outputs | Select-Object Name, Length',
       // CI compares the owner with the user it runs as, without reading columns by eye.
-      check: 'test "$(stat -c %u project/outputs/metrics.json)" = "$(id -u)" && test "$(stat -c %u project/outputs/confusion-matrix.png)" = "$(id -u)" && echo "owned by uid $(id -u)"',
+      check:
+        'test "$(stat -c %u project/outputs/metrics.json)" = "$(id -u)" && test "$(stat -c %u project/outputs/confusion-matrix.png)" = "$(id -u)" && echo "owned by uid $(id -u)"',
       expect: 'owned by uid',
       mountsFolder: true,
       optional: true,
@@ -76,7 +77,13 @@ export default defineLab({
   lintExemptions: [{file: 'starter/Dockerfile', rules: ['non-root-user'], reason: 'switching to the user is TODO 2 of this exercise'}],
   checks: [
     {kind: 'steps', name: 'student steps'},
-    {kind: 'run-output', name: 'the image holds the environment, not the project', image: 'env', args: ['sh', '-c', 'pwd; ls -A /project | wc -l; id -u'], expectOutput: ['/project\n0\n1000']},
+    {
+      kind: 'run-output',
+      name: 'the image holds the environment, not the project',
+      image: 'env',
+      args: ['sh', '-c', 'pwd; ls -A /project | wc -l; id -u'],
+      expectOutput: ['/project\n0\n1000'],
+    },
     selfCheckScripts('The working folder is not /project.'),
   ],
 });

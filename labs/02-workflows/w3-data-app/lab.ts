@@ -96,12 +96,33 @@ export default defineLab({
       optional: true,
     },
   ],
-  lintExemptions: [{file: 'starter/compose.yaml', rules: ['compose-healthcheck-on-dependency'], reason: "the database's healthcheck is TODO 2 of this exercise"}],
+  lintExemptions: [
+    {
+      file: 'starter/compose.yaml',
+      rules: ['compose-healthcheck-on-dependency'],
+      reason: "the database's healthcheck is TODO 2 of this exercise",
+    },
+  ],
   checks: [
     {kind: 'steps', name: 'student steps'},
     {kind: 'run-output', name: 'the app runs as a non-root user', image: 'app', args: ['id', '-u'], expectOutput: ['1000']},
-    {kind: 'compose', name: 'the app waits for a healthy Postgres, and its page shows the rows read from it', dir: '.', prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
-    {kind: 'compose', name: 'the starter, its TODOs filled in from the solution, does the same', dir: '.', filledStarter: true, prepare: ['cp .env.example .env'], portVariable: 'REPORT_PORT', scripts: PROVE},
+    {
+      kind: 'compose',
+      name: 'the app waits for a healthy Postgres, and its page shows the rows read from it',
+      dir: '.',
+      prepare: ['cp .env.example .env'],
+      portVariable: 'REPORT_PORT',
+      scripts: PROVE,
+    },
+    {
+      kind: 'compose',
+      name: 'the starter, its TODOs filled in from the solution, does the same',
+      dir: '.',
+      filledStarter: true,
+      prepare: ['cp .env.example .env'],
+      portVariable: 'REPORT_PORT',
+      scripts: PROVE,
+    },
     selfCheckScripts('docker compose up --wait did not get both services healthy'),
   ],
 });

@@ -29,7 +29,8 @@ export default defineLab({
     {
       id: 'api-image',
       title: 'Find the API image of lab 04',
-      explain: 'This workflow writes no API: it uses the one you built in lab 04. If the list is empty, build it first, in `labs/04-rest-api/starter`: `docker build -t iris-api:1.0 .`',
+      explain:
+        'This workflow writes no API: it uses the one you built in lab 04. If the list is empty, build it first, in `labs/04-rest-api/starter`: `docker build -t iris-api:1.0 .`',
       command: 'docker image ls iris-api',
       expect: 'iris-api',
       optional: true,
@@ -79,8 +80,21 @@ export default defineLab({
   ],
   checks: [
     {kind: 'steps', name: 'student steps'},
-    {kind: 'compose', name: 'the API answers a prediction, and the client scores the CSV', dir: '.', portVariable: 'API_PORT', scripts: PROVE},
-    {kind: 'compose', name: 'the starter, its TODOs filled in from the solution, does the same', dir: '.', filledStarter: true, portVariable: 'API_PORT', scripts: PROVE},
+    {
+      kind: 'compose',
+      name: 'the API answers a prediction, and the client scores the CSV',
+      dir: '.',
+      portVariable: 'API_PORT',
+      scripts: PROVE,
+    },
+    {
+      kind: 'compose',
+      name: 'the starter, its TODOs filled in from the solution, does the same',
+      dir: '.',
+      filledStarter: true,
+      portVariable: 'API_PORT',
+      scripts: PROVE,
+    },
     selfCheckScripts('compose.yaml still runs the placeholder image.'),
   ],
 });

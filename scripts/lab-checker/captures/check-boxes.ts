@@ -15,7 +15,9 @@ const drifts = report.labs.flatMap((lab) => {
 });
 const compared = report.labs.filter((lab) => runBoxes(lab)).map((lab) => lab.id);
 if (drifts.length > 0) {
-  console.error(`${drifts.length} box(es) no longer show what the lab checker's run printed:\n\n${drifts.map((drift) => drift.message).join('\n\n')}`);
+  console.error(
+    `${drifts.length} box(es) no longer show what the lab checker's run printed:\n\n${drifts.map((drift) => drift.message).join('\n\n')}`,
+  );
   process.exit(1);
 }
 console.log(`The captured boxes of ${compared.length} lab(s) match this run (${compared.join(', ') || 'none ran'}).`);

@@ -57,7 +57,14 @@ export async function screenshot(shot: StepScreenshot): Promise<string | undefin
       const failures = path.join(repoRoot, 'build', 'screenshot-failures');
       mkdirSync(failures, {recursive: true});
       await page.screenshot({path: path.join(failures, shot.file)});
-      const text = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+      const text = (
+        await page
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      )
+        .replace(/\s+/g, ' ')
+        .slice(0, 300);
       return `${shot.url} never showed ${JSON.stringify(shot.waitFor)} (its picture: ${path.relative(repoRoot, path.join(failures, shot.file))}); it showed: ${text || '(nothing)'}`;
     }
     // Fonts and late layout (Jupyter's panels) settle after the text shows.

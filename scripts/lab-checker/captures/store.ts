@@ -14,7 +14,8 @@ import {CAPTURED_FILE, type CapturedBoxes, type CapturedFile} from '../../../lib
  */
 export function runBoxes(lab: LabReport): CapturedBoxes | undefined {
   const steps = lab.checks.filter((check) => check.kind === 'steps');
-  if (steps.length === 0 || steps.some((check) => check.status === 'fail' || (check.status === 'skip' && isSequenceSkip(check.reason)))) return undefined;
+  if (steps.length === 0 || steps.some((check) => check.status === 'fail' || (check.status === 'skip' && isSequenceSkip(check.reason))))
+    return undefined;
   return Object.fromEntries(steps.flatMap((check) => (check.box ? [[check.box.step, check.box.text] as const] : [])));
 }
 

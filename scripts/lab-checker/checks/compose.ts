@@ -28,7 +28,8 @@ function copyLab(ctx: LabContext, check: ComposeCheck): string {
   const copy = mkdtempSync(path.join(ctx.workDir, 'compose-'));
   cpSync(path.join(ctx.labDir, check.filledStarter ? 'starter' : 'solution'), copy, {recursive: true});
   if (check.filledStarter) {
-    if (!existsSync(path.join(copy, check.dir, 'compose.yaml'))) throw new Error(`the starter has no ${path.join(check.dir, 'compose.yaml')}`);
+    if (!existsSync(path.join(copy, check.dir, 'compose.yaml')))
+      throw new Error(`the starter has no ${path.join(check.dir, 'compose.yaml')}`);
     let filled = 0;
     for (const file of filesUnder(copy)) {
       const text = readFileSync(path.join(copy, file), 'utf8');
@@ -62,26 +63,33 @@ export async function composeCheck(ctx: LabContext, check: ComposeCheck): Promis
   try {
     dir = copyLab(ctx, check);
   } catch (error) {
-    return failed(base, seconds(), `cannot fill the starter's TODO regions from the solution: ${error instanceof Error ? error.message : String(error)}`);
+    return failed(
+      base,
+      seconds(),
+      `cannot fill the starter's TODO regions from the solution: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   // A project name unique to the run keeps its containers, networks and volumes apart; set in
   // the environment, so the scripts' own `docker compose …` commands address the same project.
   // NO_COLOR: the scripts' output goes into reports and CI logs as plain text.
   const env: NodeJS.ProcessEnv = {...ctx.env, COMPOSE_PROJECT_NAME: runName(ctx, check.name), REPO_ROOT: repoRoot, NO_COLOR: '1'};
   if (check.portVariable) env[check.portVariable] = String(await freePort());
-  const compose = (args: readonly string[], timeoutSeconds = 600) =>
-    run(ctx.docker, ['compose', ...args], {cwd: dir, env, timeoutSeconds});
+  const compose = (args: readonly string[], timeoutSeconds = 600) => run(ctx.docker, ['compose', ...args], {cwd: dir, env, timeoutSeconds});
   const folder = check.filledStarter ? 'starter' : 'solution';
   const reproduce = `cd ${shown(path.join(ctx.labDir, folder, check.dir))} && ${[...(check.prepare ?? []), 'docker compose up --build --wait'].join(' && ')}`;
   try {
     for (const script of check.prepare ?? []) {
       const result = await run('bash', ['-c', script], {cwd: dir, env, timeoutSeconds: 120});
-      if (result.code !== 0) return failed(base, seconds(), `\`${script}\` (before up) exited with ${result.code}:\n${tail(result.output, 20)}`, {reproduce});
+      if (result.code !== 0)
+        return failed(base, seconds(), `\`${script}\` (before up) exited with ${result.code}:\n${tail(result.output, 20)}`, {reproduce});
     }
     const up = await compose(['up', '--build', '--wait', '--detach'], check.timeoutSeconds ?? 900);
     if (up.code !== 0) {
       const logs = await compose(['logs', '--no-color', '--tail', '80']);
-      return failed(base, seconds(), `docker compose up --wait failed (exit ${up.code}):\n${tail(up.output, 25)}`, {logs: logs.output, reproduce});
+      return failed(base, seconds(), `docker compose up --wait failed (exit ${up.code}):\n${tail(up.output, 25)}`, {
+        logs: logs.output,
+        reproduce,
+      });
     }
     for (const script of check.scripts) {
       const result = await run('bash', ['-c', script], {cwd: dir, env, timeoutSeconds: 900});
@@ -89,7 +97,10 @@ export async function composeCheck(ctx: LabContext, check: ComposeCheck): Promis
         const logs = await compose(['logs', '--no-color', '--tail', '80']);
         const headlines = failingTests(result.output);
         const named = headlines.length > 0 ? `; failing:\n${headlines.join('\n')}\nits last lines:` : ':';
-        return failed(base, seconds(), `\`${script}\` exited with ${result.code}${named}\n${tail(result.output, 20)}`, {logs: logs.output, reproduce});
+        return failed(base, seconds(), `\`${script}\` exited with ${result.code}${named}\n${tail(result.output, 20)}`, {
+          logs: logs.output,
+          reproduce,
+        });
       }
     }
     return passed(base, seconds());

@@ -17,7 +17,8 @@ export interface PublishedPort {
 
 // --publish / -p, with "=" or a space, then [address:]hostPort:containerPort[/proto]. A bare
 // container port, or an empty host port (127.0.0.1::8000), lets Docker pick a free one: skipped.
-const PUBLISH = /(?:^|\s)(?:--publish|-p)(?:=|\s+)["']?((?:(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\]):)?(\d+):\d+(?:\/(?:tcp|udp|sctp))?)["']?(?=\s|$)/g;
+const PUBLISH =
+  /(?:^|\s)(?:--publish|-p)(?:=|\s+)["']?((?:(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\]):)?(\d+):\d+(?:\/(?:tcp|udp|sctp))?)["']?(?=\s|$)/g;
 
 /** Fixed host ports the command publishes. */
 export function publishedPorts(step: Pick<LabStep, 'id'>, command: string): PublishedPort[] {

@@ -63,7 +63,8 @@ export function openFolderToAll(folder: string): void {
 /** The group that may use the engine's socket: a student is in it, as in the `docker` group. */
 function socketGroup(env: NodeJS.ProcessEnv): number {
   const host = env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
-  if (!host.startsWith('unix://')) throw new Error(`cannot run steps as another user with DOCKER_HOST=${host}: only a unix socket has a group`);
+  if (!host.startsWith('unix://'))
+    throw new Error(`cannot run steps as another user with DOCKER_HOST=${host}: only a unix socket has a group`);
   return statSync(host.slice('unix://'.length)).gid;
 }
 

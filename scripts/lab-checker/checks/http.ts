@@ -33,7 +33,9 @@ function jsonMatches(actual: unknown, expected: unknown, where: string): string 
     }
     return undefined;
   }
-  return JSON.stringify(actual) === JSON.stringify(expected) ? undefined : `expected ${where} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+  return JSON.stringify(actual) === JSON.stringify(expected)
+    ? undefined
+    : `expected ${where} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
 /** Every expected field must be present with a matching value (see jsonMatches); extra fields are fine. */
@@ -47,7 +49,8 @@ export function jsonIncludes(actual: unknown, expected: Readonly<Record<string, 
   if (!isPlainObject(actual)) return `expected a JSON object, got ${JSON.stringify(actual)}`;
   for (const [key, text] of Object.entries(expected)) {
     const value = actual[key];
-    if (typeof value !== 'string' || !value.includes(text)) return `expected "${key}" to contain ${JSON.stringify(text)}, got ${JSON.stringify(value)}`;
+    if (typeof value !== 'string' || !value.includes(text))
+      return `expected "${key}" to contain ${JSON.stringify(text)}, got ${JSON.stringify(value)}`;
   }
   return undefined;
 }
@@ -113,7 +116,9 @@ export function answerProblem(expectation: HttpExpectation, status: number, body
   if (status !== expectation.expectStatus) return `expected status ${expectation.expectStatus}, got ${status}: ${body.slice(0, 300)}`;
   if (expectation.refusedByServer !== undefined) {
     // The status alone would also pass the app's own JSON error: the body tells who refused.
-    return isJson(body) ? `expected the server's own refusal (${expectation.refusedByServer}), but the app answered: ${body.slice(0, 300)}` : undefined;
+    return isJson(body)
+      ? `expected the server's own refusal (${expectation.refusedByServer}), but the app answered: ${body.slice(0, 300)}`
+      : undefined;
   }
   if (!expectation.expectJson && !expectation.expectJsonIncludes) return undefined;
   let json: unknown;
@@ -158,14 +163,32 @@ export async function httpCheck(ctx: LabContext, check: HttpCheck): Promise<Chec
     const {lab, path: handed, at, hides} = check.mountHandoff;
     const folder = handedOver(ctx.runId, lab, handed);
     // Not this lab's fault: the lab that hands it over was not run, or failed (and says so itself).
-    if (!folder) return {...base, status: 'skip', seconds: 0, reason: `lab ${lab} handed over no ${handed} in this run; check both labs together: npm run labs:check -- ${lab} ${ctx.lab.id}`};
+    if (!folder)
+      return {
+        ...base,
+        status: 'skip',
+        seconds: 0,
+        reason: `lab ${lab} handed over no ${handed} in this run; check both labs together: npm run labs:check -- ${lab} ${ctx.lab.id}`,
+      };
     mountArgs = ['--volume', `${folder}:${at}:ro`, ...(hides ? ['--tmpfs', hides] : [])];
   }
   const reproduce = reproduceRun(ctx, check.image, ['-p', `8080:${check.containerPort}`, ...envArgs, check.image]);
   // Host port chosen by Docker on loopback: no clash with anything the machine runs.
   const launch = await run(
     ctx.docker,
-    ['run', '-d', '--name', name, '--label', `${RUN_LABEL}=${ctx.runId}`, '-p', `127.0.0.1::${check.containerPort}`, ...envArgs, ...mountArgs, tag],
+    [
+      'run',
+      '-d',
+      '--name',
+      name,
+      '--label',
+      `${RUN_LABEL}=${ctx.runId}`,
+      '-p',
+      `127.0.0.1::${check.containerPort}`,
+      ...envArgs,
+      ...mountArgs,
+      tag,
+    ],
     {env: ctx.env, timeoutSeconds: 60},
   );
   if (launch.code !== 0) return failed(base, seconds(), `docker run failed: ${launch.output.trim()}`, {reproduce});
@@ -176,7 +199,9 @@ export async function httpCheck(ctx: LabContext, check: HttpCheck): Promise<Chec
       // A container that already exited has no ports: say that, with what it printed.
       const logs = await run(ctx.docker, ['logs', name], {env: ctx.env});
       const exited = (await run(ctx.docker, ['inspect', '--format', '{{.State.Running}}', name], {env: ctx.env})).stdout.trim() !== 'true';
-      const reason = exited ? 'the container stopped before it answered' : `no published port for ${check.containerPort}/tcp: ${port.output.trim()}`;
+      const reason = exited
+        ? 'the container stopped before it answered'
+        : `no published port for ${check.containerPort}/tcp: ${port.output.trim()}`;
       return failed(base, seconds(), reason, {logs: logs.output, reproduce});
     }
     const baseUrl = `http://127.0.0.1:${hostPort}`;

@@ -11,9 +11,13 @@ import type {LabContext} from '../context';
 import {failed, passed, type CheckOutcome} from './outcome';
 
 /** Environment variables that turn a rule's missing program into a failure, by rule id. */
-const REQUIRED_BY: Readonly<Record<string, string>> = {'script-shellcheck': 'REQUIRE_SHELLCHECK', 'compose-config-valid': 'REQUIRE_DOCKER_COMPOSE'};
+const REQUIRED_BY: Readonly<Record<string, string>> = {
+  'script-shellcheck': 'REQUIRE_SHELLCHECK',
+  'compose-config-valid': 'REQUIRE_DOCKER_COMPOSE',
+};
 
-const NO_COMPOSE = 'Docker Compose v2 is not available here (`docker compose version` fails): install the Compose plugin to run `docker compose config`';
+const NO_COMPOSE =
+  'Docker Compose v2 is not available here (`docker compose version` fails): install the Compose plugin to run `docker compose config`';
 
 export const LINT_CHECK_NAME = 'lab material follows the course conventions';
 /** The name of the outcome of a rule that could not run here. */
@@ -43,7 +47,8 @@ export function skippedRuleOutcomes(skipped: readonly SkippedRule[], env: NodeJS
     const name = `${LINT_RULE_PREFIX}${ruleId}`;
     const reason = `not run on ${files} file${files === 1 ? '' : 's'}: ${reasons}`;
     const required = REQUIRED_BY[ruleId];
-    if (required !== undefined && env[required] === '1') return failed({name, kind: 'lint'}, 0, `${required}=1, but the rule was ${reason}`);
+    if (required !== undefined && env[required] === '1')
+      return failed({name, kind: 'lint'}, 0, `${required}=1, but the rule was ${reason}`);
     return {name, kind: 'lint', status: 'skip', seconds: 0, reason};
   });
 }

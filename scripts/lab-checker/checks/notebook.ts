@@ -22,7 +22,15 @@ const SCRIPT =
 /** The container's arguments after the image: kept apart so a unit test can read them. */
 export function notebookArgs(check: Pick<NotebookCheck, 'notebook' | 'expectFiles' | 'handOff'>): string[] {
   const handOff = check.handOff ?? [];
-  return ['sh', '-c', SCRIPT, 'sh', check.notebook, ...(check.expectFiles ?? []), ...(handOff.length > 0 ? ['--hand-off', ...handOff] : [])];
+  return [
+    'sh',
+    '-c',
+    SCRIPT,
+    'sh',
+    check.notebook,
+    ...(check.expectFiles ?? []),
+    ...(handOff.length > 0 ? ['--hand-off', ...handOff] : []),
+  ];
 }
 
 export async function notebookCheck(ctx: LabContext, check: NotebookCheck): Promise<CheckOutcome> {

@@ -12,10 +12,9 @@ function envArgs(env: Readonly<Record<string, string>> | undefined): string[] {
 export function reproduceRun(ctx: LabContext, imageName: string, runArgs: readonly string[]): string {
   const image = ctx.lab.images.find((candidate) => candidate.name === imageName);
   const contextDir = path.join(ctx.labDir, 'solution', image?.context ?? '.');
-  return [
-    `docker build -t ${imageName} ${shown(contextDir)}`,
-    ['docker', 'run', '--rm', ...runArgs.map(shellQuote)].join(' '),
-  ].join(' && ');
+  return [`docker build -t ${imageName} ${shown(contextDir)}`, ['docker', 'run', '--rm', ...runArgs.map(shellQuote)].join(' ')].join(
+    ' && ',
+  );
 }
 
 export async function runOutputCheck(ctx: LabContext, check: RunOutputCheck): Promise<CheckOutcome> {
@@ -30,12 +29,15 @@ export async function runOutputCheck(ctx: LabContext, check: RunOutputCheck): Pr
     {env: ctx.env, timeoutSeconds: check.timeoutSeconds ?? 120},
   );
   const reproduce = reproduceRun(ctx, check.image, shownArgs);
-  if (result.timedOut) return failed(base, result.seconds, `the container did not finish within ${check.timeoutSeconds ?? 120}s`, {reproduce});
+  if (result.timedOut)
+    return failed(base, result.seconds, `the container did not finish within ${check.timeoutSeconds ?? 120}s`, {reproduce});
   const expectedCode = check.expectExitCode ?? 0;
   if (result.code !== expectedCode) {
     // The output goes into the reason too: it is what says why (a missing file, a traceback).
     const output = tail(result.output, 15) || '(no output)';
-    return failed(base, result.seconds, `the container exited with ${result.code}, expected ${expectedCode}; its output was:\n${output}`, {reproduce});
+    return failed(base, result.seconds, `the container exited with ${result.code}, expected ${expectedCode}; its output was:\n${output}`, {
+      reproduce,
+    });
   }
   const missing = missingText(check.expectOutput, result.output);
   if (missing) return failed(base, result.seconds, missing, {reproduce});

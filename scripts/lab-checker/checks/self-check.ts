@@ -28,7 +28,10 @@ let pwshVersion: string | null | undefined;
 /** The installed PowerShell's version, or null when there is none (cached: it cannot change mid-run). */
 export function installedPowershell(): string | null {
   if (pwshVersion === undefined) {
-    const probe = spawnSync('pwsh', ['-NoLogo', '-NoProfile', '-Command', '$PSVersionTable.PSVersion.ToString()'], {encoding: 'utf8', timeout: 60_000});
+    const probe = spawnSync('pwsh', ['-NoLogo', '-NoProfile', '-Command', '$PSVersionTable.PSVersion.ToString()'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     pwshVersion = probe.status === 0 ? probe.stdout.trim() : null;
   }
   return pwshVersion;
@@ -40,7 +43,13 @@ export async function selfCheck(ctx: LabContext, check: SelfCheck): Promise<Chec
     const name = `${check.name} (PowerShell: ${check.powershellTwin})`;
     if (installedPowershell() === null) {
       // Not a pass: the report says plainly that this script was not run here, and why.
-      outcomes.push({name, kind: check.kind, status: 'skip', seconds: 0, reason: 'PowerShell (`pwsh`) is not installed on this machine; the lint check only proved that the script parses'});
+      outcomes.push({
+        name,
+        kind: check.kind,
+        status: 'skip',
+        seconds: 0,
+        reason: 'PowerShell (`pwsh`) is not installed on this machine; the lint check only proved that the script parses',
+      });
     } else {
       outcomes.push(await runScript(ctx, check, check.powershellTwin, PWSH, name));
     }
@@ -85,7 +94,12 @@ async function runScript(ctx: LabContext, check: SelfCheck, script: string, inte
       const negative = await runWith(failure.args);
       const reproduce = reproduceWith(failure.args);
       if (negative.code === 0) {
-        return failed(base, seconds(), `${commandLine(failure.args)} passed, but it must fail there (it cannot catch mistakes):\n${tail(negative.output, 10)}`, {reproduce});
+        return failed(
+          base,
+          seconds(),
+          `${commandLine(failure.args)} passed, but it must fail there (it cannot catch mistakes):\n${tail(negative.output, 10)}`,
+          {reproduce},
+        );
       }
       if (!negative.output.includes(failure.expectOutput)) {
         return failed(

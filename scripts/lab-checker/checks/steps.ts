@@ -121,7 +121,9 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
   const passes: Pass[] = [{suffix: '', steps, student: (folder) => imageUidStudent(ctx, folder)}];
   steps.forEach((step, index) => {
     if (step.linuxOtherUser === undefined || step.run === false) return;
-    const group = mountedGroup(steps, index).map((s) => (s === step ? {...s, command: step.linuxOtherUser ?? s.command, check: undefined} : s));
+    const group = mountedGroup(steps, index).map((s) =>
+      s === step ? {...s, command: step.linuxOtherUser ?? s.command, check: undefined} : s,
+    );
     passes.push({suffix: ' (Linux, another user id)', steps: group, student: (folder) => otherUidStudent(ctx, folder)});
   });
 
@@ -136,7 +138,12 @@ export async function stepsCheck(ctx: LabContext, check: StepsCheck): Promise<Ch
       for (const step of pass.steps) {
         const base = {name: `step ${step.id}${pass.suffix}`, kind: 'steps' as const};
         if (step.run === false || failedStep || isAborted()) {
-          outcomes.push({...base, status: 'skip', seconds: 0, reason: sequenceSkipReason({aborted: isAborted(), failedStep, notRunBecause: step.notRunBecause})});
+          outcomes.push({
+            ...base,
+            status: 'skip',
+            seconds: 0,
+            reason: sequenceSkipReason({aborted: isAborted(), failedStep, notRunBecause: step.notRunBecause}),
+          });
           if (pass.suffix === '' && !failedStep && !isAborted()) outcomes.push(...(await picturesAfter(steps, step)));
           continue;
         }

@@ -86,7 +86,9 @@ export function readAptSources(root = '/etc/apt'): AptSource[] {
 export function debianArchive(): DebianArchive {
   const archive = pickDebianArchive(readAptSources());
   if (!archive) {
-    throw new Error('No Debian "bookworm" archive found in /etc/apt/sources.list or /etc/apt/sources.list.d/; the stand-in images need one.');
+    throw new Error(
+      'No Debian "bookworm" archive found in /etc/apt/sources.list or /etc/apt/sources.list.d/; the stand-in images need one.',
+    );
   }
   return archive;
 }

@@ -27,7 +27,7 @@ export const INSTALL_DOCKER_MESSAGE =
   'No Docker engine is reachable: install Docker Desktop (macOS, Windows) or Docker Engine (Linux), start it, and run this again.';
 
 export const NO_STANDINS_IN_YOUR_DAEMON_MESSAGE =
-  "Your Docker engine cannot pull from Docker Hub and the checker will not put stand-in images into your own daemon: connect to the internet (or run as root on Debian, where it uses a private daemon) and run this again.";
+  'Your Docker engine cannot pull from Docker Hub and the checker will not put stand-in images into your own daemon: connect to the internet (or run as root on Debian, where it uses a private daemon) and run this again.';
 
 /** True where the checker may start its own daemon (installing docker.io when needed). */
 export function canRunPrivateDaemon(facts: HostFacts): boolean {

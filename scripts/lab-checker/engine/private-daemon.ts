@@ -105,17 +105,15 @@ export async function startPrivateDaemon(cache: string, dockerdPath?: string): P
   const log = openSync(logFile, 'w');
   const child = spawn(
     dockerd,
-    [
-      '--data-root', dataRoot,
-      '--exec-root', execRoot,
-      '--pidfile', pidFile,
-      '-H', `unix://${socket}`,
-      '--log-level', 'warn',
-    ],
+    ['--data-root', dataRoot, '--exec-root', execRoot, '--pidfile', pidFile, '-H', `unix://${socket}`, '--log-level', 'warn'],
     // Own process group: Ctrl-C in the terminal must reach the checker, which then cleans up
     // inside the daemon before stopping it, and not kill the daemon first.
     // Its own bin dir first on PATH: dockerd finds the docker-proxy that matches it there.
-    {detached: true, stdio: ['ignore', log, log], env: dockerdPath ? {...process.env, PATH: `${path.dirname(dockerdPath)}${path.delimiter}${process.env.PATH ?? ''}`} : process.env},
+    {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: dockerdPath ? {...process.env, PATH: `${path.dirname(dockerdPath)}${path.delimiter}${process.env.PATH ?? ''}`} : process.env,
+    },
   );
   closeSync(log);
   child.unref();

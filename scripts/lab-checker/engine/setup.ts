@@ -58,7 +58,9 @@ async function privateEngine(cache: string, installDocker: boolean, onStop: (sto
     try {
       current = await installEngineFromTrixie(debianArchive(), cache, dockerConfig);
     } catch (error) {
-      progress(`Docker Engine 26 is not available (${error instanceof Error ? error.message : String(error)}): using this machine's dockerd and the classic builder`);
+      progress(
+        `Docker Engine 26 is not available (${error instanceof Error ? error.message : String(error)}): using this machine's dockerd and the classic builder`,
+      );
     }
   }
   progress('starting a private Docker daemon (data-root in the cache dir) …');

@@ -29,7 +29,8 @@ export async function installEngineFromTrixie(archive: DebianArchive, cache: str
   const binDir = path.join(cache, 'engine-trixie', 'bin');
   const engine = {binDir, dockerd: path.join(binDir, 'dockerd'), docker: path.join(binDir, 'docker')};
   const buildx = path.join(dockerConfig, 'cli-plugins', 'docker-buildx');
-  if (existsSync(engine.dockerd) && existsSync(engine.docker) && existsSync(path.join(binDir, 'docker-proxy')) && existsSync(buildx)) return engine;
+  if (existsSync(engine.dockerd) && existsSync(engine.docker) && existsSync(path.join(binDir, 'docker-proxy')) && existsSync(buildx))
+    return engine;
   progress('fetching Docker Engine 26 and buildx (Debian 13 docker.io, docker-cli and docker-buildx packages, private apt dir)');
   const daemon = await unpackTrixiePackage(archive, cache, 'docker.io');
   install(fileOf(daemon, 'usr/sbin/dockerd', 'docker.io'), engine.dockerd);

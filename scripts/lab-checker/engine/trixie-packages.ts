@@ -11,11 +11,16 @@ import type {DebianArchive} from './apt-sources';
 /** apt-get options that keep every apt file inside `aptDir`. */
 function privateAptOptions(aptDir: string): string[] {
   return [
-    '-o', `Dir::Etc::SourceList=${path.join(aptDir, 'sources.list')}`,
-    '-o', `Dir::Etc::SourceParts=${path.join(aptDir, 'sources.list.d')}`,
-    '-o', `Dir::State::Lists=${path.join(aptDir, 'lists')}`,
-    '-o', `Dir::Cache=${path.join(aptDir, 'cache')}`,
-    '-o', 'APT::Get::List-Cleanup=0',
+    '-o',
+    `Dir::Etc::SourceList=${path.join(aptDir, 'sources.list')}`,
+    '-o',
+    `Dir::Etc::SourceParts=${path.join(aptDir, 'sources.list.d')}`,
+    '-o',
+    `Dir::State::Lists=${path.join(aptDir, 'lists')}`,
+    '-o',
+    `Dir::Cache=${path.join(aptDir, 'cache')}`,
+    '-o',
+    'APT::Get::List-Cleanup=0',
   ];
 }
 
@@ -24,7 +29,8 @@ const updated = new Set<string>();
 /** Downloads `name` from trixie and unpacks it; returns the folder that holds its files (`usr/…`). */
 export async function unpackTrixiePackage(archive: DebianArchive, cache: string, name: string): Promise<string> {
   const aptDir = path.join(cache, 'apt-trixie');
-  for (const dir of ['sources.list.d', 'lists/partial', 'cache/archives/partial', 'debs']) mkdirSync(path.join(aptDir, dir), {recursive: true});
+  for (const dir of ['sources.list.d', 'lists/partial', 'cache/archives/partial', 'debs'])
+    mkdirSync(path.join(aptDir, dir), {recursive: true});
   const signedBy = archive.signedBy ? `[signed-by=${archive.signedBy}] ` : '';
   writeFileSync(path.join(aptDir, 'sources.list'), `deb ${signedBy}${archive.uri} trixie main\n`);
   const options = privateAptOptions(aptDir);

@@ -4,11 +4,11 @@
  * that names an unknown rule or gives no reason silences nothing and is reported, and so is one that
  * silences nothing, so that none outlives the gap it was written for.
  */
-import { resolve } from 'node:path';
-import { ignoreDirectiveValid } from './ignore-directive-rule.js';
-import { knownRuleIds } from './registry.js';
-import { toFinding } from './run-rules.js';
-import type { Finding, LintExemption } from './types.js';
+import {resolve} from 'node:path';
+import {ignoreDirectiveValid} from './ignore-directive-rule.js';
+import {knownRuleIds} from './registry.js';
+import {toFinding} from './run-rules.js';
+import type {Finding, LintExemption} from './types.js';
 
 /** Why an exemption cannot apply, or undefined when it can. */
 function problemOf(exemption: LintExemption): string | undefined {
@@ -27,13 +27,18 @@ export function applyExemptions(labsDir: string, findings: readonly Finding[], e
     const file = resolve(labsDir, exemption.file);
     const problem = problemOf(exemption);
     if (problem !== undefined) {
-      problems.push(toFinding(file, ignoreDirectiveValid, { line: 1, message: problem }));
+      problems.push(toFinding(file, ignoreDirectiveValid, {line: 1, message: problem}));
       continue;
     }
     for (const rule of exemption.rules) {
       const silenced = kept.filter((finding) => finding.ruleId === rule && resolve(finding.file) === file);
       if (silenced.length === 0) {
-        problems.push(toFinding(file, ignoreDirectiveValid, { line: 1, message: `The lint exemption of ${exemption.file} from ${rule} silences nothing: remove it from the lab's lintExemptions` }));
+        problems.push(
+          toFinding(file, ignoreDirectiveValid, {
+            line: 1,
+            message: `The lint exemption of ${exemption.file} from ${rule} silences nothing: remove it from the lab's lintExemptions`,
+          }),
+        );
       }
       for (const finding of silenced) kept.splice(kept.indexOf(finding), 1);
     }

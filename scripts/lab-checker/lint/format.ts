@@ -1,6 +1,6 @@
-import { relative } from 'node:path';
-import { sortFindings } from './run-rules.js';
-import type { Finding, SkippedRule } from './types.js';
+import {relative} from 'node:path';
+import {sortFindings} from './run-rules.js';
+import type {Finding, SkippedRule} from './types.js';
 
 export interface FormatOptions {
   /** Show paths relative to this folder (e.g. the repository root). */
@@ -29,11 +29,11 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
 
 /** "Not run: script-shellcheck on 3 files: <reason>.", once per rule and reason. */
 function skippedLines(skipped: readonly SkippedRule[]): string[] {
-  const groups: { ruleId: string; reason: string; files: Set<string> }[] = [];
+  const groups: {ruleId: string; reason: string; files: Set<string>}[] = [];
   for (const skip of skipped) {
     const group = groups.find((g) => g.ruleId === skip.ruleId && g.reason === skip.reason);
     if (group) group.files.add(skip.file);
-    else groups.push({ ruleId: skip.ruleId, reason: skip.reason, files: new Set([skip.file]) });
+    else groups.push({ruleId: skip.ruleId, reason: skip.reason, files: new Set([skip.file])});
   }
   return groups.map((g) => `Not run: ${g.ruleId} on ${plural(g.files.size, 'file')}: ${g.reason}.`);
 }

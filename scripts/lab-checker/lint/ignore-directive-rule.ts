@@ -1,4 +1,4 @@
-import type { RuleMeta } from './types.js';
+import type {RuleMeta} from './types.js';
 
 /**
  * Reported by the runner for `# lint-ignore` comments that lack a reason or name unknown rules, and
@@ -6,6 +6,7 @@ import type { RuleMeta } from './types.js';
  */
 export const ignoreDirectiveValid: RuleMeta = {
   id: 'ignore-directive-valid',
-  description: "Every # lint-ignore / # lint-ignore-file comment, and every exemption in a lab's lintExemptions, names known rule ids and gives a reason; an exemption also silences something.",
+  description:
+    "Every # lint-ignore / # lint-ignore-file comment, and every exemption in a lab's lintExemptions, names known rule ids and gives a reason; an exemption also silences something.",
   severity: 'error',
 };

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { isRecord, parseCompose, type ComposeContext, type ComposeInputs } from './compose/model.js';
-import { lineOf, parseDockerfile, stageChain } from './dockerfile/model.js';
-import { exists } from './lint-dockerfile.js';
-import { composeRules, knownRuleIds } from './registry.js';
-import { runRules } from './run-rules.js';
-import { parseDotenv } from './shared/dotenv.js';
-import type { Finding } from './types.js';
+import {readFile} from 'node:fs/promises';
+import {dirname, resolve} from 'node:path';
+import {isRecord, parseCompose, type ComposeContext, type ComposeInputs} from './compose/model.js';
+import {lineOf, parseDockerfile, stageChain} from './dockerfile/model.js';
+import {exists} from './lint-dockerfile.js';
+import {composeRules, knownRuleIds} from './registry.js';
+import {runRules} from './run-rules.js';
+import {parseDotenv} from './shared/dotenv.js';
+import type {Finding} from './types.js';
 
 export function lintComposeText(file: string, text: string, inputs: ComposeInputs = {}): Finding[] {
   return runRules(file, text, composeRules, parseCompose(file, text, inputs), knownRuleIds);
@@ -19,13 +19,13 @@ export async function lintCompose(file: string): Promise<Finding[]> {
   const envFile = resolve(projectDir, '.env');
   const dotenv = (await exists(envFile)) ? parseDotenv(await readFile(envFile, 'utf8')) : new Map<string, string>();
   const variables = (name: string): string | undefined => dotenv.get(name);
-  const context = parseCompose(file, text, { variables });
+  const context = parseCompose(file, text, {variables});
   const builtImageHasHealthcheck = new Map<string, boolean>();
   for (const build of composeBuilds(context)) {
     const dockerfileText = build.inline ?? ((await exists(build.dockerfile)) ? await readFile(build.dockerfile, 'utf8') : undefined);
     if (dockerfileText !== undefined) builtImageHasHealthcheck.set(build.service, dockerfileHasHealthcheck(dockerfileText));
   }
-  return lintComposeText(file, text, { variables, builtImageHasHealthcheck });
+  return lintComposeText(file, text, {variables, builtImageHasHealthcheck});
 }
 
 export interface ComposeBuild {
@@ -43,21 +43,21 @@ export function composeBuilds(context: ComposeContext): ComposeBuild[] {
   const builds: ComposeBuild[] = [];
   for (const [service, model] of context.services) {
     const build = model.build;
-    const spec = typeof build === 'string' ? { context: build } : isRecord(build) ? build : undefined;
+    const spec = typeof build === 'string' ? {context: build} : isRecord(build) ? build : undefined;
     if (!spec) continue;
     const contextPath = typeof spec.context === 'string' ? spec.context : '.';
     if (/^[a-z]+:\/\/|^git@/.test(contextPath)) continue;
     const contextDir = resolve(projectDir, contextPath);
     const dockerfile = resolve(contextDir, typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile');
     const inline = typeof spec.dockerfile_inline === 'string' ? spec.dockerfile_inline : undefined;
-    builds.push({ service, contextDir, dockerfile, ...(inline !== undefined ? { inline } : {}) });
+    builds.push({service, contextDir, dockerfile, ...(inline !== undefined ? {inline} : {})});
   }
   return builds;
 }
 
 /** Whether the final image gets a HEALTHCHECK (the last one in its stage chain, and not NONE). */
 export function dockerfileHasHealthcheck(text: string): boolean {
-  const { stages } = parseDockerfile('Dockerfile', text, true);
+  const {stages} = parseDockerfile('Dockerfile', text, true);
   const final = stages.at(-1);
   if (!final) return false;
   const last = stageChain(final)

@@ -1,9 +1,9 @@
-import { access, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { parseDockerfile } from './dockerfile/model.js';
-import { dockerfileRules, knownRuleIds } from './registry.js';
-import { runRules } from './run-rules.js';
-import type { Finding } from './types.js';
+import {access, readFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
+import {parseDockerfile} from './dockerfile/model.js';
+import {dockerfileRules, knownRuleIds} from './registry.js';
+import {runRules} from './run-rules.js';
+import type {Finding} from './types.js';
 
 export interface DockerfileLintOptions {
   /** The build context; defaults to the Dockerfile's folder. */

@@ -1,14 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parseCompose } from './compose/model.js';
-import { checkComposeConfig, composeConfigValid, type DockerCli } from './compose/config-check.js';
-import { composeBuilds, lintCompose } from './lint-compose.js';
-import { lintDockerfile } from './lint-dockerfile.js';
-import { lintScriptReport } from './lint-scripts.js';
-import { isScriptName, type ScriptTools } from './scripts/rule.js';
-import { applyExemptions } from './exemptions.js';
-import { sortFindings } from './run-rules.js';
-import type { Finding, LintExemption, LintResult, SkippedRule } from './types.js';
+import {readdir, readFile} from 'node:fs/promises';
+import {join, resolve} from 'node:path';
+import {parseCompose} from './compose/model.js';
+import {checkComposeConfig, composeConfigValid, type DockerCli} from './compose/config-check.js';
+import {composeBuilds, lintCompose} from './lint-compose.js';
+import {lintDockerfile} from './lint-dockerfile.js';
+import {lintScriptReport} from './lint-scripts.js';
+import {isScriptName, type ScriptTools} from './scripts/rule.js';
+import {applyExemptions} from './exemptions.js';
+import {sortFindings} from './run-rules.js';
+import type {Finding, LintExemption, LintResult, SkippedRule} from './types.js';
 
 /** Folders that hold no lab material, only tool output or dependencies. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', '.ipynb_checkpoints']);
@@ -30,8 +30,8 @@ export interface LabFiles {
 }
 
 export async function findLabFiles(dir: string): Promise<LabFiles> {
-  const found: LabFiles = { dockerfiles: [], composeFiles: [], scripts: [] };
-  const entries = await readdir(dir, { withFileTypes: true });
+  const found: LabFiles = {dockerfiles: [], composeFiles: [], scripts: []};
+  const entries = await readdir(dir, {withFileTypes: true});
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -54,7 +54,7 @@ export interface LintLabsOptions {
    * When a CLI is given, each Compose file is also checked with `docker compose config` through it;
    * `{ unavailable }` says why Compose cannot run here, and `skipped` then lists the rule per file.
    */
-  composeConfig?: DockerCli | { unavailable: string };
+  composeConfig?: DockerCli | {unavailable: string};
   /** The ShellCheck command for `script-shellcheck`; `shellcheck` on PATH by default. */
   shellcheck?: string;
   /** Rules files under `labsDir` are exempt from (a lab manifest's `lintExemptions`, when `labsDir` is that lab's folder). */
@@ -69,7 +69,7 @@ export interface LintLabsOptions {
  * `exemptions` silence their rules in their files, and are reported where they are not valid.
  */
 export async function lintLabsReport(labsDir: string, options: LintLabsOptions = {}): Promise<LintResult> {
-  const { dockerfiles, composeFiles, scripts } = await findLabFiles(labsDir);
+  const {dockerfiles, composeFiles, scripts} = await findLabFiles(labsDir);
   const contextOf = new Map<string, string>();
   for (const composeFile of composeFiles) {
     const context = parseCompose(composeFile, await readFile(composeFile, 'utf8'));
@@ -79,21 +79,21 @@ export async function lintLabsReport(labsDir: string, options: LintLabsOptions =
   const skipped: SkippedRule[] = [];
   for (const dockerfile of dockerfiles) {
     const contextDir = contextOf.get(resolve(dockerfile));
-    findings.push(...(await lintDockerfile(dockerfile, contextDir !== undefined ? { contextDir } : {})));
+    findings.push(...(await lintDockerfile(dockerfile, contextDir !== undefined ? {contextDir} : {})));
   }
   for (const composeFile of composeFiles) {
     findings.push(...(await lintCompose(composeFile)));
     const compose = options.composeConfig;
-    if (compose && 'unavailable' in compose) skipped.push({ file: composeFile, ruleId: composeConfigValid.id, reason: compose.unavailable });
+    if (compose && 'unavailable' in compose) skipped.push({file: composeFile, ruleId: composeConfigValid.id, reason: compose.unavailable});
     else if (compose) findings.push(...(await checkComposeConfig(composeFile, compose)));
   }
-  const tools: ScriptTools = options.shellcheck !== undefined ? { shellcheck: options.shellcheck } : {};
+  const tools: ScriptTools = options.shellcheck !== undefined ? {shellcheck: options.shellcheck} : {};
   for (const script of scripts) {
     const result = await lintScriptReport(script, tools);
     findings.push(...result.findings);
     skipped.push(...result.skipped);
   }
-  return { findings: sortFindings(applyExemptions(labsDir, findings, options.exemptions ?? [])), skipped };
+  return {findings: sortFindings(applyExemptions(labsDir, findings, options.exemptions ?? [])), skipped};
 }
 
 /** The findings of `lintLabsReport`; rules that could not run here are left out (see its `skipped`). */

@@ -1,7 +1,7 @@
 /** Runs a file's rules, applies `# lint-ignore` directives, and turns hits into findings. */
-import { ignoreDirectiveValid } from './ignore-directive-rule.js';
-import { isSilenced, parseIgnoreDirectives } from './shared/ignore-directives.js';
-import type { Finding, RuleHit, RuleMeta } from './types.js';
+import {ignoreDirectiveValid} from './ignore-directive-rule.js';
+import {isSilenced, parseIgnoreDirectives} from './shared/ignore-directives.js';
+import type {Finding, RuleHit, RuleMeta} from './types.js';
 
 export interface Checkable<Context> extends RuleMeta {
   check(context: Context): RuleHit[];
@@ -14,7 +14,7 @@ export function runRules<Context>(
   context: Context,
   knownRuleIds: ReadonlySet<string>,
 ): Finding[] {
-  const { directives, problems } = parseIgnoreDirectives(text, knownRuleIds);
+  const {directives, problems} = parseIgnoreDirectives(text, knownRuleIds);
   const ruleFindings = rules.flatMap((rule) =>
     rule
       .check(context)
@@ -26,7 +26,7 @@ export function runRules<Context>(
 }
 
 export function toFinding(file: string, rule: RuleMeta, hit: RuleHit): Finding {
-  return { file, line: hit.line, ruleId: rule.id, severity: rule.severity, message: hit.message };
+  return {file, line: hit.line, ruleId: rule.id, severity: rule.severity, message: hit.message};
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -24,14 +24,20 @@ export function applyEdit(labDir: string, edit: MutantEdit): void {
   if ('replace' in edit) {
     const count = occurrences(text, edit.replace);
     if (count !== 1) throw new Error(`${edit.file} holds ${JSON.stringify(edit.replace)} ${count} times, not once`);
-    writeFileSync(file, text.replace(edit.replace, () => edit.with));
+    writeFileSync(
+      file,
+      text.replace(edit.replace, () => edit.with),
+    );
     return;
   }
   if ('replaceMatch' in edit) {
     const pattern = new RegExp(edit.replaceMatch.source, edit.replaceMatch.flags.replace('g', '') + 'g');
     const count = [...text.matchAll(pattern)].length;
     if (count !== 1) throw new Error(`${edit.file} matches ${String(edit.replaceMatch)} ${count} times, not once`);
-    writeFileSync(file, text.replace(pattern, () => edit.with));
+    writeFileSync(
+      file,
+      text.replace(pattern, () => edit.with),
+    );
     return;
   }
   const lines = text.split('\n');

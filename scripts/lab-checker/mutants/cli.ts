@@ -25,10 +25,11 @@ import type {Mutant} from './mutant';
 import {leadingChecksFor, selectedCheckNames, verdict} from './verdict';
 import {writeMutantsReport, type MutantResult} from './report';
 
-
 /** `04-rest-api` selects a lab's mutants, `04-rest-api:html-404` one mutant. */
 function wanted(filters: readonly string[], lab: string, mutant: Mutant): boolean {
-  return filters.length === 0 || filters.some((filter) => filter === lab || lab.startsWith(`${filter}/`) || filter === `${lab}:${mutant.id}`);
+  return (
+    filters.length === 0 || filters.some((filter) => filter === lab || lab.startsWith(`${filter}/`) || filter === `${lab}:${mutant.id}`)
+  );
 }
 
 /** The edited files, as `diff -u` shows them, so a survivor can be read at once. */
@@ -75,10 +76,28 @@ async function runMutant(engine: Engine, runId: string, lab: string, mutant: Mut
     const report = await runLab({...loaded, manifest}, {...engine, env}, runId, leadingChecksFor(mutant));
     const result = verdict(mutant, report);
     const diff = result.killed || result.skipped ? undefined : await diffOf(path.join(defaultLabsDir, lab), labDir, mutant);
-    return {lab, id: mutant.id, breaks: mutant.breaks, killed: result.killed, skipped: result.skipped, seconds: seconds(), problems: result.problems, reasons: result.reasons, diff};
+    return {
+      lab,
+      id: mutant.id,
+      breaks: mutant.breaks,
+      killed: result.killed,
+      skipped: result.skipped,
+      seconds: seconds(),
+      problems: result.problems,
+      reasons: result.reasons,
+      diff,
+    };
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    return {lab, id: mutant.id, breaks: mutant.breaks, killed: false, seconds: seconds(), problems: [`the mutant could not be run: ${problem}`], reasons: []};
+    return {
+      lab,
+      id: mutant.id,
+      breaks: mutant.breaks,
+      killed: false,
+      seconds: seconds(),
+      problems: [`the mutant could not be run: ${problem}`],
+      reasons: [],
+    };
   } finally {
     rmSync(copy, {recursive: true, force: true});
   }
@@ -103,7 +122,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   const filters = process.argv.slice(2);
   const groups = await loadMutants();
-  const chosen = groups.map((group) => ({...group, mutants: group.mutants.filter((mutant) => wanted(filters, group.lab, mutant))})).filter((group) => group.mutants.length > 0);
+  const chosen = groups
+    .map((group) => ({...group, mutants: group.mutants.filter((mutant) => wanted(filters, group.lab, mutant))}))
+    .filter((group) => group.mutants.length > 0);
   if (chosen.length === 0) throw new UserFacingError(`no mutants match ${filters.join(' ')}`);
   const runId = newRunId();
   let stopDaemon: (() => Promise<void>) | undefined;
@@ -150,9 +171,15 @@ async function main(): Promise<number> {
   writeMutantsReport({seconds, killed, skipped: skippedResults.length, total, mutants: results});
   const survivors = results.filter((result) => !result.killed && !result.skipped);
   const tried = total - skippedResults.length;
-  progress(`mutation score: ${killed}/${tried} mutants killed${skippedResults.length ? `, ${skippedResults.length} not tried here` : ''} (${total} in all) in ${seconds}s`);
-  if (skippedResults.length > 0) progress(`not tried here:\n  - ${skippedResults.map((result) => `${result.lab}:${result.id}: ${result.skipped ?? ''}`).join('\n  - ')}`);
-  if (survivors.length > 0) progress(`survived:\n  - ${survivors.map((result) => `${result.lab}:${result.id} (${result.breaks})`).join('\n  - ')}`);
+  progress(
+    `mutation score: ${killed}/${tried} mutants killed${skippedResults.length ? `, ${skippedResults.length} not tried here` : ''} (${total} in all) in ${seconds}s`,
+  );
+  if (skippedResults.length > 0)
+    progress(
+      `not tried here:\n  - ${skippedResults.map((result) => `${result.lab}:${result.id}: ${result.skipped ?? ''}`).join('\n  - ')}`,
+    );
+  if (survivors.length > 0)
+    progress(`survived:\n  - ${survivors.map((result) => `${result.lab}:${result.id} (${result.breaks})`).join('\n  - ')}`);
   // Every mutant must be tried or said to be skipped; an interrupted run (fewer results) fails.
   return survivors.length === 0 && results.length === total ? 0 : 1;
 }

@@ -125,7 +125,8 @@ export interface GateCoverage {
  */
 export function gatesCoverage(gates: readonly Gate[], proving: readonly string[], exempt: Readonly<Record<string, string>>): GateCoverage {
   const proven = (gate: Gate) => proving.some((text) => gateCouldPrint(gate.message, text));
-  const excused = (gate: Gate) => isUsageGate(gate) || [...MACHINE_GATES, ...Object.keys(exempt)].some((start) => gate.message.startsWith(start));
+  const excused = (gate: Gate) =>
+    isUsageGate(gate) || [...MACHINE_GATES, ...Object.keys(exempt)].some((start) => gate.message.startsWith(start));
   return {
     unproven: [...new Set(gates.filter((gate) => !proven(gate) && !excused(gate)).map((gate) => gate.message))],
     strayKills: proving.filter((text) => !gates.some((gate) => gateCouldPrint(gate.message, text))),

@@ -9,7 +9,9 @@ import type {LabMutants} from './mutant';
 export const MUTANTS_DIR = path.join(repoRoot, 'tests', 'mutants');
 
 export async function loadMutants(): Promise<LabMutants[]> {
-  const files = readdirSync(MUTANTS_DIR).filter((name) => name.endsWith('.ts')).sort();
+  const files = readdirSync(MUTANTS_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
   const all: LabMutants[] = [];
   for (const file of files) {
     // One lab's mutants, or a list of them for a lab made of parts (lab 02's workflows).

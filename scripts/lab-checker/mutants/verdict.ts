@@ -41,11 +41,13 @@ export function verdict(mutant: Mutant, report: LabReport): Verdict {
     }
     const reason = outcome.reason ?? '';
     const missing = (typeof wanted === 'string' ? [wanted] : wanted).filter((text) => !reason.includes(text));
-    if (missing.length > 0) problems.push(`"${name}" failed, but its reason lacks ${missing.map((text) => JSON.stringify(text)).join(', ')}:\n${reason}`);
+    if (missing.length > 0)
+      problems.push(`"${name}" failed, but its reason lacks ${missing.map((text) => JSON.stringify(text)).join(', ')}:\n${reason}`);
     else reasons.push(`${name}: ${reason.split('\n')[0] ?? ''}`);
   }
   // Every check meant to kill it was skipped: not proven here, which is said, not counted as a kill.
-  if (skips.length > 0 && problems.length === 0 && reasons.length === 0) return {killed: false, skipped: skips.join('; '), problems: [], reasons: []};
+  if (skips.length > 0 && problems.length === 0 && reasons.length === 0)
+    return {killed: false, skipped: skips.join('; '), problems: [], reasons: []};
   problems.push(...skips);
   if (report.status !== 'fail') problems.push('the lab passed');
   return {killed: problems.length === 0, problems, reasons};

@@ -34,7 +34,9 @@ export function pipConfigFor(cache: PypiCacheAddress): string {
 
 function needCache(sources: MachineSources, name: string): PypiCacheAddress {
   if (!sources.pypiCache) {
-    throw new Error(`the stand-in file ${name} comes from the run's PyPI cache, and none is running: stand-ins are provisioned by the lab checker's engine setup, which starts it`);
+    throw new Error(
+      `the stand-in file ${name} comes from the run's PyPI cache, and none is running: stand-ins are provisioned by the lab checker's engine setup, which starts it`,
+    );
   }
   return sources.pypiCache;
 }

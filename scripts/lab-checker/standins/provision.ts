@@ -45,8 +45,10 @@ async function buildDebootstrap(docker: string, recipe: Recipe, hash: string, wo
     docker,
     [
       'import',
-      '--change', `CMD ${JSON.stringify(recipe.spec.cmd)}`,
-      '--change', `LABEL ${RECIPE_LABEL}=${hash}`,
+      '--change',
+      `CMD ${JSON.stringify(recipe.spec.cmd)}`,
+      '--change',
+      `LABEL ${RECIPE_LABEL}=${hash}`,
       tarball,
       recipe.spec.image,
     ],

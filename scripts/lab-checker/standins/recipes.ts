@@ -85,7 +85,12 @@ export function loadRecipes(dir = recipesDir): Map<string, Recipe> {
 }
 
 /** Own hash combined with the base's, so a changed base rebuilds everything built on it. */
-export function recipeHash(image: string, recipes: ReadonlyMap<string, Recipe>, sources: MachineSources, seen: readonly string[] = []): string {
+export function recipeHash(
+  image: string,
+  recipes: ReadonlyMap<string, Recipe>,
+  sources: MachineSources,
+  seen: readonly string[] = [],
+): string {
   const recipe = recipes.get(image);
   if (!recipe) throw new Error(`No stand-in recipe for ${image}.`);
   if (seen.includes(image)) throw new Error(`Stand-in recipes form a cycle: ${[...seen, image].join(' -> ')}`);

@@ -32,8 +32,12 @@ export default function AgendaTable(): ReactNode {
             <th scope="col" className={styles.wide}>
               Kind
             </th>
-            <th scope="col" className={styles.num}>Minutes</th>
-            <th scope="col" className={styles.num}>Ends at</th>
+            <th scope="col" className={styles.num}>
+              Minutes
+            </th>
+            <th scope="col" className={styles.num}>
+              Ends at
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -32,8 +32,8 @@ export function CheatsheetPdfLinks({where = 'sheet'}: LinksProps): ReactNode {
   if (pdfs.length === 0) {
     return (
       <p className={styles.noPrint} data-testid="cheatsheet-print-hint">
-        To take it with you, print {page} from your browser (<em>File → Print</em>; for a file, choose <em>Save as PDF</em> as
-        the printer): it fits on two pages of A4 or US Letter, one sheet printed on both sides.
+        To take it with you, print {page} from your browser (<em>File → Print</em>; for a file, choose <em>Save as PDF</em> as the printer):
+        it fits on two pages of A4 or US Letter, one sheet printed on both sides.
       </p>
     );
   }

@@ -57,11 +57,11 @@ function Part({part, labPage, titled}: {part: ProvenPart; labPage: string; title
         </Heading>
       )}
       <p>
-        <strong>Built and run:</strong> the solution's {part.images.length === 1 ? 'image' : 'images'} {part.images.map((name) => `"${name}"`).join(', ')}
-        , and the starter as its claims say. {asWritten} of {part.steps.length} <Link to={labPage}>steps</Link> run exactly as the page shows them.
-        {' '}
-        {captured} of the page's boxes under a command show what the checker's run printed (refreshed by <code>{REFRESH_COMMAND}</code>, and
-        compared with each run of <code>npm test</code>); {written} {written === 1 ? 'is' : 'are'} written by hand, where the command shown is not the one that ran.
+        <strong>Built and run:</strong> the solution's {part.images.length === 1 ? 'image' : 'images'}{' '}
+        {part.images.map((name) => `"${name}"`).join(', ')}, and the starter as its claims say. {asWritten} of {part.steps.length}{' '}
+        <Link to={labPage}>steps</Link> run exactly as the page shows them. {captured} of the page's boxes under a command show what the
+        checker's run printed (refreshed by <code>{REFRESH_COMMAND}</code>, and compared with each run of <code>npm test</code>); {written}{' '}
+        {written === 1 ? 'is' : 'are'} written by hand, where the command shown is not the one that ran.
       </p>
       <table>
         <thead>

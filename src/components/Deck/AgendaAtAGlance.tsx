@@ -8,7 +8,9 @@ export default function AgendaAtAGlance(): ReactNode {
       {withClock().map((s) => (
         <li key={s.number} className={`deck-agenda__${s.kind === 'lecture/demo' ? 'demo' : s.kind}`}>
           <span className="deck-agenda__time">{formatClock(s.startsAt)}</span> {s.title}{' '}
-          <span className="deck-agenda__kind">({kindLabel[s.kind].toLowerCase()}, {s.minutes} min)</span>
+          <span className="deck-agenda__kind">
+            ({kindLabel[s.kind].toLowerCase()}, {s.minutes} min)
+          </span>
         </li>
       ))}
     </ol>

@@ -13,8 +13,8 @@ export default function Appendix(): ReactNode {
       <p className="deck-lead">The lecture ends on the slide before this one. The slides that follow go deeper, for reading at home.</p>
       <Notes>
         <p>
-          Stop before this slide: the closing slide hands over to what comes next. The slides from here on are not part of the
-          block's minutes (the speaker view's pacing leaves them out); open one only to answer a question.
+          Stop before this slide: the closing slide hands over to what comes next. The slides from here on are not part of the block's
+          minutes (the speaker view's pacing leaves them out); open one only to answer a question.
         </p>
       </Notes>
     </>

@@ -59,8 +59,13 @@ export default function DeckPage({content: Content, deck, revealCss}: Props): Re
     <LayoutProvider>
       <PageMetadata title={`${deck.title} (slides)`} description={deck.description} />
       <div
-        className={clsx(styles.page, status !== 'document' && status !== 'failed' && styles.live, (status === 'document' || status === 'starting') && styles.waiting)}
-        data-deck-status={status}>
+        className={clsx(
+          styles.page,
+          status !== 'document' && status !== 'failed' && styles.live,
+          (status === 'document' || status === 'starting') && styles.waiting,
+        )}
+        data-deck-status={status}
+      >
         {/* Without JavaScript, nothing will take over: the slides show at once, as a document. */}
         <noscript>
           <style>{`.${styles.waiting} .${styles.main}{visibility:visible;animation:none}.${styles.present}{display:none}`}</style>

@@ -18,6 +18,7 @@ interface Props {
  */
 export default function LabOutput({lab, step}: Props): ReactNode {
   const box = CAPTURED[lab]?.[step];
-  if (!box) throw new Error(`<LabOutput>: ${stepSources[lab].label} has no captured box for step "${step}" (npm run labs:capture -- ${lab})`);
+  if (!box)
+    throw new Error(`<LabOutput>: ${stepSources[lab].label} has no captured box for step "${step}" (npm run labs:capture -- ${lab})`);
   return <CodeBlock language="text">{box}</CodeBlock>;
 }

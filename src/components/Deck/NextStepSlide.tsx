@@ -26,9 +26,9 @@ export default function NextStepSlide({next, nextDeckTitle}: Props): ReactNode {
           </p>
           <Notes>
             <p>
-              Hand over to the lab: {next.section.minutes} minutes, until {formatClock(next.section.endsAt)}. Leave this slide
-              up so everyone sees the folder name. Walk the room; point people who are stuck at the lab's{' '}
-              <code>solution/</code> folder and its self-check.
+              Hand over to the lab: {next.section.minutes} minutes, until {formatClock(next.section.endsAt)}. Leave this slide up so
+              everyone sees the folder name. Walk the room; point people who are stuck at the lab's <code>solution/</code> folder and its
+              self-check.
             </p>
           </Notes>
         </>
@@ -52,8 +52,7 @@ export default function NextStepSlide({next, nextDeckTitle}: Props): ReactNode {
           <h2>Thank you!</h2>
           <p className="deck-lead">The slides, labs and cheatsheet stay online; every lab has a solution and a self-check.</p>
           <p>
-            <Link to="/slides">All slides</Link> · <Link to="/docs/labs">All labs</Link> ·{' '}
-            <Link to="/docs/cheatsheet">Cheatsheet</Link>
+            <Link to="/slides">All slides</Link> · <Link to="/docs/labs">All labs</Link> · <Link to="/docs/cheatsheet">Cheatsheet</Link>
           </p>
           <Notes>
             <p>Thank the room, point at the links, and stay for questions.</p>

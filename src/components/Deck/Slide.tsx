@@ -24,7 +24,8 @@ export default function Slide({number, minutes, appendix = false, className, chi
       className={clsx('deck-slide', appendix && 'deck-appendix-slide', className)}
       data-slide={number}
       data-visibility={appendix ? 'uncounted' : undefined}
-      data-timing={minutes ? String(Number(minutes) * 60) : undefined}>
+      data-timing={minutes ? String(Number(minutes) * 60) : undefined}
+    >
       {appendix && <p className="deck-kicker deck-appendix-kicker">Appendix · for after the tutorial</p>}
       {children}
     </section>

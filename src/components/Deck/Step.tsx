@@ -21,9 +21,7 @@ export function Steps({children}: {readonly children: ReactNode}): ReactNode {
     <div className="deck-steps">
       {Children.map(children, (list) => {
         if (!isValidElement<Classy>(list)) return list;
-        const items = Children.map(list.props.children, (item) =>
-          isValidElement<Classy>(item) ? withClass(item, 'fragment') : item,
-        );
+        const items = Children.map(list.props.children, (item) => (isValidElement<Classy>(item) ? withClass(item, 'fragment') : item));
         return cloneElement(list, {children: items});
       })}
     </div>

@@ -20,9 +20,8 @@ export default function TitleSlide({title, description, block}: Props): ReactNod
       <p className="deck-when">{when}</p>
       <Notes>
         <p>
-          This block: {block.sections.map((s) => `${s.title} (${kindLabel[s.kind].toLowerCase()}, ${s.minutes} min)`).join('; ')}.
-          It runs from {formatClock(block.startsAt)} to {formatClock(block.endsAt)} on the course clock; check the timer
-          against that.
+          This block: {block.sections.map((s) => `${s.title} (${kindLabel[s.kind].toLowerCase()}, ${s.minutes} min)`).join('; ')}. It runs
+          from {formatClock(block.startsAt)} to {formatClock(block.endsAt)} on the course clock; check the timer against that.
         </p>
       </Notes>
     </section>

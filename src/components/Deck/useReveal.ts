@@ -87,4 +87,3 @@ export function useReveal(element: RefObject<HTMLElement | null>, revealCss: str
 
   return status;
 }
-

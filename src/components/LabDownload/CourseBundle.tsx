@@ -13,7 +13,8 @@ import {formatBytes} from './format';
 import {sha256FromSidecar} from './sidecar';
 import styles from './styles.module.css';
 
-type Facts = {readonly state: 'reading'} | {readonly state: 'read'; readonly sha256: string; readonly bytes?: number} | {readonly state: 'failed'};
+type Facts =
+  {readonly state: 'reading'} | {readonly state: 'read'; readonly sha256: string; readonly bytes?: number} | {readonly state: 'failed'};
 
 /** The zip's SHA-256 from its sidecar, and its size from a HEAD request (when the host says it plainly). */
 function useCourseBundleFacts(zipHref: string, sidecarHref: string, enabled: boolean): Facts {
@@ -52,9 +53,9 @@ export function CourseBundle(): ReactNode {
   if (!courseBundle) {
     return (
       <p data-testid="course-bundle-missing">
-        <strong>This copy of the site has no course zip.</strong> The zip holds the cheatsheet&apos;s PDFs, and only a production
-        build with a browser to print them makes those (not the development server, nor a build on a machine without Chromium).
-        Take the labs one at a time below, and the setup kit from the repository.
+        <strong>This copy of the site has no course zip.</strong> The zip holds the cheatsheet&apos;s PDFs, and only a production build with
+        a browser to print them makes those (not the development server, nor a build on a machine without Chromium). Take the labs one at a
+        time below, and the setup kit from the repository.
       </p>
     );
   }

@@ -24,8 +24,8 @@ function CorePath({manifests, minutes, time}: {manifests: readonly LabManifest[]
       {time.inLecture > 0 && (
         <>
           {' '}
-          The whole room does the {time.inLecture === 1 ? 'step' : `${time.inLecture} steps`} marked <em>Done in the lecture</em> at the end of the
-          lecture before the lab.
+          The whole room does the {time.inLecture === 1 ? 'step' : `${time.inLecture} steps`} marked <em>Done in the lecture</em> at the end
+          of the lecture before the lab.
         </>
       )}
       {optional > 0 && (
@@ -57,7 +57,10 @@ export default function LabHeader({lab, manifests}: Props): ReactNode {
   const time = (usePluginData('lab-time') as LabTimes)[lab];
   if (!section || !info || !time) throw new Error(`LabHeader: ${lab} is not in the agenda, the labs list or the lab times`);
   return (
-    <Admonition type="info" title={`${section.minutes} minutes · ${formatClock(section.startsAt)}–${formatClock(section.endsAt)} in the tutorial`}>
+    <Admonition
+      type="info"
+      title={`${section.minutes} minutes · ${formatClock(section.startsAt)}–${formatClock(section.endsAt)} in the tutorial`}
+    >
       <p>
         <strong>You will:</strong> {info.youWill}
       </p>

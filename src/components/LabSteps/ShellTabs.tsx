@@ -29,7 +29,8 @@ export default function ShellTabs({shell, children}: Props): ReactNode {
             tabIndex={shell === value ? 0 : -1}
             aria-selected={shell === value}
             className={clsx('tabs__item', styles.tab, shell === value && 'tabs__item--active')}
-            {...{[SHELL_TAB]: value}}>
+            {...{[SHELL_TAB]: value}}
+          >
             {label}
           </li>
         ))}

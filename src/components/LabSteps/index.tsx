@@ -27,7 +27,9 @@ function stepRange(steps: readonly LabStep[], from?: string, to?: string): LabSt
   const start = from ? steps.findIndex((s) => s.id === from) : 0;
   const end = to ? steps.findIndex((s) => s.id === to) : steps.length - 1;
   if (start < 0 || end < 0 || end < start) {
-    throw new Error(`LabSteps: no step range ${from ?? '(first)'}..${to ?? '(last)'} in the steps of ${steps.length ? steps[0]!.id : 'an empty lab'}`);
+    throw new Error(
+      `LabSteps: no step range ${from ?? '(first)'}..${to ?? '(last)'} in the steps of ${steps.length ? steps[0]!.id : 'an empty lab'}`,
+    );
   }
   return steps.slice(start, end + 1);
 }
@@ -82,7 +84,14 @@ function OutputBox({lab, step}: {lab: LabManifest; step: LabStep}): ReactNode {
 function Screenshot({shot}: {shot: StepScreenshot}): ReactNode {
   return (
     <figure className={styles.screenshot}>
-      <img src={useBaseUrl(`/img/labs/${shot.file}`)} alt={shot.alt} width={900} height={shot.height ?? 560} loading="lazy" decoding="async" />
+      <img
+        src={useBaseUrl(`/img/labs/${shot.file}`)}
+        alt={shot.alt}
+        width={900}
+        height={shot.height ?? 560}
+        loading="lazy"
+        decoding="async"
+      />
     </figure>
   );
 }
@@ -104,7 +113,11 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
   return (
     <StaticHtml as="ol" className={styles.steps}>
       {stepRange(steps, from, to).map((step) => (
-        <li key={step.id} className={step.optional || lab.takeHome ? `${styles.step} ${styles.optionalStep}` : styles.step} value={numberOf(step)}>
+        <li
+          key={step.id}
+          className={step.optional || lab.takeHome ? `${styles.step} ${styles.optionalStep}` : styles.step}
+          value={numberOf(step)}
+        >
           <Heading as="h3" id={`step-${anchorPrefix}${step.id}`}>
             {numberOf(step)}. {step.title}
             {step.optional && (
@@ -144,15 +157,17 @@ export default function LabSteps({lab, from, to, anchorPrefix = ''}: Props): Rea
           {step.linuxOtherUser && (
             <div className={styles.variant} role="note" aria-label="Linux, another user id">
               <p>
-                <strong>On Linux</strong>, if <code>id -u</code> prints a number other than 1000 (the container user's id),
-                use this instead, so that the container reads and writes your folder as you:
+                <strong>On Linux</strong>, if <code>id -u</code> prints a number other than 1000 (the container user's id), use this
+                instead, so that the container reads and writes your folder as you:
               </p>
               <CodeBlock language="bash">{step.linuxOtherUser}</CodeBlock>
             </div>
           )}
           <RetryNote step={step} />
           <OutputBox lab={lab} step={step} />
-          {step.screenshots?.map((shot) => <Screenshot key={shot.file} shot={shot} />)}
+          {step.screenshots?.map((shot) => (
+            <Screenshot key={shot.file} shot={shot} />
+          ))}
         </li>
       ))}
     </StaticHtml>

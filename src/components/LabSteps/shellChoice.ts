@@ -71,7 +71,12 @@ function onKeyDown(event: KeyboardEvent): void {
   if (!tab) return;
   const tabs = [...(tab.parentElement?.children ?? [])] as HTMLElement[];
   const at = tabs.indexOf(tab);
-  const target = {ArrowRight: tabs[(at + 1) % tabs.length], ArrowLeft: tabs[(at - 1 + tabs.length) % tabs.length], Home: tabs[0], End: tabs.at(-1)}[event.key];
+  const target = {
+    ArrowRight: tabs[(at + 1) % tabs.length],
+    ArrowLeft: tabs[(at - 1 + tabs.length) % tabs.length],
+    Home: tabs[0],
+    End: tabs.at(-1),
+  }[event.key];
   if (event.key === 'Enter') tab.click();
   if (target) {
     event.preventDefault();

@@ -16,7 +16,8 @@ interface Props {
  */
 export default function DownloadAs({name, children}: Props): ReactNode {
   const link = Children.toArray(children).find((child) => isValidElement<{href?: string; children?: ReactNode}>(child) && child.props.href);
-  if (!isValidElement<{href?: string; children?: ReactNode}>(link) || !link.props.href) throw new Error(`DownloadAs ${name}: its child must be a Markdown link to a file`);
+  if (!isValidElement<{href?: string; children?: ReactNode}>(link) || !link.props.href)
+    throw new Error(`DownloadAs ${name}: its child must be a Markdown link to a file`);
   return (
     <a href={link.props.href} download={name}>
       {link.props.children}

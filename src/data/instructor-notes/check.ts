@@ -100,7 +100,8 @@ export function instructorNoteProblems(notes: readonly InstructorNote[], context
     for (const [part, ref] of stepRefsOf(note)) {
       const steps = context.stepsOf(ref.manifest);
       if (!steps) problems.push(`${where}: ${part} names the lab ${ref.manifest}, which does not exist`);
-      else if (!steps.some((s) => s.id === ref.step)) problems.push(`${where}: ${part} names step "${ref.step}", which lab ${ref.manifest} does not have`);
+      else if (!steps.some((s) => s.id === ref.step))
+        problems.push(`${where}: ${part} names step "${ref.step}", which lab ${ref.manifest} does not have`);
     }
   }
   return problems;

@@ -31,7 +31,6 @@ export const troubleshootingEntries = {
 
 export type TroubleshootingAnchor = keyof typeof troubleshootingEntries;
 
-
 /** A step of a lab, by the manifest's id and the step's id (`labs/<lab>/lab.ts`). */
 export interface StepRef {
   readonly manifest: ManifestId;
@@ -69,8 +68,7 @@ export interface Timing {
 
 /** One thing to show: a lab step, whose command the page takes from the lab, or anything else, in words. */
 export type DemoItem =
-  | {readonly kind: 'step'; readonly step: StepRef; readonly say: string}
-  | {readonly kind: 'show'; readonly text: string};
+  {readonly kind: 'step'; readonly step: StepRef; readonly say: string} | {readonly kind: 'show'; readonly text: string};
 
 export interface PainPoint {
   /** What the room sees. */

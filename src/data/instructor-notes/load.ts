@@ -66,7 +66,9 @@ function toNote(data: Fields, errors: string[]): InstructorNote {
     return {
       problem: text(pitfall.problem, `${where}: problem`),
       fix: text(pitfall.fix, `${where}: fix`),
-      ...(pitfall.troubleshooting === undefined ? {} : {troubleshooting: text(pitfall.troubleshooting, `${where}: troubleshooting`) as TroubleshootingAnchor}),
+      ...(pitfall.troubleshooting === undefined
+        ? {}
+        : {troubleshooting: text(pitfall.troubleshooting, `${where}: troubleshooting`) as TroubleshootingAnchor}),
       ...(pitfall.step === undefined ? {} : {step: stepRef(pitfall.step, `${where}: step`)}),
     };
   });

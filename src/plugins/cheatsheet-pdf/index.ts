@@ -24,13 +24,7 @@ import {writeCourseBundle, type PrintedPdf} from './course-zip';
 import {normalisePdf} from './normalise';
 import {readPdf} from './pdf';
 import {serveStatic} from '../../../lib/static-server';
-import {
-  CHEATSHEET_MAX_PAGES,
-  CHEATSHEET_PATH,
-  CHEATSHEET_PDFS,
-  CHEATSHEET_PDF_PLUGIN_NAME,
-  type CheatsheetPdfGlobalData,
-} from './types';
+import {CHEATSHEET_MAX_PAGES, CHEATSHEET_PATH, CHEATSHEET_PDFS, CHEATSHEET_PDF_PLUGIN_NAME, type CheatsheetPdfGlobalData} from './types';
 
 type Chromium = BrowserType;
 
@@ -98,7 +92,9 @@ async function printCheatsheet(executablePath: string, outDir: string, baseUrl: 
       await document.fonts.ready;
     });
     for (const paper of CHEATSHEET_PDFS) {
-      const pdf = normalisePdf(await page.pdf({format: paper.format, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true}));
+      const pdf = normalisePdf(
+        await page.pdf({format: paper.format, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true}),
+      );
       const pages = (await readPdf(pdf)).length;
       if (pages > CHEATSHEET_MAX_PAGES) {
         throw new Error(

@@ -37,7 +37,8 @@ function fixedXmpDate(date: string): string {
 /** `length` hex digits that depend on `seed` alone: identifiers that stay apart for different PDFs. */
 function hexOf(seed: Buffer, length: number, salt: string): string {
   let out = '';
-  for (let round = 0; out.length < length; round += 1) out += createHash('sha256').update(salt).update(String(round)).update(seed).digest('hex');
+  for (let round = 0; out.length < length; round += 1)
+    out += createHash('sha256').update(salt).update(String(round)).update(seed).digest('hex');
   return out.slice(0, length);
 }
 
@@ -59,14 +60,23 @@ export function normalisePdf(pdf: Buffer): Buffer {
   // Identifiers derive from the file with its times fixed and its identifiers blanked: two prints of
   // one page get the same ones, the A4 and the Letter PDF different ones.
   const blank = (pdfText: string): string =>
-    pdfText.replace(UUID, (_whole, id: string) => `uuid:${zeroes(id)}`).replace(TRAILER_ID, (_whole, open: string, a: string, mid: string, b: string, close: string) => open + zeroes(a) + mid + zeroes(b) + close);
+    pdfText
+      .replace(UUID, (_whole, id: string) => `uuid:${zeroes(id)}`)
+      .replace(
+        TRAILER_ID,
+        (_whole, open: string, a: string, mid: string, b: string, close: string) => open + zeroes(a) + mid + zeroes(b) + close,
+      );
   const seed = Buffer.from(blank(text), 'latin1');
   text = text.replace(UUID, (_whole, id: string) => {
     const hex = hexOf(seed, id.length, 'uuid');
     return `uuid:${[...id].map((c, i) => (c === '-' ? '-' : hex[i])).join('')}`;
   });
   // Both halves alike, as for a file never changed since it was made.
-  text = text.replace(TRAILER_ID, (_whole, open: string, a: string, mid: string, b: string, close: string) => open + hexOf(seed, a.length, 'id') + mid + hexOf(seed, b.length, 'id') + close);
+  text = text.replace(
+    TRAILER_ID,
+    (_whole, open: string, a: string, mid: string, b: string, close: string) =>
+      open + hexOf(seed, a.length, 'id') + mid + hexOf(seed, b.length, 'id') + close,
+  );
   const out = Buffer.from(text, 'latin1');
   if (out.length !== pdf.length) throw new Error('normalisePdf: the PDF changed length, which would break its offsets');
   return out;

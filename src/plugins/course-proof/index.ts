@@ -20,7 +20,11 @@ export function courseProofPlugin(read: ReadCourseProof): (context: LoadContext)
     const file = path.join(context.generatedFilesDir, 'course-proof', 'proof.json');
     return {
       name: 'course-proof',
-      loadContent: () => read(context.siteDir, agenda.flatMap((section) => (section.lab ? [section.lab] : []))),
+      loadContent: () =>
+        read(
+          context.siteDir,
+          agenda.flatMap((section) => (section.lab ? [section.lab] : [])),
+        ),
       contentLoaded({content}) {
         mkdirSync(path.dirname(file), {recursive: true});
         writeFileSync(file, JSON.stringify(content));

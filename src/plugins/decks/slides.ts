@@ -87,7 +87,8 @@ export interface DeckParts {
 /** Splits a deck's slides at its appendix divider; a second divider is an error. */
 export function deckParts(slides: readonly MdNode[][]): DeckParts {
   const dividers = slides.flatMap((slide, i) => (isAppendixDivider(slide) ? [i] : []));
-  if (dividers.length > 1) throw new Error(`slides ${dividers.map((i) => i + 1).join(' and ')} both open the appendix: keep one <Appendix />`);
+  if (dividers.length > 1)
+    throw new Error(`slides ${dividers.map((i) => i + 1).join(' and ')} both open the appendix: keep one <Appendix />`);
   const start = dividers[0] ?? slides.length;
   return {shown: slides.slice(0, start), appendix: slides.slice(start)};
 }

@@ -13,8 +13,15 @@ export interface SvgCache {
 }
 
 /** The cache key of one rendering: mermaid's version, the config (theme) and id it is drawn with, and the source. */
-export function cacheKey(parts: {readonly mermaidVersion: string; readonly config: unknown; readonly id: string; readonly source: string}): string {
-  return createHash('sha256').update(JSON.stringify([parts.mermaidVersion, parts.config, parts.id, parts.source])).digest('hex');
+export function cacheKey(parts: {
+  readonly mermaidVersion: string;
+  readonly config: unknown;
+  readonly id: string;
+  readonly source: string;
+}): string {
+  return createHash('sha256')
+    .update(JSON.stringify([parts.mermaidVersion, parts.config, parts.id, parts.source]))
+    .digest('hex');
 }
 
 export function diskCache(dir: string): SvgCache {

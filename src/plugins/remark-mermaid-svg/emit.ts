@@ -69,11 +69,20 @@ export interface RenderedDiagram {
 export function figureNode({id, text: {title, description}, svgs}: RenderedDiagram): MdNode {
   const descriptionId = `${id}-description`;
   const copies = (Object.keys(svgs) as DiagramTheme[]).map((theme) =>
-    element('div', [attribute('className', `mermaid-diagram__svg mermaid-diagram__svg--${theme}`), attribute('aria-hidden', 'true'), innerHtml(svgs[theme])]),
+    element('div', [
+      attribute('className', `mermaid-diagram__svg mermaid-diagram__svg--${theme}`),
+      attribute('aria-hidden', 'true'),
+      innerHtml(svgs[theme]),
+    ]),
   );
   return element(
     'figure',
-    [attribute('className', 'mermaid-diagram'), attribute('role', 'img'), attribute('aria-label', title), attribute('aria-describedby', descriptionId)],
+    [
+      attribute('className', 'mermaid-diagram'),
+      attribute('role', 'img'),
+      attribute('aria-label', title),
+      attribute('aria-describedby', descriptionId),
+    ],
     [...copies, element('p', [attribute('id', descriptionId), attribute('hidden', null)], [text(description)])],
   );
 }
@@ -84,8 +93,9 @@ export function figureNode({id, text: {title, description}, svgs}: RenderedDiagr
  */
 export function sourceNode(code: MdNode, title: string, reason: string): MdNode {
   const note = `Diagram "${title}": drawn in a production build (${reason} to draw it here); its source:`;
-  return element('div', [attribute('className', 'mermaid-diagram mermaid-diagram--source')], [
-    element('p', [attribute('className', 'mermaid-diagram__note')], [text(note)]),
-    code,
-  ]);
+  return element(
+    'div',
+    [attribute('className', 'mermaid-diagram mermaid-diagram--source')],
+    [element('p', [attribute('className', 'mermaid-diagram__note')], [text(note)]), code],
+  );
 }

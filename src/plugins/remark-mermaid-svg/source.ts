@@ -23,9 +23,10 @@ function clean(text: string | undefined): string {
 export function diagramText(source: string): DiagramText {
   const title = clean(TITLE.exec(source)?.[1]);
   const description = clean(DESCRIPTION_BLOCK.exec(source)?.[1] ?? DESCRIPTION_LINE.exec(source)?.[1]);
-  const missing = [!title && '"accTitle: …" (a short name)', !description && '"accDescr: …" (what the diagram shows, for a reader who cannot see it)'].filter(
-    (item): item is string => typeof item === 'string',
-  );
+  const missing = [
+    !title && '"accTitle: …" (a short name)',
+    !description && '"accDescr: …" (what the diagram shows, for a reader who cannot see it)',
+  ].filter((item): item is string => typeof item === 'string');
   if (missing.length > 0) throw new Error(`the diagram needs ${missing.join(' and ')} in its source`);
   return {title, description};
 }

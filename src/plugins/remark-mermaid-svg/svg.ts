@@ -50,7 +50,9 @@ function roundNumbers(svg: string): string {
 
 /** Mermaid defines every arrowhead a diagram type might use; only the referenced ones are kept. */
 function dropUnusedMarkers(svg: string): string {
-  return svg.replace(/<marker id="([^"]+)"[^>]*>[\s\S]*?<\/marker>/g, (marker, markerId: string) => (svg.includes(`url(#${markerId})`) ? marker : ''));
+  return svg.replace(/<marker id="([^"]+)"[^>]*>[\s\S]*?<\/marker>/g, (marker, markerId: string) =>
+    svg.includes(`url(#${markerId})`) ? marker : '',
+  );
 }
 
 export function tidySvg(svg: string, id: string): string {

@@ -35,7 +35,13 @@ export function searchedWords(keywords: string | readonly string[]): string[] {
 export function matchRanges(root: Element, words: readonly string[], exclude: readonly string[] = []): Range[] {
   if (words.length === 0) return [];
   // Longest first, so "docker-compose" wins over "docker" where both match.
-  const pattern = new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
+  const pattern = new RegExp(
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'giu',
+  );
   const excluded = exclude.join(',');
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (excluded && node.parentElement?.closest(excluded) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),

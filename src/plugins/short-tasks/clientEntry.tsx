@@ -49,7 +49,19 @@ async function start(): Promise<void> {
   const container = document.getElementById('__docusaurus');
   if (!container) throw new Error('The page has no #__docusaurus element to hydrate.');
   const hashRouter = siteConfig.future.experimental_router === 'hash';
-  const app = <HelmetProvider>{hashRouter ? <HashRouter><App /></HashRouter> : <BrowserRouter><App /></BrowserRouter>}</HelmetProvider>;
+  const app = (
+    <HelmetProvider>
+      {hashRouter ? (
+        <HashRouter>
+          <App />
+        </HashRouter>
+      ) : (
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      )}
+    </HelmetProvider>
+  );
   // The route's chunks are requested one chunk name per task (each request adds a <script>), so
   // that `preload` finds them under way and adds none itself. A request that fails is retried, and
   // its error reported, by `preload`.

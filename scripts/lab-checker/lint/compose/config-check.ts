@@ -3,9 +3,9 @@
  * Only for callers that know a Docker CLI with the compose plugin is available
  * (the lab checker's engine code decides); the pure rules never need Docker.
  */
-import { spawn } from 'node:child_process';
-import { dirname } from 'node:path';
-import type { Finding, RuleMeta } from '../types.js';
+import {spawn} from 'node:child_process';
+import {dirname} from 'node:path';
+import type {Finding, RuleMeta} from '../types.js';
 
 export const composeConfigValid: RuleMeta = {
   id: 'compose-config-valid',
@@ -69,6 +69,6 @@ function run(docker: DockerCli, args: string[], cwd: string): Promise<ProcessRes
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stderr }));
+    child.on('close', (exitCode) => resolve({exitCode, stderr}));
   });
 }

@@ -1,6 +1,6 @@
 /** A Compose file parsed with `yaml`: plain values for the rules, plus line numbers for findings. */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { VariableLookup } from '../shared/variables.js';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node} from 'yaml';
+import type {VariableLookup} from '../shared/variables.js';
 
 export type ServiceModel = Record<string, unknown>;
 
@@ -31,14 +31,14 @@ export interface ComposeInputs {
 
 export function parseCompose(file: string, text: string, inputs: ComposeInputs = {}): ComposeContext {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, merge: true, prettyErrors: false });
+  const document = parseDocument(text, {lineCounter, merge: true, prettyErrors: false});
   const toLine = (offset: number): number => lineCounter.linePos(offset).line;
   // Later YAML errors are mostly consequences of the first; one is what a student can act on.
   const yamlErrors = document.errors.slice(0, 1).map((error) => ({
     line: toLine(error.pos[0]),
     message: error.message.split('\n')[0] ?? error.message,
   }));
-  const model: unknown = yamlErrors.length > 0 ? undefined : document.toJS({ maxAliasCount: 1000 });
+  const model: unknown = yamlErrors.length > 0 ? undefined : document.toJS({maxAliasCount: 1000});
   return {
     file,
     text,
@@ -83,7 +83,7 @@ function lineOfPath(root: Node | null, path: ReadonlyArray<string | number>, toL
     } else if (isSeq(node) && typeof step === 'number') {
       const item: unknown = node.items[step];
       if (!item || typeof item !== 'object' || !('range' in item)) break;
-      const range = (item as { range?: [number, number, number] }).range;
+      const range = (item as {range?: [number, number, number]}).range;
       if (range) line = toLine(range[0]);
       node = item;
     } else {

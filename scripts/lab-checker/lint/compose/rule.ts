@@ -1,5 +1,5 @@
-import type { RuleHit, RuleMeta } from '../types.js';
-import type { ComposeContext } from './model.js';
+import type {RuleHit, RuleMeta} from '../types.js';
+import type {ComposeContext} from './model.js';
 
 export interface ComposeRule extends RuleMeta {
   kind: 'compose';

@@ -1,6 +1,6 @@
 /** A Dockerfile parsed by dockerfile-ast, organised into build stages for the rules. */
-import { DockerfileParser, From, ModifiableInstruction, type Dockerfile, type Instruction } from 'dockerfile-ast';
-import { substituteVariables, type Substitution } from '../shared/variables.js';
+import {DockerfileParser, From, ModifiableInstruction, type Dockerfile, type Instruction} from 'dockerfile-ast';
+import {substituteVariables, type Substitution} from '../shared/variables.js';
 
 export interface Stage {
   from: From;
@@ -48,7 +48,7 @@ export function parseDockerfile(file: string, text: string, hasDockerignore: boo
     if (current) current.instructions.push(instruction);
     else if (instruction.getKeyword() === 'ARG') recordArg(instruction, globalArgs);
   }
-  return { file, text, dockerfile, globalArgs, stages, hasDockerignore };
+  return {file, text, dockerfile, globalArgs, stages, hasDockerignore};
 }
 
 function recordArg(instruction: Instruction, args: Map<string, string | undefined>): void {
@@ -123,9 +123,7 @@ function keyValuePairs(instruction: Instruction): Array<[string, string]> {
   if (instruction.getKeyword() === 'ENV' && words.length >= 2 && !(words[0] ?? '').includes('=')) {
     return [[words[0] ?? '', words.slice(1).join(' ')]];
   }
-  return words
-    .filter((w) => w.includes('='))
-    .map((w) => [w.slice(0, w.indexOf('=')), unquote(w.slice(w.indexOf('=') + 1))]);
+  return words.filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), unquote(w.slice(w.indexOf('=') + 1))]);
 }
 
 /** Values of a flag such as --mount or --checksum (dockerfile-ast keeps flags out of the arguments). */

@@ -1,5 +1,5 @@
-import type { RuleHit, RuleMeta } from '../types.js';
-import type { DockerfileContext } from './model.js';
+import type {RuleHit, RuleMeta} from '../types.js';
+import type {DockerfileContext} from './model.js';
 
 export interface DockerfileRule extends RuleMeta {
   kind: 'dockerfile';

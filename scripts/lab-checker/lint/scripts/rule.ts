@@ -1,4 +1,4 @@
-import type { RuleHit, RuleMeta } from '../types.js';
+import type {RuleHit, RuleMeta} from '../types.js';
 
 /** The programs script rules run, so callers (and tests) can name others than the ones on PATH. */
 export interface ScriptTools {

@@ -3,7 +3,7 @@
  * `.shellcheckrc` in the repository or the home folder cannot change a verdict. The course pins
  * Debian 12's `shellcheck` package, ShellCheck 0.9.0; other versions may find more or less.
  */
-import { spawn } from 'node:child_process';
+import {spawn} from 'node:child_process';
 
 /** The version CI installs (Debian 12's package), named in the skip reason and the README. */
 export const PINNED_SHELLCHECK_VERSION = '0.9.0';
@@ -69,7 +69,8 @@ export function parseShellcheckJson1(output: string): ShellcheckComment[] {
   return parsed.comments.map((entry: unknown, index): ShellcheckComment => {
     if (!isRecord(entry)) throw new Error(`ShellCheck's JSON: comments[${index}] is not an object`);
     const level = entry.level;
-    if (!isLevel(level)) throw new Error(`ShellCheck's JSON: comments[${index}].level is ${JSON.stringify(level)}, not error, warning, info or style`);
+    if (!isLevel(level))
+      throw new Error(`ShellCheck's JSON: comments[${index}].level is ${JSON.stringify(level)}, not error, warning, info or style`);
     return {
       file: text(entry, 'file', index),
       line: positiveInteger(entry, 'line', index),
@@ -96,7 +97,7 @@ interface Ran {
 
 function runCommand(command: string, args: readonly string[]): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000});
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8');
@@ -104,11 +105,11 @@ function runCommand(command: string, args: readonly string[]): Promise<Ran> {
     child.stdout.on('data', (chunk: string) => (stdout += chunk));
     child.stderr.on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({code, stdout, stderr}));
   });
 }
 
-export type ShellcheckAvailability = { available: true; version: string } | { available: false; reason: string };
+export type ShellcheckAvailability = {available: true; version: string} | {available: false; reason: string};
 
 const probes = new Map<string, Promise<ShellcheckAvailability>>();
 
@@ -119,13 +120,18 @@ export function shellcheckAvailability(command = 'shellcheck'): Promise<Shellche
     probe = runCommand(command, ['--version']).then(
       (ran): ShellcheckAvailability => {
         const version = /^version:\s*(\S+)/m.exec(ran.stdout)?.[1];
-        if (ran.code === 0 && version) return { available: true, version };
+        if (ran.code === 0 && version) return {available: true, version};
         const said = (ran.stderr.trim() || ran.stdout.trim()).split('\n')[0] ?? '';
-        return { available: false, reason: `\`${command} --version\` exited with ${String(ran.code)}${said ? ` (${said})` : ''}, so ShellCheck cannot run` };
+        return {
+          available: false,
+          reason: `\`${command} --version\` exited with ${String(ran.code)}${said ? ` (${said})` : ''}, so ShellCheck cannot run`,
+        };
       },
       (error: unknown): ShellcheckAvailability => {
         const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-        const why = missing ? 'is not installed on this machine' : `cannot be started (${error instanceof Error ? error.message : String(error)})`;
+        const why = missing
+          ? 'is not installed on this machine'
+          : `cannot be started (${error instanceof Error ? error.message : String(error)})`;
         return {
           available: false,
           reason: `ShellCheck (\`${command}\`) ${why}: install Debian's \`shellcheck\` package (ShellCheck ${PINNED_SHELLCHECK_VERSION}); until then only \`bash -n\` checked the .sh scripts`,
@@ -145,7 +151,9 @@ export function shellcheckAvailability(command = 'shellcheck'): Promise<Shellche
 export async function runShellcheck(file: string, command = 'shellcheck'): Promise<ShellcheckComment[]> {
   const ran = await runCommand(command, [...SHELLCHECK_ARGS, file]);
   if (ran.code !== 0 && ran.code !== 1) {
-    throw new Error(`${command} ${[...SHELLCHECK_ARGS, file].join(' ')} exited with ${String(ran.code)}: ${ran.stderr.trim() || '(no message)'}`);
+    throw new Error(
+      `${command} ${[...SHELLCHECK_ARGS, file].join(' ')} exited with ${String(ran.code)}: ${ran.stderr.trim() || '(no message)'}`,
+    );
   }
   return parseShellcheckJson1(ran.stdout);
 }

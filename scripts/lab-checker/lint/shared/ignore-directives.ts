@@ -41,24 +41,27 @@ export function parseIgnoreDirectives(text: string, knownRuleIds: ReadonlySet<st
     const keyword = match[1] ? 'lint-ignore-file' : 'lint-ignore';
     const body = BODY.exec(match[2] ?? '');
     if (!body?.[1]) {
-      problems.push({ line, message: `Malformed directive: write "# ${keyword} <rule-id>: <reason>"` });
+      problems.push({line, message: `Malformed directive: write "# ${keyword} <rule-id>: <reason>"`});
       return;
     }
     const ruleIds = body[1].split(',').map((id) => id.trim());
     const reason = (body[2] ?? '').trim();
     const unknown = ruleIds.filter((id) => !knownRuleIds.has(id));
     if (unknown.length > 0) {
-      problems.push({ line, message: `Unknown rule id ${unknown.join(', ')} in # ${keyword}: check the spelling` });
+      problems.push({line, message: `Unknown rule id ${unknown.join(', ')} in # ${keyword}: check the spelling`});
       return;
     }
     if (!reason) {
-      problems.push({ line, message: `# ${keyword} ${ruleIds.join(', ')} needs a reason after a colon, e.g. "# ${keyword} ${ruleIds[0] ?? ''}: <why this is fine here>"` });
+      problems.push({
+        line,
+        message: `# ${keyword} ${ruleIds.join(', ')} needs a reason after a colon, e.g. "# ${keyword} ${ruleIds[0] ?? ''}: <why this is fine here>"`,
+      });
       return;
     }
     const target = match[1] ? 'file' : nextContentLine(lines, index + 1);
-    directives.push({ line, ruleIds, reason, target });
+    directives.push({line, ruleIds, reason, target});
   });
-  return { directives, problems };
+  return {directives, problems};
 }
 
 function nextContentLine(lines: readonly string[], fromIndex: number): number | undefined {

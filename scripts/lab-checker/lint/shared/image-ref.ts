@@ -16,8 +16,8 @@ export function parseImageRef(reference: string): ImageRef {
   const tagged = colon > rest.lastIndexOf('/');
   return {
     name: tagged ? rest.slice(0, colon) : rest,
-    ...(tagged ? { tag: rest.slice(colon + 1) } : {}),
-    ...(digest !== undefined ? { digest } : {}),
+    ...(tagged ? {tag: rest.slice(colon + 1)} : {}),
+    ...(digest !== undefined ? {digest} : {}),
   };
 }
 
@@ -51,7 +51,7 @@ export function pinnedExample(name: string): string {
  * writes it (e.g. with ${VARS}) when that differs from the resolved `reference`.
  */
 export function describePinProblem(keyword: string, reference: string, problem: PinProblem, shown = reference): string {
-  const { name } = parseImageRef(reference);
+  const {name} = parseImageRef(reference);
   const fix = `pin a version, e.g. ${keyword} ${pinnedExample(name)}`;
   switch (problem) {
     case 'untagged':

@@ -16,7 +16,13 @@ export function splitCommands(script: string): SimpleCommand[] {
     .split(/&&|\|\||;|\||\n|\(|\)|\{|\}/)
     .map((text) => text.trim())
     .filter((text) => text !== '')
-    .map((text) => ({ text, words: text.replace(/["']/g, '').split(/\s+/).filter((w) => w !== '') }));
+    .map((text) => ({
+      text,
+      words: text
+        .replace(/["']/g, '')
+        .split(/\s+/)
+        .filter((w) => w !== ''),
+    }));
 }
 
 export function basename(word: string): string {

@@ -55,7 +55,7 @@ export function substituteVariables(text: string, lookup: VariableLookup): Subst
     out += value ?? '';
     i += 1 + name.length;
   }
-  return { value: out, unresolved };
+  return {value: out, unresolved};
 }
 
 function findClosingBrace(text: string, from: number): number {
@@ -72,17 +72,17 @@ function findClosingBrace(text: string, from: number): number {
 
 function expandBraced(body: string, lookup: VariableLookup): Substitution {
   const name = NAME.exec(body)?.[0];
-  if (!name) return { value: '', unresolved: [body] };
+  if (!name) return {value: '', unresolved: [body]};
   const rest = body.slice(name.length);
   const value = lookup(name);
   const operator = /^(:?[-+?])/.exec(rest)?.[1];
-  if (!operator) return value === undefined ? { value: '', unresolved: [name] } : { value, unresolved: [] };
+  if (!operator) return value === undefined ? {value: '', unresolved: [name]} : {value, unresolved: []};
 
   const word = rest.slice(operator.length);
   // With a colon, an empty value counts as unset (POSIX semantics).
   const isSet = operator.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
   const kind = operator.slice(-1);
-  if (kind === '-') return isSet ? { value: value ?? '', unresolved: [] } : substituteVariables(word, lookup);
-  if (kind === '+') return isSet ? substituteVariables(word, lookup) : { value: '', unresolved: [] };
-  return isSet ? { value: value ?? '', unresolved: [] } : { value: '', unresolved: [name] };
+  if (kind === '-') return isSet ? {value: value ?? '', unresolved: []} : substituteVariables(word, lookup);
+  if (kind === '+') return isSet ? substituteVariables(word, lookup) : {value: '', unresolved: []};
+  return isSet ? {value: value ?? '', unresolved: []} : {value: '', unresolved: [name]};
 }

@@ -48,9 +48,17 @@ interface Identity {
 
 /** The address of the engine's default bridge on the host: what a build container can reach. */
 async function bridgeGateway(docker: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const inspect = await runOrThrow(docker, ['network', 'inspect', 'bridge', '--format', '{{range .IPAM.Config}}{{.Gateway}} {{end}}'], {env});
-  const gateway = inspect.stdout.trim().split(/\s+/).find((address) => /^\d+\.\d+\.\d+\.\d+$/.test(address));
-  if (!gateway) throw new Error(`the engine's bridge network has no IPv4 gateway (${inspect.stdout.trim() || 'none'}), so builds could not reach the PyPI cache`);
+  const inspect = await runOrThrow(docker, ['network', 'inspect', 'bridge', '--format', '{{range .IPAM.Config}}{{.Gateway}} {{end}}'], {
+    env,
+  });
+  const gateway = inspect.stdout
+    .trim()
+    .split(/\s+/)
+    .find((address) => /^\d+\.\d+\.\d+\.\d+$/.test(address));
+  if (!gateway)
+    throw new Error(
+      `the engine's bridge network has no IPv4 gateway (${inspect.stdout.trim() || 'none'}), so builds could not reach the PyPI cache`,
+    );
   return gateway;
 }
 
@@ -72,13 +80,30 @@ async function identity(dir: string, gateway: string): Promise<Identity> {
   const key = path.join(dir, 'key.pem');
   const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Identity) : undefined;
   if (kept?.gateway === gateway && existsSync(cert) && existsSync(key) && (await portIsFree(kept.port, gateway))) return kept;
-  const fresh: Identity = {gateway, port: kept?.gateway === gateway && (await portIsFree(kept.port, gateway)) ? kept.port : await freePort(gateway)};
+  const fresh: Identity = {
+    gateway,
+    port: kept?.gateway === gateway && (await portIsFree(kept.port, gateway)) ? kept.port : await freePort(gateway),
+  };
   if (kept?.gateway !== gateway || !existsSync(cert) || !existsSync(key)) {
     // Self-signed, for the gateway's address only; its key never leaves the checker's cache.
     await runOrThrow('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3650',
-      '-subj', '/CN=docker-for-data-science PyPI cache', '-addext', `subjectAltName=IP:${gateway}`,
-      '-keyout', key, '-out', cert,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-days',
+      '3650',
+      '-subj',
+      '/CN=docker-for-data-science PyPI cache',
+      '-addext',
+      `subjectAltName=IP:${gateway}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
     ]);
   }
   writeFileSync(file, JSON.stringify(fresh));
@@ -126,14 +151,17 @@ export function cacheFigures(log: string, filesDir: string, startedMs: number): 
   const served = lines.filter((line) => /"GET \/index\/[^/\s]+\/[^/\s]+ HTTP\/[\d.]+" 200 /.test(line)).length;
   const downloads = lines.flatMap((line) => /Downloading '([^']+)' to '/.exec(line)?.[1] ?? []);
   const fetched = new Set(downloads).size;
-  const fetchedBytes = [...filesUnder(filesDir).values()].filter((file) => file.mtimeMs >= startedMs).reduce((sum, file) => sum + file.size, 0);
+  const fetchedBytes = [...filesUnder(filesDir).values()]
+    .filter((file) => file.mtimeMs >= startedMs)
+    .reduce((sum, file) => sum + file.size, 0);
   return {served, fetched, fetchedBytes, fetchedAgain: downloads.length - fetched};
 }
 
 /** One line for the end of a run. */
 export function pypiCacheLine(figures: PypiCacheFigures): string {
   const mb = (figures.fetchedBytes / 1e6).toFixed(1);
-  const again = figures.fetchedAgain > 0 ? `; ${figures.fetchedAgain} download(s) repeated a file already fetched, see the cache's log` : '';
+  const again =
+    figures.fetchedAgain > 0 ? `; ${figures.fetchedAgain} download(s) repeated a file already fetched, see the cache's log` : '';
   return `PyPI cache: served ${figures.served} file(s) to pip, fetched ${figures.fetched} from PyPI (${mb} MB) in this run${again}`;
 }
 
@@ -153,11 +181,21 @@ export async function startPypiCache(cache: string, docker: string, env: NodeJS.
   const child = spawn(
     path.join(bin, 'gunicorn'),
     [
-      '--bind', `${gateway}:${port}`,
-      '--certfile', path.join(dir, 'cert.pem'), '--keyfile', path.join(dir, 'key.pem'),
+      '--bind',
+      `${gateway}:${port}`,
+      '--certfile',
+      path.join(dir, 'cert.pem'),
+      '--keyfile',
+      path.join(dir, 'key.pem'),
       // One process, so all builds share one view of the cache; threads serve parallel downloads.
-      '--workers', '1', '--threads', '8', '--timeout', '900',
-      '--access-logfile', '-',
+      '--workers',
+      '1',
+      '--threads',
+      '8',
+      '--timeout',
+      '900',
+      '--access-logfile',
+      '-',
       'proxpi.server:app',
     ],
     {

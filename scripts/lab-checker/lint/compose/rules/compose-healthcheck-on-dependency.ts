@@ -1,6 +1,6 @@
-import type { RuleHit } from '../../types.js';
-import { isRecord, type ServiceModel } from '../model.js';
-import type { ComposeRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {isRecord, type ServiceModel} from '../model.js';
+import type {ComposeRule} from '../rule.js';
 
 export interface Dependent {
   service: string;
@@ -20,7 +20,7 @@ export const composeHealthcheckOnDependency: ComposeRule = {
   id: 'compose-healthcheck-on-dependency',
   description: 'Every service another service depends_on has a healthcheck.',
   severity: 'error',
-  check({ services, builtImageHasHealthcheck, lineOf }) {
+  check({services, builtImageHasHealthcheck, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, dependents] of dependentsByService(services)) {
       const service = services.get(name);
@@ -48,11 +48,11 @@ export function dependentsByService(services: ReadonlyMap<string, ServiceModel>)
   for (const [name, service] of services) {
     const dependsOn = service.depends_on;
     if (Array.isArray(dependsOn)) {
-      for (const target of dependsOn) if (typeof target === 'string') add(target, { service: name, condition: 'service_started' });
+      for (const target of dependsOn) if (typeof target === 'string') add(target, {service: name, condition: 'service_started'});
     } else if (isRecord(dependsOn)) {
       for (const [target, options] of Object.entries(dependsOn)) {
         const condition = isRecord(options) && typeof options.condition === 'string' ? options.condition : 'service_started';
-        if (condition !== 'service_completed_successfully') add(target, { service: name, condition });
+        if (condition !== 'service_completed_successfully') add(target, {service: name, condition});
       }
     }
   }

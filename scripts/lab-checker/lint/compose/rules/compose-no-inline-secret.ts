@@ -1,5 +1,5 @@
-import type { RuleHit } from '../../types.js';
-import type { ComposeRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import type {ComposeRule} from '../rule.js';
 
 /** Variable names that hold a secret. `…_FILE` names a file holding it, which is the safe form. */
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY)$/i;
@@ -28,7 +28,7 @@ export const composeNoInlineSecret: ComposeRule = {
   id: 'compose-no-inline-secret',
   description: 'No password, token or secret written as a value in `environment:`.',
   severity: 'error',
-  check({ services, lineOf }) {
+  check({services, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, service] of services) {
       for (const [variable, value, key] of environmentEntries(service.environment)) {

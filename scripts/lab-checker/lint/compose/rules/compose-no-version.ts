@@ -1,5 +1,5 @@
-import { isRecord } from '../model.js';
-import type { ComposeRule } from '../rule.js';
+import {isRecord} from '../model.js';
+import type {ComposeRule} from '../rule.js';
 
 /** Compose v2 ignores `version:` and prints a warning that it is obsolete. */
 export const composeNoVersion: ComposeRule = {
@@ -7,7 +7,7 @@ export const composeNoVersion: ComposeRule = {
   id: 'compose-no-version',
   description: 'No top-level `version:` key (obsolete in Compose v2).',
   severity: 'error',
-  check({ model, lineOf }) {
+  check({model, lineOf}) {
     if (!isRecord(model) || !('version' in model)) return [];
     return [
       {

@@ -1,10 +1,10 @@
-import type { RuleHit } from '../../types.js';
-import type { ComposeRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import type {ComposeRule} from '../rule.js';
 
 /** The healthcheck's command as one string, whichever form the file uses. */
 function testCommand(healthcheck: unknown): string | undefined {
   if (typeof healthcheck !== 'object' || healthcheck === null) return undefined;
-  const test = (healthcheck as { test?: unknown }).test;
+  const test = (healthcheck as {test?: unknown}).test;
   if (typeof test === 'string') return test;
   if (Array.isArray(test)) return test.filter((part): part is string => typeof part === 'string').join(' ');
   return undefined;
@@ -20,7 +20,7 @@ export const composePgIsreadyHost: ComposeRule = {
   id: 'compose-pg-isready-host',
   description: 'A `pg_isready` healthcheck asks over TCP (`--host 127.0.0.1`), so it is not fooled by the init phase.',
   severity: 'error',
-  check({ services, lineOf }) {
+  check({services, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, service] of services) {
       const command = testCommand(service.healthcheck);

@@ -1,7 +1,7 @@
-import type { RuleHit } from '../../types.js';
-import { describePinProblem, pinProblem } from '../../shared/image-ref.js';
-import { substituteVariables } from '../../shared/variables.js';
-import type { ComposeRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {describePinProblem, pinProblem} from '../../shared/image-ref.js';
+import {substituteVariables} from '../../shared/variables.js';
+import type {ComposeRule} from '../rule.js';
 
 /**
  * Pulled images must be pinned. A service with `build:` is skipped: its `image:` only
@@ -12,7 +12,7 @@ export const composePinnedTags: ComposeRule = {
   id: 'compose-pinned-tags',
   description: 'Every pulled `image:` is pinned by tag (not `latest`) or digest.',
   severity: 'error',
-  check({ services, variables, lineOf }) {
+  check({services, variables, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, service] of services) {
       if (service.build !== undefined || typeof service.image !== 'string') continue;
@@ -20,13 +20,13 @@ export const composePinnedTags: ComposeRule = {
       const resolved = substituteVariables(service.image, variables);
       if (resolved.unresolved.length > 0) {
         const variable = resolved.unresolved[0] ?? '';
-        hits.push({ line, message: `image: ${service.image} uses \${${variable}} with no default: write \${${variable}:-<pinned tag>}` });
+        hits.push({line, message: `image: ${service.image} uses \${${variable}} with no default: write \${${variable}:-<pinned tag>}`});
         continue;
       }
       const problem = pinProblem(resolved.value);
       if (problem) {
         const shown = resolved.value === service.image ? service.image : `${service.image} (= ${resolved.value})`;
-        hits.push({ line, message: `Service ${name}: ${describePinProblem('image:', resolved.value, problem, shown)}` });
+        hits.push({line, message: `Service ${name}: ${describePinProblem('image:', resolved.value, problem, shown)}`});
       }
     }
     return hits;

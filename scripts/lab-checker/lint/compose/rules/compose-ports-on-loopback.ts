@@ -1,7 +1,7 @@
-import type { RuleHit } from '../../types.js';
-import { substituteVariables } from '../../shared/variables.js';
-import { isRecord, scalarText } from '../model.js';
-import type { ComposeRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {substituteVariables} from '../../shared/variables.js';
+import {isRecord, scalarText} from '../model.js';
+import type {ComposeRule} from '../rule.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -15,7 +15,7 @@ export const composePortsOnLoopback: ComposeRule = {
   id: 'compose-ports-on-loopback',
   description: 'Published ports listen on 127.0.0.1 only, not on every network interface.',
   severity: 'error',
-  check({ services, variables, lineOf }) {
+  check({services, variables, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, service] of services) {
       if (!Array.isArray(service.ports)) continue;

@@ -1,13 +1,13 @@
-import type { RuleHit } from '../../types.js';
-import { substituteVariables, type VariableLookup } from '../../shared/variables.js';
-import { isRecord, scalarText } from '../model.js';
-import type { ComposeRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {substituteVariables, type VariableLookup} from '../../shared/variables.js';
+import {isRecord, scalarText} from '../model.js';
+import type {ComposeRule} from '../rule.js';
 
 /** Host ports that are commonly taken on students' machines, and by what. */
-const TAKEN_HOST_PORTS: ReadonlyMap<number, { takenBy: string; instead: number }> = new Map([
-  [80, { takenBy: 'IIS/other web servers, and needs root on Linux', instead: 8080 }],
-  [5000, { takenBy: 'macOS AirPlay Receiver', instead: 5050 }],
-  [8888, { takenBy: 'a Jupyter already running on the laptop', instead: 8889 }],
+const TAKEN_HOST_PORTS: ReadonlyMap<number, {takenBy: string; instead: number}> = new Map([
+  [80, {takenBy: 'IIS/other web servers, and needs root on Linux', instead: 8080}],
+  [5000, {takenBy: 'macOS AirPlay Receiver', instead: 5050}],
+  [8888, {takenBy: 'a Jupyter already running on the laptop', instead: 8889}],
 ]);
 
 export const composeSafeHostPorts: ComposeRule = {
@@ -15,7 +15,7 @@ export const composeSafeHostPorts: ComposeRule = {
   id: 'compose-safe-host-ports',
   description: 'Published host ports avoid 80, 5000 and 8888, and any ${VAR} in them has a default.',
   severity: 'error',
-  check({ services, variables, lineOf }) {
+  check({services, variables, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, service] of services) {
       if (!Array.isArray(service.ports)) continue;
@@ -23,7 +23,10 @@ export const composeSafeHostPorts: ComposeRule = {
         const line = lineOf(['services', name, 'ports', index]);
         const hostSide = hostPortOf(entry, variables);
         if ('unresolved' in hostSide) {
-          hits.push({ line, message: `Service ${name}: port "${String(hostSide.written)}" uses \${${hostSide.unresolved}} with no default: write \${${hostSide.unresolved}:-<port>}` });
+          hits.push({
+            line,
+            message: `Service ${name}: port "${String(hostSide.written)}" uses \${${hostSide.unresolved}} with no default: write \${${hostSide.unresolved}:-<port>}`,
+          });
           return;
         }
         for (const port of hostSide.ports) {
@@ -40,28 +43,28 @@ export const composeSafeHostPorts: ComposeRule = {
   },
 };
 
-type HostSide = { ports: number[]; containerPort: string } | { unresolved: string; written: unknown };
+type HostSide = {ports: number[]; containerPort: string} | {unresolved: string; written: unknown};
 
 /** Host ports an entry of `ports:` publishes (short "[ip:]host:container[/proto]" or long syntax). */
 export function hostPortOf(entry: unknown, variables: VariableLookup): HostSide {
   if (isRecord(entry)) {
     const published = entry.published;
     const target = scalarText(entry.target);
-    if (published === undefined || published === null) return { ports: [], containerPort: target };
+    if (published === undefined || published === null) return {ports: [], containerPort: target};
     const resolved = substituteVariables(scalarText(published), variables);
-    if (resolved.unresolved.length > 0) return { unresolved: resolved.unresolved[0] ?? '', written: published };
-    return { ports: expandRange(resolved.value), containerPort: target };
+    if (resolved.unresolved.length > 0) return {unresolved: resolved.unresolved[0] ?? '', written: published};
+    return {ports: expandRange(resolved.value), containerPort: target};
   }
   const written = String(entry);
   const resolved = substituteVariables(written, variables);
-  if (resolved.unresolved.length > 0) return { unresolved: resolved.unresolved[0] ?? '', written };
+  if (resolved.unresolved.length > 0) return {unresolved: resolved.unresolved[0] ?? '', written};
   const withoutProtocol = resolved.value.replace(/\/(tcp|udp|sctp)$/i, '');
   // Drop an IP prefix; IPv6 addresses come in brackets: [::1]:8080:80
   const withoutIp = withoutProtocol.replace(/^\[[^\]]*\]:/, '');
   const parts = withoutIp.split(':');
   const containerPort = parts.at(-1) ?? '';
-  if (parts.length < 2) return { ports: [], containerPort }; // Container port only: Docker picks a free host port.
-  return { ports: expandRange(parts.at(-2) ?? ''), containerPort };
+  if (parts.length < 2) return {ports: [], containerPort}; // Container port only: Docker picks a free host port.
+  return {ports: expandRange(parts.at(-2) ?? ''), containerPort};
 }
 
 /** Ports of "8080" or "8000-8010"; a range yields only the taken ports in it, all this rule needs. */

@@ -1,4 +1,4 @@
-import type { ComposeRule } from '../rule.js';
+import type {ComposeRule} from '../rule.js';
 
 /** Without parseable YAML no other compose rule can run, so say so plainly. */
 export const composeValidYaml: ComposeRule = {
@@ -6,8 +6,8 @@ export const composeValidYaml: ComposeRule = {
   id: 'compose-valid-yaml',
   description: 'The Compose file is valid YAML.',
   severity: 'error',
-  check({ yamlErrors }) {
-    return yamlErrors.map(({ line, message }) => ({
+  check({yamlErrors}) {
+    return yamlErrors.map(({line, message}) => ({
       line,
       message: `This is not valid YAML (${message}): check indentation (spaces, not tabs) and quoting`,
     }));

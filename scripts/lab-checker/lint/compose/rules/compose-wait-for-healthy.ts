@@ -1,6 +1,6 @@
-import type { RuleHit } from '../../types.js';
-import type { ComposeRule } from '../rule.js';
-import { dependentsByService, hasComposeHealthcheck } from './compose-healthcheck-on-dependency.js';
+import type {RuleHit} from '../../types.js';
+import type {ComposeRule} from '../rule.js';
+import {dependentsByService, hasComposeHealthcheck} from './compose-healthcheck-on-dependency.js';
 
 /**
  * A healthcheck nobody waits for protects nothing: with a plain `depends_on` (or
@@ -13,7 +13,7 @@ export const composeWaitForHealthy: ComposeRule = {
   id: 'compose-wait-for-healthy',
   description: 'A service depending on one with a healthcheck waits for it with condition: service_healthy.',
   severity: 'error',
-  check({ services, builtImageHasHealthcheck, lineOf }) {
+  check({services, builtImageHasHealthcheck, lineOf}) {
     const hits: RuleHit[] = [];
     for (const [name, dependents] of dependentsByService(services)) {
       const service = services.get(name);

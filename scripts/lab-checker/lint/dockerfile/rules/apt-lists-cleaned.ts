@@ -1,8 +1,8 @@
-import type { RuleHit } from '../../types.js';
-import { splitCommands } from '../../shared/shell.js';
-import { cacheMountTargets, lineOf, runScript } from '../model.js';
-import type { DockerfileRule } from '../rule.js';
-import { isAptInstall, removesAptLists } from './apt.js';
+import type {RuleHit} from '../../types.js';
+import {splitCommands} from '../../shared/shell.js';
+import {cacheMountTargets, lineOf, runScript} from '../model.js';
+import type {DockerfileRule} from '../rule.js';
+import {isAptInstall, removesAptLists} from './apt.js';
 
 /**
  * The package lists (~20–40 MB) only leave the image if they are deleted in the same
@@ -14,7 +14,7 @@ export const aptListsCleaned: DockerfileRule = {
   id: 'apt-lists-cleaned',
   description: 'A RUN with apt-get install ends with rm -rf /var/lib/apt/lists/* in the same RUN.',
   severity: 'error',
-  check({ dockerfile }) {
+  check({dockerfile}) {
     const hits: RuleHit[] = [];
     for (const instruction of dockerfile.getInstructions()) {
       if (instruction.getKeyword() !== 'RUN') continue;

@@ -1,7 +1,7 @@
 /** Reading apt-get commands in RUN scripts, shared by the two apt rules. */
-import { basename, programIndex, splitCommands, type SimpleCommand } from '../../shared/shell.js';
+import {basename, programIndex, splitCommands, type SimpleCommand} from '../../shared/shell.js';
 
-export function isAptInstall({ words }: SimpleCommand): boolean {
+export function isAptInstall({words}: SimpleCommand): boolean {
   const start = programIndex(words);
   const program = basename(words[start] ?? '');
   if (program !== 'apt-get' && program !== 'apt') return false;
@@ -22,7 +22,7 @@ export function aptInstalls(script: string): SimpleCommand[] {
   return splitCommands(script).filter(isAptInstall);
 }
 
-export function removesAptLists({ words }: SimpleCommand): boolean {
+export function removesAptLists({words}: SimpleCommand): boolean {
   const start = programIndex(words);
   if (basename(words[start] ?? '') !== 'rm') return false;
   const args = words.slice(start + 1);

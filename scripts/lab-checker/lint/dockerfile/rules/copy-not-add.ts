@@ -1,7 +1,7 @@
-import type { RuleHit } from '../../types.js';
-import { isExecForm } from './exec-form-cmd.js';
-import { flagValues, lineOf } from '../model.js';
-import type { DockerfileRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {isExecForm} from './exec-form-cmd.js';
+import {flagValues, lineOf} from '../model.js';
+import type {DockerfileRule} from '../rule.js';
 
 const URL = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
 const LOCAL_ARCHIVE = /\.(tar|tar\.(gz|bz2|xz|zst)|tgz|tbz2?|txz)$/i;
@@ -17,21 +17,27 @@ export const copyNotAdd: DockerfileRule = {
   id: 'copy-not-add',
   description: 'Use COPY for local files; ADD only to unpack a local tar archive or to fetch a URL with --checksum.',
   severity: 'error',
-  check({ dockerfile }) {
+  check({dockerfile}) {
     const hits: RuleHit[] = [];
     for (const instruction of dockerfile.getInstructions()) {
       if (instruction.getKeyword() !== 'ADD') continue;
-      const sources = addSources(instruction.getArgumentsContent() ?? '', instruction.getArguments().map((a) => a.getValue()));
+      const sources = addSources(
+        instruction.getArgumentsContent() ?? '',
+        instruction.getArguments().map((a) => a.getValue()),
+      );
       const hasChecksum = flagValues(instruction, 'checksum').some((value) => value !== '');
       const line = lineOf(instruction);
       for (const source of sources) {
         if (URL.test(source)) {
           if (!hasChecksum) {
-            hits.push({ line, message: `ADD ${source} downloads without verifying it: add --checksum=sha256:<hash>, or download in a RUN and check the hash there` });
+            hits.push({
+              line,
+              message: `ADD ${source} downloads without verifying it: add --checksum=sha256:<hash>, or download in a RUN and check the hash there`,
+            });
           }
         } else if (!LOCAL_ARCHIVE.test(source)) {
           const args = (instruction.getArgumentsContent() ?? '').trim();
-          hits.push({ line, message: `ADD ${args} copies a local file: use COPY ${args} (ADD would also unpack archives and fetch URLs)` });
+          hits.push({line, message: `ADD ${args} copies a local file: use COPY ${args} (ADD would also unpack archives and fetch URLs)`});
           break;
         }
       }

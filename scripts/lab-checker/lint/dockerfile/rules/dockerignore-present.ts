@@ -1,4 +1,4 @@
-import type { DockerfileRule } from '../rule.js';
+import type {DockerfileRule} from '../rule.js';
 
 /**
  * Without .dockerignore, `docker build` sends everything (.git, data, venvs, secrets
@@ -9,7 +9,7 @@ export const dockerignorePresent: DockerfileRule = {
   id: 'dockerignore-present',
   description: 'The build context has a .dockerignore (or <Dockerfile>.dockerignore next to the Dockerfile).',
   severity: 'error',
-  check({ hasDockerignore }) {
+  check({hasDockerignore}) {
     if (hasDockerignore) return [];
     return [
       {

@@ -1,6 +1,6 @@
-import type { RuleHit } from '../../types.js';
-import { lineOf } from '../model.js';
-import type { DockerfileRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {lineOf} from '../model.js';
+import type {DockerfileRule} from '../rule.js';
 
 /**
  * Shell-form CMD/ENTRYPOINT runs under `/bin/sh -c`, so the program is not PID 1,
@@ -11,7 +11,7 @@ export const execFormCmd: DockerfileRule = {
   id: 'exec-form-cmd',
   description: 'CMD and ENTRYPOINT use exec form (a JSON array of double-quoted strings).',
   severity: 'error',
-  check({ dockerfile }) {
+  check({dockerfile}) {
     const hits: RuleHit[] = [];
     for (const instruction of dockerfile.getInstructions()) {
       const keyword = instruction.getKeyword();

@@ -1,7 +1,7 @@
-import type { RuleHit } from '../../types.js';
-import { substituteVariables } from '../../shared/variables.js';
-import { environmentAt, lineOf, stageChain } from '../model.js';
-import type { DockerfileRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {substituteVariables} from '../../shared/variables.js';
+import {environmentAt, lineOf, stageChain} from '../model.js';
+import type {DockerfileRule} from '../rule.js';
 
 /**
  * Labs build long-running services (Jupyter, APIs), so the final image must not run as
@@ -13,7 +13,7 @@ export const nonRootUser: DockerfileRule = {
   id: 'non-root-user',
   description: 'The final stage switches to a non-root USER (its last USER is not root/0).',
   severity: 'error',
-  check({ stages }) {
+  check({stages}) {
     const final = stages.at(-1);
     if (!final) return [];
     const hits: RuleHit[] = [];

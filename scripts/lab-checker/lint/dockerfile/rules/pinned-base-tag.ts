@@ -1,7 +1,7 @@
-import type { RuleHit } from '../../types.js';
-import { describePinProblem, pinProblem } from '../../shared/image-ref.js';
-import { lineOf, resolveFromImage } from '../model.js';
-import type { DockerfileRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {describePinProblem, pinProblem} from '../../shared/image-ref.js';
+import {lineOf, resolveFromImage} from '../model.js';
+import type {DockerfileRule} from '../rule.js';
 
 /** Base images must name a fixed tag or digest, so a rebuild next month gets the same base. */
 export const pinnedBaseTag: DockerfileRule = {
@@ -9,10 +9,10 @@ export const pinnedBaseTag: DockerfileRule = {
   id: 'pinned-base-tag',
   description: 'Every FROM pins its base image by tag (not `latest`) or digest.',
   severity: 'error',
-  check({ stages, globalArgs }) {
+  check({stages, globalArgs}) {
     const hits: RuleHit[] = [];
     const earlierStages = new Set<string>();
-    for (const { from, name } of stages) {
+    for (const {from, name} of stages) {
       const written = from.getArguments()[0]?.getValue() ?? '';
       const resolved = resolveFromImage(from, globalArgs);
       const image = resolved.value;
@@ -26,7 +26,7 @@ export const pinnedBaseTag: DockerfileRule = {
         const problem = pinProblem(image);
         if (problem) {
           const shown = image === written ? image : `${written} (= ${image})`;
-          hits.push({ line: lineOf(from), message: describePinProblem('FROM', image, problem, shown) });
+          hits.push({line: lineOf(from), message: describePinProblem('FROM', image, problem, shown)});
         }
       }
       if (name) earlierStages.add(name);

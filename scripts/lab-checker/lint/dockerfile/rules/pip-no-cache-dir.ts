@@ -1,7 +1,7 @@
-import type { RuleHit } from '../../types.js';
-import { basename, inlineAssignments, programIndex, splitCommands, type SimpleCommand } from '../../shared/shell.js';
-import { cacheMountTargets, environmentAt, lineOf, runScript } from '../model.js';
-import type { DockerfileRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {basename, inlineAssignments, programIndex, splitCommands, type SimpleCommand} from '../../shared/shell.js';
+import {cacheMountTargets, environmentAt, lineOf, runScript} from '../model.js';
+import type {DockerfileRule} from '../rule.js';
 
 /** pip's download cache is dead weight in an image layer (often hundreds of MB for the data stack). */
 export const pipNoCacheDir: DockerfileRule = {
@@ -9,7 +9,7 @@ export const pipNoCacheDir: DockerfileRule = {
   id: 'pip-no-cache-dir',
   description: 'Every `pip install` in a RUN uses --no-cache-dir (or PIP_NO_CACHE_DIR is set).',
   severity: 'error',
-  check({ stages, dockerfile }) {
+  check({stages, dockerfile}) {
     const hits: RuleHit[] = [];
     for (const stage of stages) {
       for (const instruction of stage.instructions) {
@@ -32,12 +32,17 @@ export const pipNoCacheDir: DockerfileRule = {
 };
 
 /** Finds pip anywhere in the command, so `sh -c "pip install x"` counts too. */
-function isPipInstall({ words }: SimpleCommand): boolean {
+function isPipInstall({words}: SimpleCommand): boolean {
   for (let i = programIndex(words); i < words.length; i += 1) {
     const program = basename(words[i] ?? '');
     // `uv pip install` is uv, which has its own cache rules.
     if (/^pip(\d+(\.\d+)?)?$/.test(program) && words[i - 1] !== 'uv' && firstSubcommand(words, i + 1) === 'install') return true;
-    if (/^python(\d+(\.\d+)?)?$/.test(program) && words[i + 1] === '-m' && words[i + 2] === 'pip' && firstSubcommand(words, i + 3) === 'install') {
+    if (
+      /^python(\d+(\.\d+)?)?$/.test(program) &&
+      words[i + 1] === '-m' &&
+      words[i + 2] === 'pip' &&
+      firstSubcommand(words, i + 3) === 'install'
+    ) {
       return true;
     }
   }

@@ -1,7 +1,7 @@
-import type { Node } from 'web-tree-sitter';
-import type { RuleHit } from '../../types.js';
-import { isPowershellScriptName, type ScriptRule } from '../rule.js';
-import { withPowershellTree } from './powershell-parses.js';
+import type {Node} from 'web-tree-sitter';
+import type {RuleHit} from '../../types.js';
+import {isPowershellScriptName, type ScriptRule} from '../rule.js';
+import {withPowershellTree} from './powershell-parses.js';
 
 /**
  * Windows PowerShell 5.1 is what every Windows machine has; PowerShell 7 (`pwsh`, which CI runs)

@@ -1,5 +1,5 @@
-import type { RuleHit } from '../../types.js';
-import { isPowershellScriptName, type ScriptRule } from '../rule.js';
+import type {RuleHit} from '../../types.js';
+import {isPowershellScriptName, type ScriptRule} from '../rule.js';
 
 const BOM = '\uFEFF';
 

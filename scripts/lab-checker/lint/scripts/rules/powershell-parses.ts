@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
-import { Language, Parser, type Node } from 'web-tree-sitter';
-import type { RuleHit } from '../../types.js';
-import { isPowershellScriptName, type ScriptRule } from '../rule.js';
+import {createRequire} from 'node:module';
+import {Language, Parser, type Node} from 'web-tree-sitter';
+import type {RuleHit} from '../../types.js';
+import {isPowershellScriptName, type ScriptRule} from '../rule.js';
 
 /**
  * No PowerShell is needed to run the linter, so a Windows student's `check.ps1` is at least
@@ -52,7 +52,12 @@ export function powershellSyntaxErrors(text: string): Promise<RuleHit[]> {
     const near = text.split(/\r?\n/)[broken.startPosition.row]?.trim() ?? '';
     const what = broken.isMissing ? `a missing \`${broken.type}\`` : 'a syntax error';
     // Only the first error: the ones after it are usually echoes of it.
-    return [{ line, message: `PowerShell would stop at ${what} here, before running anything: \`${near.slice(0, 80)}\`. Check the brackets, braces and quotes on this line and the lines before it.` }];
+    return [
+      {
+        line,
+        message: `PowerShell would stop at ${what} here, before running anything: \`${near.slice(0, 80)}\`. Check the brackets, braces and quotes on this line and the lines before it.`,
+      },
+    ];
   });
 }
 

@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
-import type { RuleHit } from '../../types.js';
-import { isShellScriptName, type ScriptRule, type ScriptTools } from '../rule.js';
-import { runShellcheck, scCode, shellcheckAvailability, type ShellcheckComment } from '../shellcheck.js';
+import {resolve} from 'node:path';
+import type {RuleHit} from '../../types.js';
+import {isShellScriptName, type ScriptRule, type ScriptTools} from '../rule.js';
+import {runShellcheck, scCode, shellcheckAvailability, type ShellcheckComment} from '../shellcheck.js';
 
 /** `# shellcheck disable=SC2015 # <why>`: the directive, then its reason after a second `#`. */
 const DISABLE_DIRECTIVE = /^\s*#\s*shellcheck\s+([^#]*\bdisable=[^#]*?)\s*(?:#\s*(.*?))?\s*$/;
@@ -20,7 +20,12 @@ export function disablesWithoutReason(text: string): RuleHit[] {
     const match = DISABLE_DIRECTIVE.exec(content);
     if (!match || match[2]) return [];
     const directive = (match[1] ?? '').trim();
-    return [{ line: index + 1, message: `\`# shellcheck ${directive}\` gives no reason: write it as \`# shellcheck ${directive} # <why this is fine here>\`.` }];
+    return [
+      {
+        line: index + 1,
+        message: `\`# shellcheck ${directive}\` gives no reason: write it as \`# shellcheck ${directive} # <why this is fine here>\`.`,
+      },
+    ];
   });
 }
 
