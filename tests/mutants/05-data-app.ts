@@ -13,6 +13,7 @@ const DB_HEALTHCHECK = [
   '      timeout: 3s\n',
   '      retries: 10\n',
   '      start_period: 30s\n',
+  '      start_interval: 1s\n',
 ].join('');
 const STACK = 'the stack through nginx: browser, bad files, failures, persistence';
 const NGINX = 'solution/nginx/app.conf';
