@@ -9,7 +9,7 @@ import path from 'node:path';
 import {zip, type ZipEntry} from './zip';
 
 /** Names never bundled: the checker's manifest and the pages' captured boxes, caches and editor or OS leftovers. */
-const LEFT_OUT = new Set([
+export const LEFT_OUT: ReadonlySet<string> = new Set([
   'lab.ts',
   'captured.json',
   'node_modules',
@@ -19,6 +19,9 @@ const LEFT_OUT = new Set([
   '.DS_Store',
   '.venv',
 ]);
+
+/** Whether a file of the course, by its path inside the course, goes into the zips. */
+export const isBundled = (file: string): boolean => !file.split('/').some((part) => LEFT_OUT.has(part));
 
 export interface LabBundle {
   /** The lab folder's name, such as `03-model`. */

@@ -6,7 +6,7 @@ import {cpSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync} fr
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildCourseBundle, COURSE_FOLDER, courseEntries, sha256Sidecar, type CoursePdf} from '../../lib/bundles/course-bundle';
-import {labFolders} from '../../lib/bundles/lab-bundles';
+import {isBundled, labFolders} from '../../lib/bundles/lab-bundles';
 import {filesUnder, hasUnzip, scratch, unzipChecked} from './scratch';
 
 const LABS = path.resolve('labs');
@@ -30,18 +30,8 @@ function courseCopy(): {labsDir: string; setupDir: string} {
   return {labsDir, setupDir};
 }
 
-/** Not course material: the checker's manifests, and what running the labs or an editor leaves behind. */
-const NOT_COURSE = new Set([
-  'lab.ts',
-  'captured.json',
-  'node_modules',
-  '__pycache__',
-  '.pytest_cache',
-  '.ipynb_checkpoints',
-  '.DS_Store',
-  '.venv',
-]);
-const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
+/** Not course material: the checker's manifests and the pages' captured boxes, and what running the labs or an editor leaves behind. */
+const isCourseFile = isBundled;
 
 /**
  * Where each file of the zip comes from: the labs' folders (no checker manifest), the shared

@@ -9,6 +9,7 @@ import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
+import {isBundled} from '../../lib/bundles/lab-bundles';
 import type * as FormatModule from '../../src/components/LabDownload/format';
 import type * as PdfTypes from '../../src/plugins/cheatsheet-pdf/types';
 
@@ -73,17 +74,7 @@ test.describe('lab bundles', () => {
 });
 
 /** Not course material: the checker's manifests and the pages' captured boxes, and what running the labs or an editor leaves behind. */
-const NOT_COURSE = new Set([
-  'lab.ts',
-  'captured.json',
-  'node_modules',
-  '__pycache__',
-  '.pytest_cache',
-  '.ipynb_checkpoints',
-  '.DS_Store',
-  '.venv',
-]);
-const isCourseFile = (file: string): boolean => !file.split('/').some((part) => NOT_COURSE.has(part));
+const isCourseFile = isBundled;
 
 /** The course zip's files from the repository, by their path in the zip: every lab, the shared helpers and the setup kit. */
 function courseSources(): Map<string, string> {
